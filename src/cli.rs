@@ -1,0 +1,213 @@
+//! The whole command line as one clap-derive struct: the single source of
+//! `--help`, the man pages and the shell completions.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::data::model::ArenaNivaa;
+use crate::i18n::Maalform;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "bti",
+    version,
+    about = "BTI – Bedre tverrfaglig innsats: veileder, tjenester, arenaer og frister for kommunen",
+    long_about = "bti hjelper ansatte som jobber med barn og unge: fra undring til handling på nivå 0 \
+(bti guide), hvem du kontakter (tjenester, arenaer, roller, nivåer) og hva som skal skje når (frist).\n\
+Dataene for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygd inn; pek --data på kommunens egen mappe.",
+    after_help = "Eksempler:\n  bti kommuner\n  bti -k sirdal tjenester barnevern\n  bti --format json kommuner | jq '.[].navn'",
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    /// Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)
+    #[arg(
+        short = 'k',
+        long,
+        global = true,
+        env = "BTI_KOMMUNE",
+        value_name = "ID"
+    )]
+    pub kommune: Option<String>,
+
+    /// Datamappe i stedet for de innebygde dataene
+    #[arg(long, global = true, env = "BTI_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    /// Utdataformat
+    #[arg(long, global = true, value_enum, value_name = "FMT")]
+    pub format: Option<Format>,
+
+    /// Farger: auto, always, never (NO_COLOR gir never)
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
+
+    /// Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens
+    #[arg(long, visible_alias = "målform", global = true, env = "BTI_MAALFORM", value_parser = parse_maalform, value_name = "nb|nn")]
+    pub maalform: Option<Maalform>,
+
+    /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD)
+    #[arg(long = "i-dag", visible_alias = "idag", global = true, env = "BTI_I_DAG", value_parser = parse_dato, value_name = "DATO")]
+    pub i_dag: Option<NaiveDate>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Tsv,
+    Csv,
+    Markdown,
+    /// Kalender (RFC 5545), bare for `frist`
+    Ics,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Kommunene i dataene, med modell, målform og antall
+    #[command(
+        after_help = "Eksempler:\n  bti kommuner\n  bti kommuner --format json | jq -r '.[] | select(.maalform == \"nn\") | .navn'"
+    )]
+    Kommuner,
+
+    /// Sjekk en datamappe: alle feil med fil, linje og kolonne
+    #[command(
+        visible_alias = "valider",
+        after_help = "Eksempler:\n  bti sjekk\n  bti sjekk ./data\n  bti sjekk ~/bti-data && git commit -am 'Oppdatert framdriftsplan'"
+    )]
+    Sjekk {
+        /// Mappen som skal sjekkes (standard: de aktive dataene)
+        dir: Option<PathBuf>,
+    },
+
+    /// Frister og milepæler fra kommunens framdriftsplan
+    #[command(
+        visible_alias = "frister",
+        after_help = "Eksempler:\n  bti -k sirdal frist --i-dag 2018-11-01\n  bti -k sirdal frist --alle --ansvar prosjektleder\n  bti -k sirdal frist --alle --format ics > sirdal.ics"
+    )]
+    Frist(FristArgs),
+
+    /// Tjenester for barn, unge og familier
+    #[command(
+        visible_aliases = ["tenester", "tjeneste"],
+        after_help = "Eksempler:\n  bti tjenester hels\n  bti -k sirdal tjenester barnevern lister\n  bti tjenester --kategori ppt --format csv"
+    )]
+    Tjenester(TjenesterArgs),
+
+    /// Samhandlingsarenaer: hvem møtes, hvor ofte, neste møte
+    #[command(
+        visible_alias = "arena",
+        after_help = "Eksempler:\n  bti arenaer\n  bti -k sirdal arenaer --tjeneste ppt-lister\n  bti -k sirdal arenaer driftsstyre --i-dag 2018-12-01"
+    )]
+    Arenaer(ArenaerArgs),
+
+    /// Roller (stafettholder, koordinator, ...): nasjonale og kommunens egne
+    #[command(
+        after_help = "Eksempler:\n  bti roller\n  bti -k sogndal roller stafett\n  bti roller --lang koordinator"
+    )]
+    Roller(RollerArgs),
+
+    /// Nivåene i BTI-modellen med stegene sine
+    #[command(
+        visible_aliases = ["nivå", "niva", "nivaer"],
+        after_help = "Eksempler:\n  bti nivaa\n  bti nivaa 0\n  bti -k sogndal nivaa 4"
+    )]
+    Nivaa {
+        /// Vis ett nivå i sin helhet
+        nr: Option<i64>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FristArgs {
+    /// Vindu i dager fra i dag
+    #[arg(long, default_value_t = 30, value_name = "N")]
+    pub dager: u32,
+    /// Fra og med dato (ÅÅÅÅ-MM-DD)
+    #[arg(long, value_parser = parse_dato, value_name = "DATO")]
+    pub fra: Option<NaiveDate>,
+    /// Til og med dato (ÅÅÅÅ-MM-DD)
+    #[arg(long, value_parser = parse_dato, value_name = "DATO")]
+    pub til: Option<NaiveDate>,
+    /// Alle forekomster, uansett dato og status
+    #[arg(long, conflicts_with_all = ["forfalt", "fra", "til", "dager"])]
+    pub alle: bool,
+    /// Frister som har gått ut og ikke er fullført eller avlyst
+    #[arg(long)]
+    pub forfalt: bool,
+    /// Bare rader der «ansvar» inneholder teksten
+    #[arg(long, value_name = "TEKST")]
+    pub ansvar: Option<String>,
+    /// Bare rader der «hvem» inneholder teksten
+    #[arg(long, value_name = "TEKST")]
+    pub hvem: Option<String>,
+    /// Bare denne planen (id)
+    #[arg(long, value_name = "ID")]
+    pub plan: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TjenesterArgs {
+    /// Søkeord: alle må finnes i id, navn, beskrivelse eller kategori
+    #[arg(value_name = "SØK")]
+    pub sok: Vec<String>,
+    /// Bare denne kategorien (f.eks. ppt, barnevern, helsestasjon)
+    #[arg(long, value_name = "K")]
+    pub kategori: Option<String>,
+    /// Bare tjenester som deltar på dette nivået
+    #[arg(long, value_name = "N")]
+    pub nivaa: Option<i64>,
+    /// Alle felt, én blokk per tjeneste
+    #[arg(long)]
+    pub lang: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ArenaerArgs {
+    /// Søkeord: alle må finnes i id, navn, formål eller nivå
+    #[arg(value_name = "SØK")]
+    pub sok: Vec<String>,
+    /// Bare arenaer der denne tjenesten (id) deltar
+    #[arg(long, value_name = "ID")]
+    pub tjeneste: Option<String>,
+    /// Bare arenaer på dette nivået i samhandlingsmodellen
+    #[arg(long, value_enum, value_name = "NIVÅ")]
+    pub nivaa: Option<ArenaNivaa>,
+    /// Alle felt, én blokk per arena
+    #[arg(long)]
+    pub lang: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RollerArgs {
+    /// Søkeord: alle må finnes i id, navn eller beskrivelse
+    #[arg(value_name = "SØK")]
+    pub sok: Vec<String>,
+    /// Alle felt, én blokk per rolle
+    #[arg(long)]
+    pub lang: bool,
+}
+
+pub fn parse_dato(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("«{s}» er ikke en dato på formen ÅÅÅÅ-MM-DD (f.eks. 2018-11-01)"))
+}
+
+pub fn parse_maalform(s: &str) -> Result<Maalform, String> {
+    match s.trim().to_lowercase().as_str() {
+        "nb" | "bokmål" | "bokmal" => Ok(Maalform::Nb),
+        "nn" | "nynorsk" => Ok(Maalform::Nn),
+        _ => Err(format!("«{s}»: skriv nb (bokmål) eller nn (nynorsk)")),
+    }
+}

@@ -1,0 +1,191 @@
+//! `bti arenaer [SØK...]`: collaboration arenas, who takes part, how often,
+//! and the next meeting on or after today.
+
+use std::io::Write;
+
+use serde_json::Value;
+
+use crate::Ctx;
+use crate::cli::{ArenaerArgs, Format};
+use crate::data::KommuneData;
+use crate::data::model::Arena;
+use crate::error::{Error, Result};
+use crate::output::{self, Rapport, Tabell, or_dash};
+use crate::query::{self, Sok};
+
+/// Participants: services by name, then the other participants.
+fn deltakere(d: &KommuneData, a: &Arena) -> Vec<String> {
+    a.tjenester
+        .iter()
+        .flatten()
+        .map(|id| {
+            d.tjeneste(id.as_ref())
+                .map_or_else(|| id.as_ref().clone(), |t| t.navn.clone())
+        })
+        .chain(a.deltakere.iter().flatten().cloned())
+        .collect()
+}
+
+pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
+    let m = ctx.m;
+    let nasjonal = ctx.nasjonal()?;
+    let kommuner = ctx.kommuner(&nasjonal)?;
+    if let Some(t) = &args.tjeneste
+        && !kommuner.iter().any(|d| d.tjeneste(t).is_some())
+    {
+        let ids: Vec<&str> = kommuner
+            .iter()
+            .flat_map(|d| d.tjenester.iter().map(|t| t.id.as_ref().as_str()))
+            .collect();
+        let forslag = query::suggestions(t, ids.iter().copied(), 3);
+        return Err(Error::NotFound {
+            melding: format!(
+                "{} «{t}» {}",
+                m.t("tjenesten", "tenesta"),
+                m.t("finnes ikke", "finst ikkje")
+            ),
+            detaljer: if forslag.is_empty() {
+                vec![
+                    m.t(
+                        "se ids med «bti tjenester --format tsv»",
+                        "sjå id-ar med «bti tjenester --format tsv»",
+                    )
+                    .into(),
+                ]
+            } else {
+                vec![format!(
+                    "{} {}",
+                    m.t("mente du:", "meinte du:"),
+                    forslag.join(", ")
+                )]
+            },
+        });
+    }
+    let sok = Sok::new(&args.sok);
+    let all = ctx.kommune.is_none();
+    let mut headers = Vec::new();
+    if all {
+        headers.push("Kommune");
+    }
+    headers.extend([
+        "Navn",
+        m.t("Nivå", "Nivå"),
+        m.t("Hyppighet", "Hyppigheit"),
+        m.t("Neste møte", "Neste møte"),
+        m.t("Deltakere", "Deltakarar"),
+    ]);
+    let mut r = Rapport {
+        tabell: Tabell {
+            headers: headers.into_iter().map(String::from).collect(),
+            rows: Vec::new(),
+        },
+        tom: Some(
+            m.t("Ingen arenaer passer søket.", "Ingen arenaer passar søket.")
+                .into(),
+        ),
+        ..Default::default()
+    };
+    let mut blocks = Vec::new();
+    for d in &kommuner {
+        for (i, a) in d.arenaer.iter().enumerate() {
+            if !sok.matches([
+                a.id.as_ref().as_str(),
+                &a.navn,
+                a.formaal.as_deref().unwrap_or(""),
+                a.nivaa.navn(),
+            ]) {
+                continue;
+            }
+            if let Some(t) = &args.tjeneste
+                && !a.tjenester.iter().flatten().any(|x| x.as_ref() == t)
+            {
+                continue;
+            }
+            if let Some(n) = args.nivaa
+                && a.nivaa != n
+            {
+                continue;
+            }
+            let neste = d
+                .moter
+                .get(i)
+                .and_then(|ms| ms.iter().find(|p| p.slutt >= ctx.i_dag))
+                .map(|p| p.start);
+            let mut v = super::with_kommune(Some(&d.id), a);
+            if let Value::Object(o) = &mut v {
+                o.insert(
+                    "neste_mote".into(),
+                    neste.map_or(Value::Null, |n| Value::String(n.to_string())),
+                );
+            }
+            r.json.push(v);
+            let folk = deltakere(d, a);
+            let neste_txt = neste.map_or("—".to_string(), |n| m.dato(n));
+            let mut row = Vec::new();
+            if all {
+                row.push(d.id.clone());
+            }
+            row.extend([
+                a.navn.clone(),
+                a.nivaa.navn().into(),
+                or_dash(a.hyppighet.as_deref()),
+                neste_txt.clone(),
+                if folk.is_empty() {
+                    "—".into()
+                } else {
+                    folk.join(", ")
+                },
+            ]);
+            r.tabell.rows.push(row);
+            let moter: Vec<String> = d
+                .moter
+                .get(i)
+                .into_iter()
+                .flatten()
+                .map(|p| m.dato(p.start))
+                .collect();
+            blocks.push((
+                format!("{} ({})", a.navn, d.kommune.navn),
+                vec![
+                    ("id".into(), a.id.as_ref().clone()),
+                    (m.t("nivå", "nivå").into(), a.nivaa.navn().into()),
+                    (
+                        m.t("formål", "formål").into(),
+                        or_dash(a.formaal.as_deref()),
+                    ),
+                    (
+                        m.t("deltakere", "deltakarar").into(),
+                        if folk.is_empty() {
+                            "—".into()
+                        } else {
+                            folk.join("\n")
+                        },
+                    ),
+                    (
+                        m.t("hyppighet", "hyppigheit").into(),
+                        or_dash(a.hyppighet.as_deref()),
+                    ),
+                    (m.t("ansvar", "ansvar").into(), or_dash(a.ansvar.as_deref())),
+                    (
+                        m.t("møter", "møte").into(),
+                        if moter.is_empty() {
+                            "—".into()
+                        } else {
+                            moter.join("\n")
+                        },
+                    ),
+                    (m.t("neste møte", "neste møte").into(), neste_txt),
+                    ("kilde".into(), or_dash(a.kilde.as_deref())),
+                ],
+            ));
+        }
+    }
+    if args.lang && ctx.format() == Format::Table {
+        if blocks.is_empty() {
+            writeln!(out, "{}", r.tom.unwrap_or_default())?;
+            return Ok(());
+        }
+        return output::blocks(out, &blocks);
+    }
+    super::render(ctx, out, &r)
+}

@@ -1,0 +1,442 @@
+//! `bti frist`: the occurrences of the municipalities' plan rows in a window
+//! (default: today + 30 days), overdue ones, or all; as a table, JSON/TSV/CSV,
+//! Markdown or an iCalendar file.
+
+use std::io::Write;
+
+use chrono::{Days, NaiveDate};
+use serde_json::{Value, json};
+
+use crate::Ctx;
+use crate::cli::{Format, FristArgs};
+use crate::data::KommuneData;
+use crate::data::model::{Aktivitet, Plan};
+use crate::dato::Periode;
+use crate::error::{Error, Result};
+use crate::i18n::Maalform;
+use crate::output::{Rapport, Tabell, ics, or_dash};
+use crate::query::{self, Sok};
+
+/// One row of output: one occurrence of one activity (or an undated activity).
+pub struct Forekomst<'a> {
+    pub kommune: &'a KommuneData,
+    pub plan: &'a Plan,
+    pub aktivitet: &'a Aktivitet,
+    pub id: &'a str,
+    /// 0-based occurrence number within the activity.
+    pub nr: usize,
+    pub periode: Option<Periode>,
+    pub omtrentlig: bool,
+    /// For sorting: plan and row order.
+    pub orden: (usize, usize),
+}
+
+impl Forekomst<'_> {
+    pub fn dager_igjen(&self, i_dag: NaiveDate) -> Option<i64> {
+        self.periode.map(|p| (p.slutt - i_dag).num_days())
+    }
+
+    pub fn json(&self, i_dag: NaiveDate) -> Value {
+        let a = self.aktivitet;
+        json!({
+            "kommune": self.kommune.id,
+            "plan": self.plan.id.as_ref(),
+            "aktivitet": self.id,
+            "naar": a.naar.as_ref().map(|n| n.as_ref()),
+            "hva": a.hva,
+            "hvem": a.hvem,
+            "ansvar": a.ansvar,
+            "frist_tekst": a.frist.as_ref().map(|f| f.as_ref()),
+            "start": self.periode.map(|p| p.start.to_string()),
+            "slutt": self.periode.map(|p| p.slutt.to_string()),
+            "omtrentlig": self.omtrentlig,
+            "status": a.status.navn(),
+            "dager_igjen": self.dager_igjen(i_dag),
+        })
+    }
+
+    /// A stable UID from kommune, plan, activity and occurrence.
+    pub fn uid(&self) -> String {
+        format!(
+            "{}-{}-{}-{}@bti",
+            self.kommune.id,
+            self.plan.id.as_ref(),
+            self.id,
+            self.nr + 1
+        )
+    }
+}
+
+/// Every occurrence of every activity, sorted as SPEC §3 says; undated rows last.
+pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
+    let mut out = Vec::new();
+    for k in kommuner {
+        for rad in &k.rader {
+            let (Some(plan), Some(aktivitet)) = (
+                k.planer.get(rad.plan),
+                k.planer
+                    .get(rad.plan)
+                    .and_then(|p| p.aktivitet.get(rad.aktivitet)),
+            ) else {
+                continue;
+            };
+            let base = Forekomst {
+                kommune: k,
+                plan,
+                aktivitet,
+                id: &rad.id,
+                nr: 0,
+                periode: None,
+                omtrentlig: rad.omtrentlig,
+                orden: (rad.plan, rad.aktivitet),
+            };
+            if rad.perioder.is_empty() {
+                out.push(base);
+            } else {
+                for (nr, p) in rad.perioder.iter().enumerate() {
+                    out.push(Forekomst {
+                        nr,
+                        periode: Some(*p),
+                        ..base_clone(&base)
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| {
+        let key = |f: &Forekomst| (f.periode.is_none(), f.periode.map(|p| (p.slutt, p.start)));
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.kommune.id.cmp(&b.kommune.id))
+            .then(a.orden.cmp(&b.orden))
+            .then(a.nr.cmp(&b.nr))
+    });
+    out
+}
+
+fn base_clone<'a>(f: &Forekomst<'a>) -> Forekomst<'a> {
+    Forekomst {
+        kommune: f.kommune,
+        plan: f.plan,
+        aktivitet: f.aktivitet,
+        id: f.id,
+        nr: f.nr,
+        periode: f.periode,
+        omtrentlig: f.omtrentlig,
+        orden: f.orden,
+    }
+}
+
+/// "fre. 9. mars 2018", or "man. 5. mars 2018 – fre. 9. mars 2018" for a period.
+pub fn vis_periode(m: Maalform, p: Periode) -> String {
+    if p.start == p.slutt {
+        m.dato(p.slutt)
+    } else {
+        format!("{} – {}", m.dato(p.start), m.dato(p.slutt))
+    }
+}
+
+pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
+    let m = ctx.m;
+    let nasjonal = ctx.nasjonal()?;
+    let kommuner = ctx.kommuner(&nasjonal)?;
+    if let Some(p) = &a.plan
+        && !kommuner
+            .iter()
+            .any(|k| k.planer.iter().any(|x| x.id.as_ref() == p))
+    {
+        let ids: Vec<&str> = kommuner
+            .iter()
+            .flat_map(|k| k.planer.iter().map(|p| p.id.as_ref().as_str()))
+            .collect();
+        return Err(Error::NotFound {
+            melding: format!(
+                "{} «{p}» {}",
+                m.t("planen", "planen"),
+                m.t("finnes ikke", "finst ikkje")
+            ),
+            detaljer: vec![format!(
+                "{}: {}",
+                m.t("planer", "planar"),
+                query::suggestions(p, ids.iter().copied(), 3)
+                    .into_iter()
+                    .chain(if ids.len() <= 12 {
+                        ids.clone()
+                    } else {
+                        Vec::new()
+                    })
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )],
+        });
+    }
+    let i_dag = ctx.i_dag;
+    let fra = a.fra.unwrap_or(i_dag);
+    let til = match a.til {
+        Some(t) => t,
+        None => fra
+            .checked_add_days(Days::new(u64::from(a.dager)))
+            .unwrap_or(fra),
+    };
+    if til < fra {
+        return Err(Error::Usage(format!(
+            "--til {til} {} --fra {fra}",
+            m.t("er før", "er før")
+        )));
+    }
+    let ansvar = a.ansvar.as_ref().map(|s| Sok::new(&[s]));
+    let hvem = a.hvem.as_ref().map(|s| Sok::new(&[s]));
+    let alle = forekomster(&kommuner);
+    // The rows the text filters let through, before the date window.
+    let kandidater: Vec<&Forekomst> = alle
+        .iter()
+        .filter(|f| a.plan.as_ref().is_none_or(|p| f.plan.id.as_ref() == p))
+        .filter(|f| {
+            ansvar
+                .as_ref()
+                .is_none_or(|s| s.matches([f.aktivitet.ansvar.as_deref().unwrap_or("")]))
+        })
+        .filter(|f| {
+            hvem.as_ref()
+                .is_none_or(|s| s.matches([f.aktivitet.hvem.as_deref().unwrap_or("")]))
+        })
+        .collect();
+    let valgt: Vec<&Forekomst> = kandidater
+        .iter()
+        .copied()
+        .filter(|f| {
+            if a.alle {
+                return true;
+            }
+            let Some(p) = f.periode else { return false };
+            if f.aktivitet.status.avsluttet() {
+                return false;
+            }
+            if a.forfalt {
+                p.slutt < i_dag
+            } else {
+                p.start <= til && p.slutt >= fra
+            }
+        })
+        .collect();
+
+    if ctx.format() == Format::Ics {
+        let events: Vec<ics::Hending> = valgt
+            .iter()
+            .filter_map(|f| {
+                let p = f.periode?;
+                let mut desc = Vec::new();
+                let mut push = |label: &str, v: Option<&str>| {
+                    if let Some(v) = v.filter(|v| !v.trim().is_empty()) {
+                        desc.push(format!("{label}: {v}"));
+                    }
+                };
+                push(m.t("Hvem", "Kven"), f.aktivitet.hvem.as_deref());
+                push("Ansvar", f.aktivitet.ansvar.as_deref());
+                push(
+                    "Frist",
+                    f.aktivitet.frist.as_ref().map(|x| x.as_ref().as_str()),
+                );
+                push(
+                    m.t("Når", "Når"),
+                    f.aktivitet.naar.as_ref().map(|x| x.as_ref().as_str()),
+                );
+                push("Plan", Some(&f.plan.navn));
+                push("Kommune", Some(&f.kommune.kommune.navn));
+                if f.omtrentlig {
+                    desc.push(m.t("Omtrentlig frist", "Omtrentleg frist").into());
+                }
+                Some(ics::Hending {
+                    uid: f.uid(),
+                    start: p.start,
+                    slutt: p.slutt,
+                    summary: f.aktivitet.hva.clone(),
+                    description: desc.join("\n"),
+                })
+            })
+            .collect();
+        let name = match &ctx.kommune {
+            Some(_) => format!(
+                "BTI-frister – {}",
+                kommuner.first().map_or("", |k| k.kommune.navn.as_str())
+            ),
+            None => "BTI-frister".to_string(),
+        };
+        return ics::write(out, &events, i_dag, &name);
+    }
+
+    let all = ctx.kommune.is_none();
+    let mut headers = Vec::new();
+    if all {
+        headers.push("Kommune");
+    }
+    headers.extend([
+        "Frist",
+        m.t("Når", "Når"),
+        m.t("Hva", "Kva"),
+        m.t("Hvem", "Kven"),
+        "Ansvar",
+    ]);
+    let mut r = Rapport {
+        tabell: Tabell {
+            headers: headers.into_iter().map(String::from).collect(),
+            rows: Vec::new(),
+        },
+        ..Default::default()
+    };
+    let mut any_approx = false;
+    for f in &valgt {
+        r.json.push(f.json(i_dag));
+        let mut frist = match f.periode {
+            Some(p) => format!(
+                "{}\n{}",
+                vis_periode(m, p),
+                m.relativ((p.slutt - i_dag).num_days())
+            ),
+            None => m.t("uten dato", "utan dato").to_string(),
+        };
+        if f.omtrentlig {
+            any_approx = true;
+            frist = format!("≈ {frist}");
+        }
+        if let Some(t) = &f.aktivitet.frist {
+            frist.push_str(&format!("\n«{}»", t.as_ref()));
+        }
+        if f.aktivitet.status.avsluttet() || a.alle {
+            frist.push_str(&format!("\n[{}]", status_tekst(m, f.aktivitet.status)));
+        }
+        let mut row = Vec::new();
+        if all {
+            row.push(f.kommune.id.clone());
+        }
+        row.extend([
+            frist,
+            or_dash(f.aktivitet.naar.as_ref().map(|n| n.as_ref().as_str())),
+            f.aktivitet.hva.clone(),
+            or_dash(f.aktivitet.hvem.as_deref()),
+            or_dash(f.aktivitet.ansvar.as_deref()),
+        ]);
+        r.tabell.rows.push(row);
+    }
+    if any_approx {
+        r.etter.push(
+            m.t(
+                "≈ omtrentlig: fristen er fritekst, perioden er hentet fra «Når».",
+                "≈ omtrentleg: fristen er fritekst, perioden er henta frå «Når».",
+            )
+            .into(),
+        );
+    }
+    if valgt.is_empty() {
+        r.tom = Some(tom_tekst(m, a, &kandidater, fra, til, i_dag));
+    }
+    super::render(ctx, out, &r)
+}
+
+fn status_tekst(m: Maalform, s: crate::data::model::Status) -> &'static str {
+    use crate::data::model::Status::*;
+    match s {
+        Planlagt => "planlagt",
+        Pagar => m.t("pågår", "pågår"),
+        Fullfort => m.t("fullført", "fullført"),
+        Avlyst => "avlyst",
+    }
+}
+
+/// Nothing in the window: say so, and name the nearest deadlines before and after it.
+fn tom_tekst(
+    m: Maalform,
+    a: &FristArgs,
+    kandidater: &[&Forekomst],
+    fra: NaiveDate,
+    til: NaiveDate,
+    i_dag: NaiveDate,
+) -> String {
+    let mut lines = Vec::new();
+    if a.forfalt {
+        lines.push(format!(
+            "{} {}.",
+            m.t("Ingen forfalte frister per", "Ingen forfalne fristar per"),
+            m.dato(i_dag)
+        ));
+    } else {
+        lines.push(format!(
+            "{} {} {} {}.",
+            m.t("Ingen frister fra", "Ingen fristar frå"),
+            m.dato(fra),
+            m.t("til", "til"),
+            m.dato(til)
+        ));
+    }
+    let open = kandidater
+        .iter()
+        .filter(|f| f.periode.is_some() && !f.aktivitet.status.avsluttet());
+    let before = open
+        .clone()
+        .filter_map(|f| Some((f.periode?.slutt, f)))
+        .filter(|(d, _)| *d < fra)
+        .max_by_key(|(d, _)| *d);
+    let after = open
+        .filter_map(|f| Some((f.periode?.slutt, f)))
+        .filter(|(d, _)| *d > til)
+        .min_by_key(|(d, _)| *d);
+    let describe = |(d, f): (NaiveDate, &&Forekomst)| {
+        format!(
+            "{} ({}; {}, {})",
+            m.dato(d),
+            m.relativ((d - i_dag).num_days()),
+            short(&f.aktivitet.hva),
+            f.kommune.kommune.navn
+        )
+    };
+    match before {
+        Some(b) => lines.push(format!(
+            "{} {}",
+            m.t("Nærmeste tidligere frist:", "Næraste tidlegare frist:"),
+            describe(b)
+        )),
+        None => lines.push(format!(
+            "{} —",
+            m.t("Nærmeste tidligere frist:", "Næraste tidlegare frist:")
+        )),
+    }
+    match after {
+        Some(b) => lines.push(format!(
+            "{} {}",
+            m.t("Nærmeste senere frist:", "Næraste seinare frist:"),
+            describe(b)
+        )),
+        None => lines.push(format!(
+            "{} —",
+            m.t("Nærmeste senere frist:", "Næraste seinare frist:")
+        )),
+    }
+    if let Some((d, _)) = before.or(after) {
+        lines.push(format!(
+            "{} «bti frist --alle», {} «bti frist --fra {}»{}",
+            m.t("Vis alle med", "Vis alle med"),
+            m.t("eller", "eller"),
+            d.checked_sub_days(Days::new(7)).unwrap_or(d),
+            if before.is_some() {
+                m.t(
+                    " (planene ligger i fortiden; se også --forfalt)",
+                    " (planane ligg i fortida; sjå òg --forfalt)",
+                )
+            } else {
+                ""
+            }
+        ));
+    }
+    lines.join("\n")
+}
+
+fn short(s: &str) -> String {
+    let first = s.lines().next().unwrap_or(s);
+    if first.chars().count() > 50 {
+        format!("{}…", first.chars().take(49).collect::<String>())
+    } else {
+        first.to_string()
+    }
+}

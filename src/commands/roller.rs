@@ -1,0 +1,140 @@
+//! `bti roller [SØK...]`: roles, the national ones merged with the
+//! municipality's own (the municipality's entry wins by id).
+
+use std::io::Write;
+
+use serde_json::Value;
+
+use crate::Ctx;
+use crate::cli::{Format, RollerArgs};
+use crate::data::model::Rolle;
+use crate::error::Result;
+use crate::output::{self, Rapport, Tabell, or_dash};
+use crate::query::Sok;
+
+fn levels(r: &Rolle) -> String {
+    let l: Vec<String> = r
+        .nivaa
+        .iter()
+        .flatten()
+        .map(|n| n.as_ref().to_string())
+        .collect();
+    if l.is_empty() {
+        "—".into()
+    } else {
+        l.join(", ")
+    }
+}
+
+pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
+    let m = ctx.m;
+    let nasjonal = ctx.nasjonal()?;
+    let valgt = ctx.valgt(&nasjonal)?;
+    let roller: Vec<(&Rolle, bool)> = match &valgt {
+        Some(d) => d.roller(&nasjonal),
+        None => nasjonal.roller.iter().map(|r| (r, false)).collect(),
+    };
+    let sok = Sok::new(&args.sok);
+    let mut r = Rapport {
+        tabell: Tabell {
+            headers: [
+                "Navn",
+                m.t("Nivå", "Nivå"),
+                m.t("Beskrivelse", "Skildring"),
+                "Fra",
+            ]
+            .map(String::from)
+            .to_vec(),
+            rows: Vec::new(),
+        },
+        tom: Some(
+            m.t("Ingen roller passer søket.", "Ingen roller passar søket.")
+                .into(),
+        ),
+        ..Default::default()
+    };
+    let mut blocks = Vec::new();
+    for (rolle, own) in roller {
+        if !sok.matches([
+            rolle.id.as_ref().as_str(),
+            &rolle.navn,
+            rolle.beskrivelse.as_deref().unwrap_or(""),
+        ]) {
+            continue;
+        }
+        let kommune = valgt.as_ref().filter(|_| own).map(|d| d.id.as_str());
+        let fra = kommune.map_or_else(|| "nasjonal".to_string(), str::to_string);
+        let mut v = super::with_kommune(kommune, rolle);
+        if let Value::Object(o) = &mut v {
+            o.insert("fra".into(), Value::String(fra.clone()));
+        }
+        r.json.push(v);
+        r.tabell.rows.push(vec![
+            rolle.navn.clone(),
+            levels(rolle),
+            or_dash(rolle.beskrivelse.as_deref()),
+            fra.clone(),
+        ]);
+        let lovverk: Vec<String> = rolle
+            .lovverk
+            .iter()
+            .flatten()
+            .map(|id| {
+                nasjonal.lov(id.as_ref()).map_or_else(
+                    || id.as_ref().clone(),
+                    |l| format!("{} ({})", l.tittel, l.referanse()),
+                )
+            })
+            .collect();
+        blocks.push((
+            rolle.navn.clone(),
+            vec![
+                ("id".into(), rolle.id.as_ref().clone()),
+                (
+                    m.t("beskrivelse", "skildring").into(),
+                    or_dash(rolle.beskrivelse.as_deref()),
+                ),
+                (m.t("nivå", "nivå").into(), levels(rolle)),
+                (
+                    m.t("oppgaver", "oppgåver").into(),
+                    rolle
+                        .oppgaver
+                        .as_ref()
+                        .filter(|o| !o.is_empty())
+                        .map_or("—".into(), |o| {
+                            o.iter()
+                                .map(|x| format!("• {x}"))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        }),
+                ),
+                (
+                    m.t("nasjonale føringer", "nasjonale føringar").into(),
+                    or_dash(rolle.nasjonale_foringar.as_deref()),
+                ),
+                (
+                    m.t("lokale føringer", "lokale føringar").into(),
+                    or_dash(rolle.lokale_foringar.as_deref()),
+                ),
+                (
+                    "lovverk".into(),
+                    if lovverk.is_empty() {
+                        "—".into()
+                    } else {
+                        lovverk.join("\n")
+                    },
+                ),
+                ("fra".into(), fra),
+                ("kilde".into(), or_dash(rolle.kilde.as_deref())),
+            ],
+        ));
+    }
+    if args.lang && ctx.format() == Format::Table {
+        if blocks.is_empty() {
+            writeln!(out, "{}", r.tom.unwrap_or_default())?;
+            return Ok(());
+        }
+        return output::blocks(out, &blocks);
+    }
+    super::render(ctx, out, &r)
+}

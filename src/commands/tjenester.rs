@@ -1,0 +1,143 @@
+//! `bti tjenester [SØK...]`: services, searchable, with contacts.
+
+use std::io::Write;
+
+use crate::Ctx;
+use crate::cli::{Format, TjenesterArgs};
+use crate::data::model::{KATEGORIER, Tjeneste};
+use crate::error::{Error, Result};
+use crate::i18n::fold;
+use crate::output::{self, Rapport, Tabell, or_dash};
+use crate::query::{self, Sok};
+
+fn levels(t: &Tjeneste) -> String {
+    let l: Vec<String> = t
+        .nivaa
+        .iter()
+        .flatten()
+        .map(|n| n.as_ref().to_string())
+        .collect();
+    if l.is_empty() {
+        "—".into()
+    } else {
+        l.join(", ")
+    }
+}
+
+pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
+    let m = ctx.m;
+    let nasjonal = ctx.nasjonal()?;
+    let kommuner = ctx.kommuner(&nasjonal)?;
+    if let Some(k) = &a.kategori {
+        let used = kommuner
+            .iter()
+            .flat_map(|d| d.tjenester.iter().map(|t| t.kategori.as_ref().as_str()));
+        let known: Vec<&str> = KATEGORIER.iter().copied().chain(used).collect();
+        if !known.iter().any(|c| fold(c) == fold(k)) {
+            return Err(Error::NotFound {
+                melding: format!("{} «{k}»", m.t("ukjent kategori", "ukjend kategori")),
+                detaljer: vec![
+                    format!(
+                        "{} {}",
+                        m.t("mente du:", "meinte du:"),
+                        query::suggestions(k, KATEGORIER.iter().copied(), 3).join(", ")
+                    ),
+                    format!(
+                        "{}: {}",
+                        m.t("kategorier", "kategoriar"),
+                        KATEGORIER.join(", ")
+                    ),
+                ],
+            });
+        }
+    }
+    let sok = Sok::new(&a.sok);
+    let all = ctx.kommune.is_none();
+    let mut r = Rapport::default();
+    let mut headers = Vec::new();
+    if all {
+        headers.push("Kommune");
+    }
+    headers.extend(["Navn", "Kategori", m.t("Nivå", "Nivå"), "Telefon", "E-post"]);
+    r.tabell = Tabell {
+        headers: headers.into_iter().map(String::from).collect(),
+        rows: Vec::new(),
+    };
+    let mut blocks = Vec::new();
+    for d in &kommuner {
+        for t in &d.tjenester {
+            if !sok.matches([
+                t.id.as_ref().as_str(),
+                &t.navn,
+                t.beskrivelse.as_deref().unwrap_or(""),
+                t.kategori.as_ref(),
+            ]) {
+                continue;
+            }
+            if let Some(k) = &a.kategori
+                && fold(t.kategori.as_ref()) != fold(k)
+            {
+                continue;
+            }
+            if let Some(n) = a.nivaa
+                && !t.nivaa.iter().flatten().any(|x| *x.as_ref() == n)
+            {
+                continue;
+            }
+            r.json.push(super::with_kommune(Some(&d.id), t));
+            let mut row = Vec::new();
+            if all {
+                row.push(d.id.clone());
+            }
+            row.extend([
+                t.navn.clone(),
+                t.kategori.as_ref().clone(),
+                levels(t),
+                or_dash(t.telefon.as_deref()),
+                or_dash(t.epost.as_deref()),
+            ]);
+            r.tabell.rows.push(row);
+            blocks.push((
+                format!("{} ({})", t.navn, d.kommune.navn),
+                vec![
+                    ("id".into(), t.id.as_ref().clone()),
+                    ("kategori".into(), t.kategori.as_ref().clone()),
+                    (
+                        m.t("beskrivelse", "skildring").into(),
+                        or_dash(t.beskrivelse.as_deref()),
+                    ),
+                    (m.t("nivå", "nivå").into(), levels(t)),
+                    (
+                        m.t("målgruppe", "målgruppe").into(),
+                        or_dash(t.maalgruppe.as_deref()),
+                    ),
+                    ("interkommunal".into(), or_dash(t.interkommunal.as_deref())),
+                    ("telefon".into(), or_dash(t.telefon.as_deref())),
+                    ("e-post".into(), or_dash(t.epost.as_deref())),
+                    ("nettside".into(), or_dash(t.nettside.as_deref())),
+                    ("adresse".into(), or_dash(t.adresse.as_deref())),
+                    (
+                        m.t("åpningstid", "opningstid").into(),
+                        or_dash(t.apningstid.as_deref()),
+                    ),
+                    ("kilde".into(), or_dash(t.kilde.as_deref())),
+                ],
+            ));
+        }
+    }
+    r.tom = Some(
+        m.t(
+            "Ingen tjenester passer søket.",
+            "Ingen tenester passar søket.",
+        )
+        .into(),
+    );
+    if a.lang && ctx.format() == Format::Table {
+        if blocks.is_empty() {
+            writeln!(out, "{}", r.tom.unwrap_or_default())?;
+            return Ok(());
+        }
+        return output::blocks(out, &blocks);
+    }
+    super::render(ctx, out, &r)
+}

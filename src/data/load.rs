@@ -1,0 +1,438 @@
+//! Loading: the embedded `data/` or a directory with the same layout, read
+//! lazily per municipality (a one-municipality command reads `nasjonal/` and
+//! that one folder), each file parsed and validated as it is read.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::diag::{self, Alvor, Diagnostic, SourceFile};
+use super::model::*;
+use super::validate;
+use super::{KommuneData, Nasjonal};
+use crate::error::Error;
+use crate::i18n::{Maalform, fold};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE: u64 = 16 * 1024 * 1024;
+
+/// The ids of the municipalities whose documents are the seeds: their
+/// entries must carry `kilde`.
+pub const SEED_KOMMUNER: &[&str] = &["austrheim", "inderoy", "sirdal", "sogndal", "strand"];
+
+/// What was loaded, and every problem found on the way.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    pub data: Option<T>,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<T> Loaded<T> {
+    pub fn has_errors(&self) -> bool {
+        self.diags.iter().any(|d| d.alvor == Alvor::Feil)
+    }
+
+    /// The data, or the errors as one `Error::Data`.
+    pub fn require(self, m: Maalform) -> Result<T, Error> {
+        if self.has_errors() {
+            return Err(Error::data(m, self.diags));
+        }
+        self.data.ok_or_else(|| Error::data(m, self.diags))
+    }
+}
+
+/// Where data comes from.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: Option<PathBuf>,
+    has_nasjonal: bool,
+    pub maalform: Maalform,
+}
+
+impl Store {
+    /// The data compiled into the binary.
+    pub fn embedded(m: Maalform) -> Self {
+        Store {
+            root: None,
+            has_nasjonal: true,
+            maalform: m,
+        }
+    }
+
+    /// A data directory; without `nasjonal/` the embedded national files are used.
+    pub fn dir(path: &Path, m: Maalform) -> Result<Self, Error> {
+        match fs::metadata(path) {
+            Ok(md) if md.is_dir() => Ok(Store {
+                root: Some(path.to_path_buf()),
+                has_nasjonal: path.join("nasjonal").is_dir(),
+                maalform: m,
+            }),
+            Ok(_) => Err(Error::Io(format!(
+                "{}: {}",
+                path.display(),
+                m.t("er ikke en mappe", "er ikkje ei mappe")
+            ))),
+            Err(e) => Err(Error::Io(format!("{}: {}", path.display(), io_msg(&e, m)))),
+        }
+    }
+
+    pub fn is_embedded(&self) -> bool {
+        self.root.is_none()
+    }
+
+    fn display(&self, rel: &str) -> String {
+        match &self.root {
+            Some(r) if self.has_nasjonal || !rel.starts_with("nasjonal/") => {
+                r.join(rel).display().to_string()
+            }
+            _ => format!("<innebygd>/{rel}"),
+        }
+    }
+
+    /// Read one file: `Ok(None)` when it does not exist.
+    fn read(&self, rel: &str) -> Result<Option<SourceFile>, Diagnostic> {
+        let m = self.maalform;
+        let path = self.display(rel);
+        let root = match &self.root {
+            Some(r) if self.has_nasjonal || !rel.starts_with("nasjonal/") => r,
+            _ => {
+                return Ok(embedded::FILES
+                    .binary_search_by(|(p, _)| (*p).cmp(rel))
+                    .ok()
+                    .map(|i| SourceFile {
+                        path,
+                        text: embedded::FILES[i].1.to_string(),
+                    }));
+            }
+        };
+        let full = root.join(rel);
+        let md = match fs::metadata(&full) {
+            Ok(md) => md,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                // A dangling symlink is a problem; a missing file is not.
+                return match fs::symlink_metadata(&full) {
+                    Ok(_) => Err(diag::file_diag(&path, m, io_msg(&e, m))),
+                    Err(_) => Ok(None),
+                };
+            }
+            Err(e) => return Err(diag::file_diag(&path, m, io_msg(&e, m))),
+        };
+        if md.is_dir() {
+            return Err(diag::file_diag(
+                &path,
+                m,
+                m.t("er en mappe, ventet en fil", "er ei mappe, venta ei fil")
+                    .into(),
+            ));
+        }
+        if md.len() > MAX_FILE {
+            return Err(diag::file_diag(
+                &path,
+                m,
+                format!(
+                    "{} ({} MiB; {} 16 MiB)",
+                    m.t("fila er for stor", "fila er for stor"),
+                    md.len() / (1024 * 1024),
+                    m.t("grensen er", "grensa er")
+                ),
+            ));
+        }
+        let bytes = fs::read(&full).map_err(|e| diag::file_diag(&path, m, io_msg(&e, m)))?;
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Some(SourceFile { path, text })),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                let file = SourceFile { path, text };
+                Err(file.diag(
+                    valid.min(file.text.len()),
+                    Alvor::Feil,
+                    m,
+                    m.t(
+                        "fila er ikke gyldig UTF-8 (lagre den som UTF-8)",
+                        "fila er ikkje gyldig UTF-8 (lagre ho som UTF-8)",
+                    )
+                    .into(),
+                ))
+            }
+        }
+    }
+
+    /// Read and parse one file into `T`; a missing file gives `T::default()` unless `required`.
+    fn parse<T: DeserializeOwned + Default>(
+        &self,
+        rel: &str,
+        required: bool,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(T, Option<SourceFile>)> {
+        match self.read(rel) {
+            Ok(Some(file)) => match toml::from_str::<T>(&file.text) {
+                Ok(v) => Some((v, Some(file))),
+                Err(e) => {
+                    diags.push(diag::from_toml(&file, &e, self.maalform));
+                    None
+                }
+            },
+            Ok(None) if required => {
+                let m = self.maalform;
+                diags.push(diag::file_diag(
+                    &self.display(rel),
+                    m,
+                    m.t("fila mangler", "fila manglar").into(),
+                ));
+                None
+            }
+            Ok(None) => Some((T::default(), None)),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        }
+    }
+
+    /// The municipality ids (folder names), sorted.
+    pub fn kommune_ids(&self) -> Result<Vec<String>, Error> {
+        let m = self.maalform;
+        match &self.root {
+            None => Ok(embedded::FILES
+                .iter()
+                .filter_map(|(p, _)| p.strip_prefix("kommuner/")?.split_once('/'))
+                .map(|(id, _)| id.to_string())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect()),
+            Some(root) => {
+                let dir = root.join("kommuner");
+                let entries = match fs::read_dir(&dir) {
+                    Ok(e) => e,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+                    Err(e) => {
+                        return Err(Error::Io(format!("{}: {}", dir.display(), io_msg(&e, m))));
+                    }
+                };
+                let mut ids = Vec::new();
+                for entry in entries {
+                    let entry = entry
+                        .map_err(|e| Error::Io(format!("{}: {}", dir.display(), io_msg(&e, m))))?;
+                    if entry.path().is_dir() {
+                        ids.push(entry.file_name().to_string_lossy().into_owned());
+                    }
+                }
+                ids.sort();
+                Ok(ids)
+            }
+        }
+    }
+
+    /// The national files.
+    pub fn nasjonal(&self) -> Loaded<Nasjonal> {
+        let mut diags = Vec::new();
+        let veileder = self.parse::<Veileder>("nasjonal/veileder.toml", true, &mut diags);
+        let roller = self.parse::<RollerFil>("nasjonal/roller.toml", false, &mut diags);
+        let lovverk = self.parse::<LovverkFil>("nasjonal/lovverk.toml", false, &mut diags);
+        let nodnummer = self.parse::<NodnummerFil>("nasjonal/nodnummer.toml", false, &mut diags);
+        let (Some(veileder), Some(roller), Some(lovverk), Some(nodnummer)) =
+            (veileder, roller, lovverk, nodnummer)
+        else {
+            return Loaded { data: None, diags };
+        };
+        let nasjonal = Nasjonal {
+            veileder: veileder.0,
+            roller: roller.0.rolle,
+            lovverk: lovverk.0.lov,
+            nodnummer: nodnummer.0.nummer,
+        };
+        let files = validate::NasjonalFiles {
+            veileder: veileder.1,
+            roller: roller.1,
+            lovverk: lovverk.1,
+            nodnummer: nodnummer.1,
+        };
+        validate::nasjonal(&nasjonal, &files, self.maalform, &mut diags);
+        Loaded {
+            data: Some(nasjonal),
+            diags,
+        }
+    }
+
+    /// One municipality's folder, validated against the national data.
+    pub fn kommune(&self, id: &str, nasjonal: &Nasjonal) -> Loaded<KommuneData> {
+        let m = self.maalform;
+        let mut diags = Vec::new();
+        let dir = format!("kommuner/{id}");
+        if !validate::is_slug(id) {
+            diags.push(diag::file_diag(
+                &self.display(&dir),
+                m,
+                m.t(
+                    "mappenavnet må være en id: små bokstaver a–z, sifre og bindestrek",
+                    "mappenamnet må vere ein id: små bokstavar a–z, siffer og bindestrek",
+                )
+                .into(),
+            ));
+        }
+        let kommune = self.parse::<OptKommune>(&format!("{dir}/kommune.toml"), true, &mut diags);
+        let tjenester =
+            self.parse::<TjenesterFil>(&format!("{dir}/tjenester.toml"), false, &mut diags);
+        let arenaer = self.parse::<ArenaerFil>(&format!("{dir}/arenaer.toml"), false, &mut diags);
+        let framdrift =
+            self.parse::<FramdriftFil>(&format!("{dir}/framdrift.toml"), false, &mut diags);
+        let veileder = self.parse::<Veileder>(&format!("{dir}/veileder.toml"), false, &mut diags);
+        let roller = self.parse::<RollerFil>(&format!("{dir}/roller.toml"), false, &mut diags);
+        let (Some((OptKommune(Some(kommune)), kfile)), Some(t), Some(a), Some(f), Some(v), Some(r)) =
+            (kommune, tjenester, arenaer, framdrift, veileder, roller)
+        else {
+            return Loaded { data: None, diags };
+        };
+        let mut data = KommuneData {
+            id: id.to_string(),
+            kommune,
+            tjenester: t.0.tjeneste,
+            arenaer: a.0.arena,
+            planer: f.0.plan,
+            veileder: v.1.is_some().then_some(v.0),
+            roller: r.0.rolle,
+            rader: Vec::new(),
+            moter: Vec::new(),
+        };
+        let files = validate::KommuneFiles {
+            kommune: kfile,
+            tjenester: t.1,
+            arenaer: a.1,
+            framdrift: f.1,
+            veileder: v.1,
+            roller: r.1,
+        };
+        let seed = self.is_embedded() || SEED_KOMMUNER.contains(&id);
+        validate::kommune(&mut data, nasjonal, &files, m, seed, &mut diags);
+        Loaded {
+            data: Some(data),
+            diags,
+        }
+    }
+
+    /// Every municipality, in id order, loaded in parallel when there are many.
+    pub fn alle(&self, nasjonal: &Nasjonal) -> Result<Vec<Loaded<KommuneData>>, Error> {
+        let ids = self.kommune_ids()?;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if ids.len() < 16 || threads < 2 {
+            return Ok(ids.iter().map(|id| self.kommune(id, nasjonal)).collect());
+        }
+        let chunk = ids.len().div_ceil(threads);
+        let parts: Vec<Vec<Loaded<KommuneData>>> = std::thread::scope(|s| {
+            let handles: Vec<_> = ids
+                .chunks(chunk)
+                .map(|c| s.spawn(move || c.iter().map(|id| self.kommune(id, nasjonal)).collect()))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        Ok(parts.into_iter().flatten().collect())
+    }
+
+    /// The målform a municipality writes in, read cheaply (for the UI default).
+    pub fn maalform_of(&self, id: &str) -> Option<Maalform> {
+        let file = self.read(&format!("kommuner/{id}/kommune.toml")).ok()??;
+        toml::from_str::<MaalformOnly>(&file.text)
+            .ok()
+            .map(|k| k.maalform)
+    }
+
+    /// Find a municipality by id or name, case- and diacritic-insensitive.
+    /// Names are only read when no id matches, so the common case stays lazy.
+    pub fn find_kommune(&self, query: &str) -> Result<String, Error> {
+        let m = self.maalform;
+        let ids = self.kommune_ids()?;
+        let q = fold(query.trim());
+        if let Some(id) = ids.iter().find(|id| fold(id) == q) {
+            return Ok(id.clone());
+        }
+        let q_short = q.trim_end_matches(" kommune").trim().to_string();
+        for id in &ids {
+            if let Ok(Some(file)) = self.read(&format!("kommuner/{id}/kommune.toml"))
+                && let Ok(k) = toml::from_str::<NavnOnly>(&file.text)
+            {
+                let n = fold(&k.navn);
+                if n == q || n.trim_end_matches(" kommune").trim() == q_short || fold(id) == q_short
+                {
+                    return Ok(id.clone());
+                }
+            }
+        }
+        let mut detaljer = Vec::new();
+        let forslag = crate::query::suggestions(&q_short, ids.iter().map(String::as_str), 3);
+        if !forslag.is_empty() {
+            detaljer.push(format!(
+                "{} {}",
+                m.t("mente du:", "meinte du:"),
+                forslag.join(", ")
+            ));
+        }
+        detaljer.push(format!(
+            "{} {}",
+            m.t("kjente kommuner:", "kjende kommunar:"),
+            if ids.is_empty() {
+                "—".to_string()
+            } else {
+                ids.join(", ")
+            }
+        ));
+        Err(Error::NotFound {
+            melding: format!("{} «{query}»", m.t("ukjent kommune", "ukjend kommune")),
+            detaljer,
+        })
+    }
+}
+
+/// `kommune.toml` may be empty in a broken folder; `Default` lets `parse` handle both.
+#[derive(Default)]
+struct OptKommune(Option<Kommune>);
+
+impl<'de> serde::Deserialize<'de> for OptKommune {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Kommune::deserialize(d).map(|k| OptKommune(Some(k)))
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct NavnOnly {
+    navn: String,
+}
+
+#[derive(serde::Deserialize)]
+struct MaalformOnly {
+    #[serde(alias = "målform")]
+    maalform: Maalform,
+}
+
+/// An I/O error in Norwegian.
+pub fn io_msg(e: &std::io::Error, m: Maalform) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => m.t("finnes ikke", "finst ikkje").into(),
+        PermissionDenied => m
+            .t(
+                "ingen tilgang (lesetilgang mangler)",
+                "ingen tilgang (manglar lesetilgang)",
+            )
+            .into(),
+        IsADirectory => m
+            .t("er en mappe, ventet en fil", "er ei mappe, venta ei fil")
+            .into(),
+        _ if e.raw_os_error() == Some(40) => m
+            .t(
+                "for mange nivåer av symbolske lenker (lenkeløkke?)",
+                "for mange nivå av symbolske lenker (lenkjeløkke?)",
+            )
+            .into(),
+        _ => format!("{}: {e}", m.t("kan ikke lese", "kan ikkje lese")),
+    }
+}

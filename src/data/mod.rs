@@ -1,0 +1,110 @@
+//! The data: model (serde types), loading (embedded or a directory, lazy per
+//! municipality) and validation (diagnostics with file, line and column).
+
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod validate;
+
+use std::collections::HashMap;
+
+use crate::dato::Periode;
+use model::*;
+
+pub use diag::{Alvor, Diagnostic};
+pub use load::{Loaded, Store};
+
+/// `data/nasjonal/`: the defaults every municipality inherits.
+#[derive(Debug, Clone, Default)]
+pub struct Nasjonal {
+    pub veileder: Veileder,
+    pub roller: Vec<Rolle>,
+    pub lovverk: Vec<Lov>,
+    pub nodnummer: Vec<Nummer>,
+}
+
+impl Nasjonal {
+    pub fn lov(&self, id: &str) -> Option<&Lov> {
+        self.lovverk.iter().find(|l| l.id.as_ref() == id)
+    }
+    pub fn nummer(&self, id: &str) -> Option<&Nummer> {
+        self.nodnummer.iter().find(|n| n.id.as_ref() == id)
+    }
+}
+
+/// One municipality's folder, validated, with its plan rows resolved to dates.
+#[derive(Debug, Clone)]
+pub struct KommuneData {
+    pub id: String,
+    pub kommune: Kommune,
+    pub tjenester: Vec<Tjeneste>,
+    pub arenaer: Vec<Arena>,
+    pub planer: Vec<Plan>,
+    pub veileder: Option<Veileder>,
+    pub roller: Vec<Rolle>,
+    /// One entry per activity, in plan order, with its occurrences.
+    pub rader: Vec<Rad>,
+    /// Per arena (same order as `arenaer`): its meeting dates, sorted.
+    pub moter: Vec<Vec<Periode>>,
+}
+
+/// An activity with its deadline expression resolved.
+#[derive(Debug, Clone)]
+pub struct Rad {
+    pub plan: usize,
+    pub aktivitet: usize,
+    /// The activity id (given, or `<plan-id>-<n>`).
+    pub id: String,
+    pub perioder: Vec<Periode>,
+    pub omtrentlig: bool,
+}
+
+impl KommuneData {
+    pub fn tjeneste(&self, id: &str) -> Option<&Tjeneste> {
+        self.tjenester.iter().find(|t| t.id.as_ref() == id)
+    }
+
+    /// The levels in force: the municipality's own, else the national ones.
+    pub fn nivaaer<'a>(&'a self, nasjonal: &'a Nasjonal) -> &'a [Nivaa] {
+        match &self.veileder {
+            Some(v) if !v.nivaa.is_empty() => &v.nivaa,
+            _ => &nasjonal.veileder.nivaa,
+        }
+    }
+
+    /// The guide in force: the municipality's own, else the national one.
+    pub fn guide<'a>(&'a self, nasjonal: &'a Nasjonal) -> Option<&'a Guide> {
+        self.veileder
+            .as_ref()
+            .and_then(|v| v.guide.as_ref())
+            .or(nasjonal.veileder.guide.as_ref())
+    }
+
+    /// National roles merged with the municipality's (the municipality wins by id),
+    /// each with whether it is the municipality's own.
+    pub fn roller<'a>(&'a self, nasjonal: &'a Nasjonal) -> Vec<(&'a Rolle, bool)> {
+        let own: HashMap<&str, &Rolle> = self
+            .roller
+            .iter()
+            .map(|r| (r.id.as_ref().as_str(), r))
+            .collect();
+        let mut out: Vec<(&Rolle, bool)> = nasjonal
+            .roller
+            .iter()
+            .map(|r| match own.get(r.id.as_ref().as_str()) {
+                Some(o) => (*o, true),
+                None => (r, false),
+            })
+            .collect();
+        for r in &self.roller {
+            if !nasjonal
+                .roller
+                .iter()
+                .any(|n| n.id.as_ref() == r.id.as_ref())
+            {
+                out.push((r, true));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,393 @@
+//! The data model of SPEC §1 as serde types, one struct per TOML table.
+//!
+//! Unknown keys are errors (`deny_unknown_fields`); the Norwegian spellings
+//! (`"nivå"`) are aliases. Ids and references are `Spanned` so that semantic
+//! errors found after parsing still point at the right line and column.
+//! Serialising an entry gives the JSON shape of SPEC §3.1 (absent keys as
+//! `null`), so the JSON key is always the TOML key.
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::i18n::Maalform;
+
+pub type Sp = Spanned<String>;
+
+/// `kommune.toml`
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kommune {
+    pub navn: String,
+    #[serde(alias = "målform")]
+    pub maalform: Maalform,
+    pub modell: Option<String>,
+    pub kommunenummer: Option<Sp>,
+    pub region: Option<String>,
+    pub nettside: Option<String>,
+    pub beskrivelse: Option<String>,
+    pub telefon: Option<String>,
+    pub epost: Option<String>,
+    pub adresse: Option<String>,
+    pub stafettlogg: Option<String>,
+    pub kilde: Option<String>,
+    #[serde(default, alias = "modellnivå")]
+    pub modellnivaa: Vec<Modellnivaa>,
+}
+
+/// A level of the samhandlingsmodell (kommune / tjeneste / individ).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modellnivaa {
+    pub id: ArenaNivaa,
+    pub navn: String,
+    pub beskrivelse: Option<String>,
+    #[serde(default)]
+    pub punkter: Vec<String>,
+    pub kilde: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TjenesterFil {
+    #[serde(default)]
+    pub tjeneste: Vec<Tjeneste>,
+}
+
+/// `[[tjeneste]]`
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tjeneste {
+    pub id: Sp,
+    pub navn: String,
+    pub kategori: Sp,
+    pub beskrivelse: Option<String>,
+    #[serde(alias = "nivå")]
+    pub nivaa: Option<Vec<Spanned<i64>>>,
+    #[serde(alias = "målgruppe")]
+    pub maalgruppe: Option<String>,
+    pub interkommunal: Option<String>,
+    pub telefon: Option<String>,
+    pub epost: Option<String>,
+    pub nettside: Option<String>,
+    pub adresse: Option<String>,
+    #[serde(alias = "åpningstid")]
+    pub apningstid: Option<String>,
+    pub kilde: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArenaerFil {
+    #[serde(default)]
+    pub arena: Vec<Arena>,
+}
+
+/// The BTS/BTI model level an arena belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ArenaNivaa {
+    Kommune,
+    Tjeneste,
+    Individ,
+}
+
+impl ArenaNivaa {
+    pub fn navn(self) -> &'static str {
+        match self {
+            ArenaNivaa::Kommune => "kommune",
+            ArenaNivaa::Tjeneste => "tjeneste",
+            ArenaNivaa::Individ => "individ",
+        }
+    }
+}
+
+/// `[[arena]]`
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arena {
+    pub id: Sp,
+    pub navn: String,
+    #[serde(alias = "formål")]
+    pub formaal: Option<String>,
+    #[serde(alias = "nivå")]
+    pub nivaa: ArenaNivaa,
+    pub tjenester: Option<Vec<Sp>>,
+    pub deltakere: Option<Vec<String>>,
+    pub hyppighet: Option<String>,
+    #[serde(alias = "møter")]
+    pub moter: Option<Vec<Sp>>,
+    pub ansvar: Option<String>,
+    pub kilde: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FramdriftFil {
+    #[serde(default)]
+    pub plan: Vec<Plan>,
+}
+
+/// `[[plan]]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub id: Sp,
+    pub navn: String,
+    pub start: Option<Spanned<DatoVerdi>>,
+    pub slutt: Option<Spanned<DatoVerdi>>,
+    pub beskrivelse: Option<String>,
+    pub kilde: Option<String>,
+    #[serde(default)]
+    pub aktivitet: Vec<Aktivitet>,
+}
+
+/// A plan date: an ISO string (`"2018-01-01"`, as SPEC writes it) or a TOML date.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum DatoVerdi {
+    Tekst(String),
+    Dato(toml::value::Datetime),
+}
+
+impl DatoVerdi {
+    pub fn dato(&self) -> Option<chrono::NaiveDate> {
+        match self {
+            DatoVerdi::Tekst(s) => chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+            DatoVerdi::Dato(d) => match (d.date, d.time, d.offset) {
+                (Some(date), None, None) => chrono::NaiveDate::from_ymd_opt(
+                    i32::from(date.year),
+                    u32::from(date.month),
+                    u32::from(date.day),
+                ),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// The status of an activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Planlagt,
+    #[serde(alias = "pågår")]
+    Pagar,
+    #[serde(alias = "fullført")]
+    Fullfort,
+    Avlyst,
+}
+
+impl Status {
+    pub fn navn(self) -> &'static str {
+        match self {
+            Status::Planlagt => "planlagt",
+            Status::Pagar => "pagar",
+            Status::Fullfort => "fullfort",
+            Status::Avlyst => "avlyst",
+        }
+    }
+    /// Done or cancelled: no longer due.
+    pub fn avsluttet(self) -> bool {
+        matches!(self, Status::Fullfort | Status::Avlyst)
+    }
+}
+
+/// `[[plan.aktivitet]]`
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Aktivitet {
+    pub id: Option<Sp>,
+    #[serde(alias = "når")]
+    pub naar: Option<Sp>,
+    pub hva: String,
+    pub hvem: Option<String>,
+    pub frist: Option<Sp>,
+    pub ansvar: Option<String>,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub frist_omtrentlig: bool,
+    pub kilde: Option<String>,
+}
+
+/// `veileder.toml`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Veileder {
+    #[serde(default, alias = "nivå")]
+    pub nivaa: Vec<Nivaa>,
+    pub guide: Option<Guide>,
+}
+
+/// `[[nivaa]]`: one BTI level.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nivaa {
+    pub nr: Spanned<i64>,
+    pub navn: String,
+    pub kort: Option<String>,
+    pub beskrivelse: Option<String>,
+    #[serde(default)]
+    pub steg: Vec<String>,
+    #[serde(default)]
+    pub kompetanse: Vec<String>,
+    pub kilde: Option<String>,
+}
+
+/// `[guide]`: the nivå 0 decision graph.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub start: Sp,
+    pub akutt: Option<Sp>,
+    pub kilde: Option<String>,
+    #[serde(default)]
+    pub node: Vec<Node>,
+    #[serde(default)]
+    pub utfall: Vec<Utfall>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    pub id: Sp,
+    #[serde(default)]
+    pub steg: u32,
+    pub tittel: String,
+    pub tekst: String,
+    #[serde(alias = "spørsmål")]
+    pub sporsmal: String,
+    #[serde(default, alias = "verktøy")]
+    pub verktoy: Vec<String>,
+    #[serde(default)]
+    pub lovverk: Vec<Sp>,
+    pub frist: Option<Sp>,
+    pub valg: Vec<Valg>,
+    pub kilde: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Valg {
+    pub tekst: String,
+    pub til: Sp,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Utfall {
+    pub id: Sp,
+    pub tittel: String,
+    #[serde(alias = "nivå")]
+    pub nivaa: Option<Spanned<i64>>,
+    pub tekst: String,
+    #[serde(default)]
+    pub kategorier: Vec<Sp>,
+    #[serde(default)]
+    pub lovverk: Vec<Sp>,
+    pub frist: Option<Sp>,
+    #[serde(default, alias = "nødnummer")]
+    pub nodnummer: Vec<Sp>,
+    pub kilde: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RollerFil {
+    #[serde(default)]
+    pub rolle: Vec<Rolle>,
+}
+
+/// `[[rolle]]`
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rolle {
+    pub id: Sp,
+    pub navn: String,
+    pub beskrivelse: Option<String>,
+    #[serde(alias = "nivå")]
+    pub nivaa: Option<Vec<Spanned<i64>>>,
+    pub oppgaver: Option<Vec<String>>,
+    #[serde(alias = "nasjonale_føringar")]
+    pub nasjonale_foringar: Option<String>,
+    #[serde(alias = "lokale_føringar")]
+    pub lokale_foringar: Option<String>,
+    pub lovverk: Option<Vec<Sp>>,
+    pub kilde: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LovverkFil {
+    #[serde(default)]
+    pub lov: Vec<Lov>,
+}
+
+/// `[[lov]]`: a legal reference.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lov {
+    pub id: Sp,
+    pub lov: String,
+    pub paragraf: Option<String>,
+    pub tittel: String,
+    pub kort: Option<String>,
+    pub lenke: Option<String>,
+    pub kilde: Option<String>,
+}
+
+impl Lov {
+    /// "Helsepersonelloven § 33" or just the law's name when no paragraph is confirmed.
+    pub fn referanse(&self) -> String {
+        match &self.paragraf {
+            Some(p) => format!("{} {p}", self.lov),
+            None => self.lov.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NodnummerFil {
+    #[serde(default)]
+    pub nummer: Vec<Nummer>,
+}
+
+/// `[[nummer]]`: a national phone number.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nummer {
+    pub id: Sp,
+    pub nummer: String,
+    pub navn: String,
+    pub beskrivelse: Option<String>,
+    pub kilde: Option<String>,
+}
+
+/// The service categories of SPEC §1.4; others are a warning.
+pub const KATEGORIER: &[&str] = &[
+    "barnehage",
+    "skole",
+    "sfo",
+    "helsestasjon",
+    "skolehelsetjeneste",
+    "ppt",
+    "barnevern",
+    "familiens-hus",
+    "psykisk-helse",
+    "rus",
+    "bup",
+    "nav",
+    "flyktningtjeneste",
+    "fastlege",
+    "tannhelse",
+    "kultur",
+    "fritid",
+    "politi",
+    "slt",
+    "koordinerende-enhet",
+    "voksenopplaering",
+    "frivillig",
+    "annet",
+];

@@ -1,0 +1,804 @@
+//! Validation of SPEC §1.8: duplicate ids, dangling references, date
+//! expressions, relative-deadline cycles and the soundness of the guide graph.
+//! Every problem becomes a diagnostic pointing at the span of the offending
+//! id or value; nothing stops at the first problem.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use toml::Spanned;
+
+use super::diag::{Alvor, Diagnostic, SourceFile};
+use super::model::*;
+use super::{KommuneData, Nasjonal, Rad};
+use crate::dato::{self, Periode, Uttrykk};
+use crate::i18n::Maalform;
+use crate::query;
+
+pub struct NasjonalFiles {
+    pub veileder: Option<SourceFile>,
+    pub roller: Option<SourceFile>,
+    pub lovverk: Option<SourceFile>,
+    pub nodnummer: Option<SourceFile>,
+}
+
+pub struct KommuneFiles {
+    pub kommune: Option<SourceFile>,
+    pub tjenester: Option<SourceFile>,
+    pub arenaer: Option<SourceFile>,
+    pub framdrift: Option<SourceFile>,
+    pub veileder: Option<SourceFile>,
+    pub roller: Option<SourceFile>,
+}
+
+/// An id: lowercase ASCII letters, digits and '-'.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+}
+
+/// Collects diagnostics for one file.
+struct Check<'a> {
+    file: &'a SourceFile,
+    m: Maalform,
+    seed: bool,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl Check<'_> {
+    fn err(&mut self, at: usize, msg: String) {
+        self.out.push(self.file.diag(at, Alvor::Feil, self.m, msg));
+    }
+    fn warn(&mut self, at: usize, msg: String) {
+        self.out
+            .push(self.file.diag(at, Alvor::Advarsel, self.m, msg));
+    }
+    fn kilde(&mut self, at: usize, kilde: &Option<String>) {
+        if self.seed && kilde.as_deref().is_none_or(|k| k.trim().is_empty()) {
+            let m = self.m;
+            self.warn(
+                at,
+                m.t("oppføringen mangler «kilde»", "oppføringa manglar «kilde»")
+                    .into(),
+            );
+        }
+    }
+    fn slug(&mut self, id: &Sp) {
+        if !is_slug(id.as_ref()) {
+            let m = self.m;
+            self.err(
+                id.span().start,
+                format!(
+                    "{} «{}» {}",
+                    "id",
+                    id.as_ref(),
+                    m.t(
+                        "må bestå av små bokstaver a–z, sifre og bindestrek",
+                        "må vere små bokstavar a–z, siffer og bindestrek"
+                    )
+                ),
+            );
+        }
+    }
+    /// Report every id seen before.
+    fn unique<'b>(&mut self, ids: impl IntoIterator<Item = &'b Sp>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for id in ids {
+            self.slug(id);
+            if let Some(first) = seen.get(id.as_ref().as_str()) {
+                let (line, _) = self.file.line_col(*first);
+                let m = self.m;
+                self.err(
+                    id.span().start,
+                    format!(
+                        "{} «{}» {} {line})",
+                        m.t("id-en", "id-en"),
+                        id.as_ref(),
+                        m.t(
+                            "er brukt før (første gang på linje",
+                            "er brukt før (første gong på linje"
+                        )
+                    ),
+                );
+            } else {
+                seen.insert(id.as_ref(), id.span().start);
+            }
+        }
+    }
+    /// A reference to something that must exist.
+    fn reference<'b>(
+        &mut self,
+        r: &Sp,
+        what: &str,
+        known: impl IntoIterator<Item = &'b str> + Clone,
+    ) {
+        if known.clone().into_iter().any(|k| k == r.as_ref()) {
+            return;
+        }
+        let m = self.m;
+        let mut msg = format!(
+            "{what} «{}» {}",
+            r.as_ref(),
+            m.t("finnes ikke", "finst ikkje")
+        );
+        if let Some(best) = query::closest(r.as_ref(), known) {
+            msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
+        }
+        self.err(r.span().start, msg);
+    }
+    fn levels(&mut self, nivaa: &[Spanned<i64>], valid: &[i64]) {
+        for n in nivaa {
+            if !valid.contains(n.as_ref()) {
+                let m = self.m;
+                let list: Vec<String> = valid.iter().map(i64::to_string).collect();
+                self.err(
+                    n.span().start,
+                    format!(
+                        "{} {} {} ({}: {})",
+                        m.t("nivå", "nivå"),
+                        n.as_ref(),
+                        m.t("finnes ikke i veilederen", "finst ikkje i rettleiaren"),
+                        m.t("gyldige nivåer", "gyldige nivå"),
+                        list.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+    /// Position of a char offset inside a quoted string value.
+    fn inside(&self, value: &Sp, char_pos: usize) -> usize {
+        let start = value.span().start;
+        // The span covers the quotes: step over the opening one, then `char_pos` characters.
+        let text = self.file.text.get(start..).unwrap_or("");
+        let skip = usize::from(text.starts_with('"') || text.starts_with('\''));
+        text.char_indices()
+            .nth(skip + char_pos)
+            .map_or(start, |(i, _)| start + i)
+    }
+}
+
+fn with<'a>(
+    file: &'a Option<SourceFile>,
+    m: Maalform,
+    seed: bool,
+    out: &'a mut Vec<Diagnostic>,
+) -> Option<Check<'a>> {
+    file.as_ref().map(|file| Check { file, m, seed, out })
+}
+
+/// The national files.
+pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<Diagnostic>) {
+    let lov_ids: Vec<&str> = n.lovverk.iter().map(|l| l.id.as_ref().as_str()).collect();
+    let nr_ids: Vec<&str> = n.nodnummer.iter().map(|l| l.id.as_ref().as_str()).collect();
+    let levels: Vec<i64> = n.veileder.nivaa.iter().map(|l| *l.nr.as_ref()).collect();
+    if let Some(mut c) = with(&files.lovverk, m, true, out) {
+        let mut seen = HashSet::new();
+        for l in &n.lovverk {
+            if !seen.insert(l.id.as_ref()) {
+                c.unique(n.lovverk.iter().map(|l| &l.id));
+                break;
+            }
+        }
+        for l in &n.lovverk {
+            c.slug(&l.id);
+            c.kilde(l.id.span().start, &l.kilde);
+        }
+    }
+    if let Some(mut c) = with(&files.nodnummer, m, true, out) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for nr in &n.nodnummer {
+            if let Some(first) = seen.insert(nr.id.as_ref(), nr.id.span().start) {
+                let (line, _) = c.file.line_col(first);
+                c.err(
+                    nr.id.span().start,
+                    format!(
+                        "id «{}» {} {line})",
+                        nr.id.as_ref(),
+                        m.t("er brukt før (linje", "er brukt før (linje")
+                    ),
+                );
+            }
+            c.kilde(nr.id.span().start, &nr.kilde);
+        }
+    }
+    if let Some(mut c) = with(&files.roller, m, true, out) {
+        roller(&mut c, &n.roller, &levels, &lov_ids);
+    }
+    if let Some(mut c) = with(&files.veileder, m, true, out) {
+        veileder(&mut c, &n.veileder, &lov_ids, &nr_ids, true);
+    }
+}
+
+fn roller(c: &mut Check, roller: &[Rolle], levels: &[i64], lov_ids: &[&str]) {
+    c.unique(roller.iter().map(|r| &r.id));
+    for r in roller {
+        c.kilde(r.id.span().start, &r.kilde);
+        c.levels(r.nivaa.as_deref().unwrap_or(&[]), levels);
+        for l in r.lovverk.iter().flatten() {
+            c.reference(l, "lovverk", lov_ids.iter().copied());
+        }
+    }
+}
+
+fn veileder(c: &mut Check, v: &Veileder, lov_ids: &[&str], nr_ids: &[&str], require_guide: bool) {
+    let m = c.m;
+    let mut seen: HashMap<i64, usize> = HashMap::new();
+    for n in &v.nivaa {
+        c.kilde(n.nr.span().start, &n.kilde);
+        if !(0..=9).contains(n.nr.as_ref()) {
+            c.err(
+                n.nr.span().start,
+                format!(
+                    "{} {} {}",
+                    m.t("nivå", "nivå"),
+                    n.nr.as_ref(),
+                    m.t("er utenfor 0–9", "er utanfor 0–9")
+                ),
+            );
+        }
+        if let Some(first) = seen.insert(*n.nr.as_ref(), n.nr.span().start) {
+            let (line, _) = c.file.line_col(first);
+            c.err(
+                n.nr.span().start,
+                format!(
+                    "{} {} {} {line})",
+                    m.t("nivå", "nivå"),
+                    n.nr.as_ref(),
+                    m.t("er gitt før (linje", "er gitt før (linje")
+                ),
+            );
+        }
+    }
+    let Some(g) = &v.guide else {
+        if require_guide {
+            c.err(
+                0,
+                m.t(
+                    "mangler [guide] med beslutningsgrafen for nivå 0",
+                    "manglar [guide] med avgjerdsgrafen for nivå 0",
+                )
+                .into(),
+            );
+        }
+        return;
+    };
+    guide(c, g, &v.nivaa, lov_ids, nr_ids);
+}
+
+fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &[&str], nr_ids: &[&str]) {
+    let m = c.m;
+    c.unique(
+        g.node
+            .iter()
+            .map(|n| &n.id)
+            .chain(g.utfall.iter().map(|u| &u.id)),
+    );
+    let node_ids: Vec<&str> = g.node.iter().map(|n| n.id.as_ref().as_str()).collect();
+    let all_ids: Vec<&str> = node_ids
+        .iter()
+        .copied()
+        .chain(g.utfall.iter().map(|u| u.id.as_ref().as_str()))
+        .collect();
+    c.reference(&g.start, "node", node_ids.iter().copied());
+    match &g.akutt {
+        Some(a) => c.reference(a, "node", node_ids.iter().copied()),
+        None => c.err(
+            g.start.span().start,
+            m.t(
+                "[guide] mangler «akutt» (noden akutt-tasten hopper til)",
+                "[guide] manglar «akutt» (noden akutt-tasten hoppar til)",
+            )
+            .into(),
+        ),
+    }
+    let levels: Vec<i64> = nivaa.iter().map(|n| *n.nr.as_ref()).collect();
+    for n in &g.node {
+        c.kilde(n.id.span().start, &n.kilde);
+        if n.valg.is_empty() {
+            c.err(
+                n.id.span().start,
+                format!(
+                    "node «{}» {}",
+                    n.id.as_ref(),
+                    m.t("har ingen valg", "har ingen val")
+                ),
+            );
+        }
+        for v in &n.valg {
+            c.reference(&v.til, m.t("målet", "målet"), all_ids.iter().copied());
+        }
+        for l in &n.lovverk {
+            c.reference(l, "lovverk", lov_ids.iter().copied());
+        }
+        if let Some(f) = &n.frist {
+            varighet(c, f);
+        }
+    }
+    for u in &g.utfall {
+        c.kilde(u.id.span().start, &u.kilde);
+        if let Some(nv) = &u.nivaa
+            && !levels.is_empty()
+        {
+            c.levels(std::slice::from_ref(nv), &levels);
+        }
+        for k in &u.kategorier {
+            kategori(c, k);
+        }
+        for l in &u.lovverk {
+            c.reference(l, "lovverk", lov_ids.iter().copied());
+        }
+        for n in &u.nodnummer {
+            c.reference(n, m.t("nødnummer", "naudnummer"), nr_ids.iter().copied());
+        }
+        if let Some(f) = &u.frist {
+            varighet(c, f);
+        }
+    }
+    // Reachability from start (and from akutt, which is reachable from anywhere).
+    let edges: HashMap<&str, Vec<&str>> = g
+        .node
+        .iter()
+        .map(|n| {
+            (
+                n.id.as_ref().as_str(),
+                n.valg.iter().map(|v| v.til.as_ref().as_str()).collect(),
+            )
+        })
+        .collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut queue: VecDeque<&str> = VecDeque::new();
+    queue.push_back(g.start.as_ref());
+    if let Some(a) = &g.akutt {
+        queue.push_back(a.as_ref());
+    }
+    while let Some(id) = queue.pop_front() {
+        if seen.insert(id) {
+            for to in edges.get(id).into_iter().flatten() {
+                queue.push_back(to);
+            }
+        }
+    }
+    for n in &g.node {
+        if !seen.contains(n.id.as_ref().as_str()) {
+            c.err(
+                n.id.span().start,
+                format!(
+                    "node «{}» {}",
+                    n.id.as_ref(),
+                    m.t("kan ikke nås fra start", "kan ikkje nåast frå start")
+                ),
+            );
+        }
+    }
+    for u in &g.utfall {
+        if !seen.contains(u.id.as_ref().as_str()) {
+            c.err(
+                u.id.span().start,
+                format!(
+                    "{} «{}» {}",
+                    m.t("utfallet", "utfallet"),
+                    u.id.as_ref(),
+                    m.t("kan ikke nås fra start", "kan ikkje nåast frå start")
+                ),
+            );
+        }
+    }
+    // Dead ends: nodes from which no utfall can be reached.
+    let mut reaches: HashSet<&str> = g.utfall.iter().map(|u| u.id.as_ref().as_str()).collect();
+    loop {
+        let before = reaches.len();
+        for n in &g.node {
+            if n.valg
+                .iter()
+                .any(|v| reaches.contains(v.til.as_ref().as_str()))
+            {
+                reaches.insert(n.id.as_ref());
+            }
+        }
+        if reaches.len() == before {
+            break;
+        }
+    }
+    for n in &g.node {
+        if !reaches.contains(n.id.as_ref().as_str()) {
+            c.err(
+                n.id.span().start,
+                format!(
+                    "node «{}» {}",
+                    n.id.as_ref(),
+                    m.t(
+                        "er en blindvei: ingen utfall kan nås herfra",
+                        "er ein blindveg: ingen utfall kan nåast herifrå"
+                    )
+                ),
+            );
+        }
+    }
+}
+
+fn varighet(c: &mut Check, f: &Sp) {
+    if dato::varighet(f.as_ref()).is_none() {
+        let m = c.m;
+        c.err(
+            f.span().start,
+            format!(
+                "{} «{}» ({})",
+                m.t("kan ikke lese fristen", "kan ikkje lese fristen"),
+                f.as_ref(),
+                m.t(
+                    "skriv f.eks. «14 dager» eller «2 uker»",
+                    "skriv t.d. «14 dagar» eller «2 veker»"
+                )
+            ),
+        );
+    }
+}
+
+fn kategori(c: &mut Check, k: &Sp) {
+    if !KATEGORIER.contains(&k.as_ref().as_str()) {
+        let m = c.m;
+        let mut msg = format!(
+            "{} «{}»",
+            m.t("ukjent kategori", "ukjend kategori"),
+            k.as_ref()
+        );
+        if let Some(best) = query::closest(k.as_ref(), KATEGORIER.iter().copied()) {
+            msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
+        }
+        c.warn(k.span().start, msg);
+    }
+}
+
+/// The plan window, if the plan gives both ends.
+pub fn vindu(p: &Plan) -> dato::Vindu {
+    let s = p.start.as_ref().and_then(|d| d.as_ref().dato())?;
+    let e = p.slutt.as_ref().and_then(|d| d.as_ref().dato())?;
+    Some((s, e))
+}
+
+/// One municipality. Also fills `data.rader` and `data.moter`.
+pub fn kommune(
+    data: &mut KommuneData,
+    nasjonal: &Nasjonal,
+    files: &KommuneFiles,
+    m: Maalform,
+    seed: bool,
+    out: &mut Vec<Diagnostic>,
+) {
+    let lov_ids: Vec<&str> = nasjonal
+        .lovverk
+        .iter()
+        .map(|l| l.id.as_ref().as_str())
+        .collect();
+    let nr_ids: Vec<&str> = nasjonal
+        .nodnummer
+        .iter()
+        .map(|l| l.id.as_ref().as_str())
+        .collect();
+    let levels: Vec<i64> = data
+        .nivaaer(nasjonal)
+        .iter()
+        .map(|n| *n.nr.as_ref())
+        .collect();
+
+    if let Some(mut c) = with(&files.kommune, m, seed, out) {
+        c.kilde(0, &data.kommune.kilde);
+        if let Some(nr) = &data.kommune.kommunenummer
+            && !(nr.as_ref().len() == 4 && nr.as_ref().bytes().all(|b| b.is_ascii_digit()))
+        {
+            c.err(
+                nr.span().start,
+                m.t(
+                    "kommunenummer må være fire sifre",
+                    "kommunenummer må vere fire siffer",
+                )
+                .into(),
+            );
+        }
+    }
+    if let Some(mut c) = with(&files.tjenester, m, seed, out) {
+        c.unique(data.tjenester.iter().map(|t| &t.id));
+        for t in &data.tjenester {
+            c.kilde(t.id.span().start, &t.kilde);
+            kategori(&mut c, &t.kategori);
+            c.levels(t.nivaa.as_deref().unwrap_or(&[]), &levels);
+        }
+    }
+    let tj_ids: Vec<&str> = data
+        .tjenester
+        .iter()
+        .map(|t| t.id.as_ref().as_str())
+        .collect();
+    data.moter = Vec::with_capacity(data.arenaer.len());
+    if let Some(mut c) = with(&files.arenaer, m, seed, out) {
+        c.unique(data.arenaer.iter().map(|a| &a.id));
+        for a in &data.arenaer {
+            c.kilde(a.id.span().start, &a.kilde);
+            for t in a.tjenester.iter().flatten() {
+                c.reference(t, m.t("tjenesten", "tenesta"), tj_ids.iter().copied());
+            }
+            let mut moter = Vec::new();
+            for d in a.moter.iter().flatten() {
+                match dato::parse(d.as_ref(), None) {
+                    Ok(Uttrykk::Perioder(ps)) => moter.extend(ps),
+                    Ok(_) => c.err(
+                        d.span().start,
+                        m.t(
+                            "et møte må være en dato med år (f.eks. «26.10.2018»)",
+                            "eit møte må vere ein dato med år (t.d. «26.10.2018»)",
+                        )
+                        .into(),
+                    ),
+                    Err(e) => {
+                        let at = c.inside(d, e.pos);
+                        c.err(at, e.melding(m));
+                    }
+                }
+            }
+            moter.sort();
+            data.moter.push(moter);
+        }
+    }
+    if let Some(mut c) = with(&files.framdrift, m, seed, out) {
+        data.rader = planer(&mut c, &data.planer);
+    }
+    if let Some(mut c) = with(&files.veileder, m, seed, out)
+        && let Some(v) = &data.veileder
+    {
+        veileder(&mut c, v, &lov_ids, &nr_ids, false);
+    }
+    if let Some(mut c) = with(&files.roller, m, seed, out) {
+        roller(&mut c, &data.roller, &levels, &lov_ids);
+    }
+    if let Some(mut c) = with(&files.kommune, m, seed, out) {
+        for n in &data.kommune.modellnivaa {
+            c.kilde(0, &n.kilde);
+        }
+    }
+}
+
+/// What a row's deadline is before relative references are followed.
+enum Raw {
+    Fast(Vec<Periode>),
+    Relativ {
+        antall: u32,
+        eining: dato::Eining,
+        id: Sp,
+        id_at: usize,
+    },
+    Ingen,
+}
+
+/// Resolve every activity of every plan; report what does not parse or resolve.
+fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
+    let m = c.m;
+    c.unique(planer.iter().map(|p| &p.id));
+    let mut rader = Vec::new();
+    let mut raw = Vec::new();
+    let mut ids: Vec<Sp> = Vec::new();
+    for (pi, plan) in planer.iter().enumerate() {
+        c.kilde(plan.id.span().start, &plan.kilde);
+        for (field, d) in [("start", &plan.start), ("slutt", &plan.slutt)] {
+            if let Some(d) = d
+                && d.as_ref().dato().is_none()
+            {
+                c.err(
+                    d.span().start,
+                    format!(
+                        "«{field}» {}",
+                        m.t(
+                            "må være en dato (ÅÅÅÅ-MM-DD)",
+                            "må vere ein dato (ÅÅÅÅ-MM-DD)"
+                        )
+                    ),
+                );
+            }
+        }
+        let w = vindu(plan);
+        if let Some((s, e)) = w
+            && s > e
+        {
+            if let Some(d) = &plan.slutt {
+                c.err(
+                    d.span().start,
+                    m.t("«slutt» er før «start»", "«slutt» er før «start»")
+                        .into(),
+                );
+            }
+        }
+        for (ai, a) in plan.aktivitet.iter().enumerate() {
+            let id = match &a.id {
+                Some(id) => id.clone(),
+                None => Spanned::new(plan.id.span(), format!("{}-{}", plan.id.as_ref(), ai + 1)),
+            };
+            ids.push(id.clone());
+            let naar = a
+                .naar
+                .as_ref()
+                .and_then(|n| match dato::parse(n.as_ref(), w) {
+                    Ok(Uttrykk::Perioder(ps)) => Some(ps),
+                    Ok(_) => {
+                        c.err(
+                            n.span().start,
+                            m.t(
+                                "«naar» må være en periode (f.eks. «MARS»)",
+                                "«naar» må vere ein periode (t.d. «MARS»)",
+                            )
+                            .into(),
+                        );
+                        None
+                    }
+                    Err(e) => {
+                        let at = c.inside(n, e.pos);
+                        c.err(at, format!("naar: {}", e.melding(m)));
+                        None
+                    }
+                });
+            let from_naar = |c: &mut Check, at: usize| match &naar {
+                Some(ps) => Raw::Fast(ps.clone()),
+                None => {
+                    if a.naar.is_none() && at > 0 {
+                        c.err(
+                            at,
+                            m.t(
+                                "fristen viser til «naar», men raden har ingen «naar»",
+                                "fristen viser til «naar», men rada har ingen «naar»",
+                            )
+                            .into(),
+                        );
+                    }
+                    Raw::Ingen
+                }
+            };
+            let r = match &a.frist {
+                None => from_naar(c, 0),
+                Some(f) => match dato::parse(f.as_ref(), w) {
+                    Ok(Uttrykk::Perioder(ps)) => Raw::Fast(ps),
+                    Ok(Uttrykk::Naar) => from_naar(c, f.span().start),
+                    Ok(Uttrykk::Relativ {
+                        antall,
+                        eining,
+                        id,
+                        id_pos,
+                    }) => {
+                        let id_at = c.inside(f, id_pos);
+                        Raw::Relativ {
+                            antall,
+                            eining,
+                            id: Spanned::new(f.span(), id),
+                            id_at,
+                        }
+                    }
+                    Err(_) if a.frist_omtrentlig => from_naar(c, 0),
+                    Err(e) => {
+                        let at = c.inside(f, e.pos);
+                        let mut msg = e.melding(m);
+                        msg.push_str(m.t(
+                            " (er fristen fritekst, sett «frist_omtrentlig = true»)",
+                            " (er fristen fritekst, set «frist_omtrentlig = true»)",
+                        ));
+                        c.err(at, msg);
+                        Raw::Ingen
+                    }
+                },
+            };
+            rader.push(Rad {
+                plan: pi,
+                aktivitet: ai,
+                id: id.as_ref().clone(),
+                perioder: Vec::new(),
+                omtrentlig: a.frist_omtrentlig,
+            });
+            raw.push(r);
+        }
+    }
+    // Activity ids are unique across the municipality's plans: relative deadlines name them.
+    let explicit: Vec<&Sp> = planer
+        .iter()
+        .flat_map(|p| p.aktivitet.iter().filter_map(|a| a.id.as_ref()))
+        .collect();
+    c.unique(explicit);
+    let index: HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (id.as_ref().as_str(), i))
+        .collect();
+    let mut state = vec![State::Todo; raw.len()];
+    let mut resolved: Vec<Vec<Periode>> = vec![Vec::new(); raw.len()];
+    for i in 0..raw.len() {
+        resolve(i, c, &raw, &index, &ids, &mut state, &mut resolved);
+    }
+    for (r, ps) in rader.iter_mut().zip(resolved) {
+        r.perioder = ps;
+    }
+    rader
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    Todo,
+    Busy,
+    Done,
+}
+
+fn resolve(
+    i: usize,
+    c: &mut Check,
+    raw: &[Raw],
+    index: &HashMap<&str, usize>,
+    ids: &[Sp],
+    state: &mut [State],
+    out: &mut [Vec<Periode>],
+) {
+    let m = c.m;
+    if state[i] != State::Todo {
+        return;
+    }
+    state[i] = State::Busy;
+    out[i] = match &raw[i] {
+        Raw::Fast(ps) => ps.clone(),
+        Raw::Ingen => Vec::new(),
+        Raw::Relativ {
+            antall,
+            eining,
+            id,
+            id_at,
+        } => match index.get(id.as_ref().as_str()) {
+            None => {
+                let mut msg = format!(
+                    "{} «{}» {}",
+                    m.t("aktiviteten", "aktiviteten"),
+                    id.as_ref(),
+                    m.t("finnes ikke", "finst ikkje")
+                );
+                if let Some(best) =
+                    query::closest(id.as_ref(), ids.iter().map(|s| s.as_ref().as_str()))
+                {
+                    msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
+                }
+                c.err(*id_at, msg);
+                Vec::new()
+            }
+            Some(&j) if state[j] == State::Busy => {
+                c.err(
+                    *id_at,
+                    format!(
+                        "{} «{}» → «{}»",
+                        m.t(
+                            "relative frister går i ring:",
+                            "relative fristar går i ring:"
+                        ),
+                        ids[i].as_ref(),
+                        id.as_ref()
+                    ),
+                );
+                Vec::new()
+            }
+            Some(&j) => {
+                resolve(j, c, raw, index, ids, state, out);
+                match out[j]
+                    .first()
+                    .and_then(|p| eining.legg_til(p.slutt, *antall))
+                {
+                    Some(d) => vec![Periode::dag(d)],
+                    None => {
+                        if state[j] == State::Done && !matches!(raw[j], Raw::Relativ { .. }) {
+                            c.err(
+                                *id_at,
+                                format!(
+                                    "{} «{}» {}",
+                                    m.t("aktiviteten", "aktiviteten"),
+                                    id.as_ref(),
+                                    m.t("har ingen dato å regne fra", "har ingen dato å rekne frå")
+                                ),
+                            );
+                        }
+                        Vec::new()
+                    }
+                }
+            }
+        },
+    };
+    state[i] = State::Done;
+}

@@ -1,0 +1,134 @@
+//! UI language: bokmål and nynorsk. Every user-facing string is written in
+//! both, side by side at the place it is used (`m.t("nb", "nn")`), so that a
+//! change to one form is seen next to the other.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// The written standard: bokmål or nynorsk.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Maalform {
+    #[default]
+    Nb,
+    Nn,
+}
+
+impl Maalform {
+    /// Pick the bokmål or the nynorsk text.
+    pub fn t<'a>(self, nb: &'a str, nn: &'a str) -> &'a str {
+        match self {
+            Maalform::Nb => nb,
+            Maalform::Nn => nn,
+        }
+    }
+
+    pub fn kode(self) -> &'static str {
+        self.t("nb", "nn")
+    }
+
+    /// "fre. 9. mars 2018"
+    pub fn dato(self, d: NaiveDate) -> String {
+        let wd = match d.weekday() {
+            Weekday::Mon => "man.",
+            Weekday::Tue => self.t("tir.", "tys."),
+            Weekday::Wed => "ons.",
+            Weekday::Thu => self.t("tor.", "tor."),
+            Weekday::Fri => "fre.",
+            Weekday::Sat => self.t("lør.", "lau."),
+            Weekday::Sun => self.t("søn.", "sun."),
+        };
+        format!(
+            "{wd} {}. {} {}",
+            d.day(),
+            MAANEDSNAVN[d.month0() as usize],
+            d.year()
+        )
+    }
+
+    /// "i dag", "i morgen", "om 3 dager", "for 2 uker siden" (nynorsk: "om 3 dagar", "for 2 veker sidan").
+    pub fn relativ(self, dager: i64) -> String {
+        match dager {
+            0 => "i dag".to_string(),
+            1 => self.t("i morgen", "i morgon").to_string(),
+            -1 => self.t("i går", "i går").to_string(),
+            _ => {
+                let n = dager.abs();
+                let (antall, eining) = if n >= 14 && n % 7 == 0 || n >= 21 {
+                    let w = (n + 3) / 7;
+                    (
+                        w,
+                        if w == 1 {
+                            self.t("uke", "veke")
+                        } else {
+                            self.t("uker", "veker")
+                        },
+                    )
+                } else {
+                    (
+                        n,
+                        if n == 1 {
+                            "dag"
+                        } else {
+                            self.t("dager", "dagar")
+                        },
+                    )
+                };
+                if dager > 0 {
+                    format!("om {antall} {eining}")
+                } else {
+                    format!("for {antall} {eining} {}", self.t("siden", "sidan"))
+                }
+            }
+        }
+    }
+}
+
+const MAANEDSNAVN: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// Fold text for search and name matching: lower case, diacritics removed
+/// (ø → o, å → a, æ → ae, é → e, by Unicode transliteration), and "aa" → "a"
+/// so that "å" and "aa" meet.
+pub fn fold(s: &str) -> String {
+    deunicode::deunicode(&s.to_lowercase())
+        .to_lowercase()
+        .replace("aa", "a")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_norwegian() {
+        let d = NaiveDate::from_ymd_opt(2018, 3, 9).unwrap();
+        assert_eq!(Maalform::Nb.dato(d), "fre. 9. mars 2018");
+        assert_eq!(Maalform::Nn.relativ(3), "om 3 dagar");
+        assert_eq!(Maalform::Nn.relativ(-14), "for 2 veker sidan");
+        assert_eq!(Maalform::Nb.relativ(-14), "for 2 uker siden");
+        assert_eq!(Maalform::Nb.relativ(1), "i morgen");
+    }
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Øvre Sirdal"), "ovre sirdal");
+        assert_eq!(fold("Inderøy kommune"), "inderoy kommune");
+        assert_eq!(fold("Nivå"), fold("nivaa"));
+        assert_eq!(fold("Ærlig"), "aerlig");
+    }
+}

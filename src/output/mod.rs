@@ -1,0 +1,267 @@
+//! The output layer every command uses: a command builds a `Rapport` (JSON
+//! elements for scripts, a table for people) and `render` writes it in the
+//! chosen format. `table` adapts to the terminal; the others are stable.
+
+pub mod ics;
+
+use std::io::Write;
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde_json::Value;
+
+use crate::cli::Format;
+use crate::error::{Error, Result};
+
+/// Rows for people.
+#[derive(Debug, Clone, Default)]
+pub struct Tabell {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What a query found: the same elements for scripts and for people.
+#[derive(Debug, Clone, Default)]
+pub struct Rapport {
+    pub json: Vec<Value>,
+    pub tabell: Tabell,
+    /// Text shown instead of the table when nothing was found (table format only).
+    pub tom: Option<String>,
+    /// Text shown after the table (table format only), e.g. hints.
+    pub etter: Vec<String>,
+}
+
+/// How the table is drawn.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Terminal {
+    /// Width to fit, when writing to a terminal (or `BTI_BREDDE`).
+    pub width: Option<u16>,
+    pub color: bool,
+}
+
+pub fn render(out: &mut dyn Write, format: Format, r: &Rapport, term: Terminal) -> Result<()> {
+    match format {
+        Format::Json => write_json(out, &r.json),
+        Format::Tsv => write_delimited(out, &r.json, b'\t'),
+        Format::Csv => write_delimited(out, &r.json, b','),
+        Format::Markdown => write_markdown(out, &r.tabell),
+        Format::Table => {
+            if r.tabell.rows.is_empty()
+                && let Some(t) = &r.tom
+            {
+                writeln!(out, "{t}")?;
+            } else {
+                write_table(out, &r.tabell, term)?;
+            }
+            for line in &r.etter {
+                writeln!(out, "{line}")?;
+            }
+            Ok(())
+        }
+        Format::Ics => Err(Error::Usage(
+            "--format ics finnes bare for «bti frist»".to_string(),
+        )),
+    }
+}
+
+pub fn write_json(out: &mut dyn Write, items: &[Value]) -> Result<()> {
+    let s = serde_json::to_string_pretty(items).map_err(|e| Error::Io(e.to_string()))?;
+    writeln!(out, "{s}")?;
+    Ok(())
+}
+
+pub fn table(t: &Tabell, term: Terminal) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    if term.color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    match term.width {
+        Some(w) => {
+            table.set_width(w);
+            table.set_content_arrangement(ContentArrangement::Dynamic);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    table.set_header(t.headers.iter().map(|h| {
+        let c = Cell::new(h);
+        if term.color {
+            c.add_attribute(Attribute::Bold)
+        } else {
+            c
+        }
+    }));
+    for row in &t.rows {
+        table.add_row(row);
+    }
+    table
+}
+
+pub fn write_table(out: &mut dyn Write, t: &Tabell, term: Terminal) -> Result<()> {
+    let table = table(t, term);
+    for line in table.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// A scalar JSON value as one field; arrays joined with "; ".
+fn field(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(a) => a.iter().map(field).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
+}
+
+fn keys(items: &[Value]) -> Vec<String> {
+    match items.first() {
+        Some(Value::Object(o)) => o.keys().cloned().collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn tsv_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('\t', "\\t")
+        .replace('\n', "\\n")
+        .replace('\r', "\\r")
+}
+
+fn csv_escape(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn write_delimited(out: &mut dyn Write, items: &[Value], sep: u8) -> Result<()> {
+    let keys = keys(items);
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let esc = |s: &str| {
+        if sep == b'\t' {
+            tsv_escape(s)
+        } else {
+            csv_escape(s)
+        }
+    };
+    let sep = char::from(sep).to_string();
+    let nl = if sep == "," { "\r\n" } else { "\n" };
+    write!(
+        out,
+        "{}{nl}",
+        keys.iter().map(|k| esc(k)).collect::<Vec<_>>().join(&sep)
+    )?;
+    for item in items {
+        let row: Vec<String> = keys
+            .iter()
+            .map(|k| esc(&item.get(k).map(field).unwrap_or_default()))
+            .collect();
+        write!(out, "{}{nl}", row.join(&sep))?;
+    }
+    Ok(())
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', "<br>")
+}
+
+pub fn write_markdown(out: &mut dyn Write, t: &Tabell) -> Result<()> {
+    if t.headers.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "| {} |",
+        t.headers
+            .iter()
+            .map(|h| md_escape(h))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    )?;
+    writeln!(out, "|{}", "---|".repeat(t.headers.len()))?;
+    for row in &t.rows {
+        writeln!(
+            out,
+            "| {} |",
+            row.iter()
+                .map(|c| md_escape(c))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )?;
+    }
+    Ok(())
+}
+
+/// "—" for a missing field.
+pub fn or_dash(s: Option<&str>) -> String {
+    match s {
+        Some(s) if !s.trim().is_empty() => s.to_string(),
+        _ => "—".to_string(),
+    }
+}
+
+/// One block per entry: "navn: verdi" lines, "—" for what is missing.
+pub fn blocks(out: &mut dyn Write, entries: &[(String, Vec<(String, String)>)]) -> Result<()> {
+    for (i, (title, fields)) in entries.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{title}")?;
+        let w = fields
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (k, v) in fields {
+            let mut lines = v.lines();
+            let first = lines.next().unwrap_or("—");
+            writeln!(out, "  {k:<w$}  {first}")?;
+            for l in lines {
+                writeln!(out, "  {:<w$}  {l}", "")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn delimited_escapes() {
+        let items = vec![json!({"a": "x\ty", "b": ["p", "q"], "c": null, "d": "k,\"l\""})];
+        let mut out = Vec::new();
+        write_delimited(&mut out, &items, b'\t').unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a\tb\tc\td\nx\\ty\tp; q\t\tk,\"l\"\n"
+        );
+        let mut out = Vec::new();
+        write_delimited(&mut out, &items, b',').unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a,b,c,d\r\nx\ty,p; q,,\"k,\"\"l\"\"\"\r\n"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_pipes() {
+        let t = Tabell {
+            headers: vec!["a".into()],
+            rows: vec![vec!["x|y".into()]],
+        };
+        let mut out = Vec::new();
+        write_markdown(&mut out, &t).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "| a |\n|---|\n| x\\|y |\n");
+    }
+}
