@@ -72,8 +72,8 @@ pub struct Feil {
 pub enum FeilKind {
     /// Nothing we know how to read.
     Ukjent(String),
-    /// A day that does not exist ("31.02").
-    UgyldigDato { dag: u32, maaned: u32 },
+    /// A day that does not exist ("31.02"), as written.
+    UgyldigDato(String),
     /// A week that does not exist in that year ("uke 54").
     UgyldigUke(u32),
     /// A date without a year where no plan window gives one.
@@ -92,8 +92,8 @@ impl Feil {
                     "kan ikkje lese datouttrykket"
                 )
             ),
-            FeilKind::UgyldigDato { dag, maaned } => format!(
-                "{} {dag}.{maaned}",
+            FeilKind::UgyldigDato(d) => format!(
+                "{} «{d}»",
                 m.t("datoen finnes ikke:", "datoen finst ikkje:")
             ),
             FeilKind::UgyldigUke(u) => {
@@ -413,7 +413,7 @@ impl<'a> Parser<'a> {
     }
 
     fn day_month(&self, at: &str, d: u32, m: u32, y: Option<i32>) -> Result<Periode, Feil> {
-        let invalid = || self.err(at, FeilKind::UgyldigDato { dag: d, maaned: m });
+        let invalid = || self.err(at, FeilKind::UgyldigDato(at.trim().to_string()));
         // Validity independent of year (29.02 is valid in some year).
         if !(1..=12).contains(&m)
             || d == 0
@@ -480,7 +480,7 @@ impl<'a> Parser<'a> {
     }
 
     fn season(&self, at: &str, words: &[&'a str]) -> Option<Result<Periode, Feil>> {
-        let (make, rest): (fn(i32) -> Option<Periode>, &[&str]) = match words {
+        let (make, rest): (Lag, &[&str]) = match words {
             ["våren" | "vår" | "våre", rest @ ..] => (
                 |y| {
                     Some(Periode {
@@ -579,6 +579,9 @@ impl<'a> Parser<'a> {
         })
     }
 }
+
+/// Builds the period for a given year.
+type Lag = fn(i32) -> Option<Periode>;
 
 /// Split "7.12 + 19.12", "7.12 og 19.12", "6.+7.11" into parts.
 fn split_list(s: &str) -> Vec<&str> {
@@ -813,7 +816,7 @@ mod tests {
             parse("31.02", v18()),
             Err(Feil {
                 pos: 0,
-                kind: FeilKind::UgyldigDato { dag: 31, maaned: 2 }
+                kind: FeilKind::UgyldigDato("31.02".into())
             })
         );
         assert_eq!(parse("  31.02", v18()).map_err(|e| e.pos), Err(2));

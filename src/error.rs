@@ -45,11 +45,7 @@ impl Error {
             .filter(|d| d.alvor == Alvor::Feil)
             .count();
         Error::Data {
-            melding: format!(
-                "{} ({n} {})",
-                m.t("dataene har feil", "dataa har feil"),
-                if n == 1 { "feil" } else { "feil" }
-            ),
+            melding: format!("{} ({n} feil)", m.t("dataene har feil", "dataa har feil"),),
             diagnostikk,
         }
     }

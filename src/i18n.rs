@@ -56,26 +56,17 @@ impl Maalform {
             -1 => self.t("i går", "i går").to_string(),
             _ => {
                 let n = dager.abs();
-                let (antall, eining) = if n >= 14 && n % 7 == 0 || n >= 21 {
-                    let w = (n + 3) / 7;
-                    (
-                        w,
-                        if w == 1 {
-                            self.t("uke", "veke")
-                        } else {
-                            self.t("uker", "veker")
-                        },
-                    )
-                } else {
-                    (
-                        n,
-                        if n == 1 {
-                            "dag"
-                        } else {
-                            self.t("dager", "dagar")
-                        },
-                    )
+                let (antall, en, fleire) = match n {
+                    0..=13 => (n, "dag", self.t("dager", "dagar")),
+                    14..=59 => ((n + 3) / 7, self.t("uke", "veke"), self.t("uker", "veker")),
+                    60..=729 => (
+                        (n + 15) / 30,
+                        self.t("måned", "månad"),
+                        self.t("måneder", "månader"),
+                    ),
+                    _ => (n / 365, "år", "år"),
                 };
+                let eining = if antall == 1 { en } else { fleire };
                 if dager > 0 {
                     format!("om {antall} {eining}")
                 } else {
@@ -122,6 +113,9 @@ mod tests {
         assert_eq!(Maalform::Nn.relativ(-14), "for 2 veker sidan");
         assert_eq!(Maalform::Nb.relativ(-14), "for 2 uker siden");
         assert_eq!(Maalform::Nb.relativ(1), "i morgen");
+        assert_eq!(Maalform::Nb.relativ(26), "om 4 uker");
+        assert_eq!(Maalform::Nb.relativ(-90), "for 3 måneder siden");
+        assert_eq!(Maalform::Nn.relativ(-2720), "for 7 år sidan");
     }
 
     #[test]

@@ -69,10 +69,10 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     }
     headers.extend([
         "Navn",
-        m.t("Nivå", "Nivå"),
         m.t("Hyppighet", "Hyppigheit"),
+        m.t("Innkaller", "Innkallar"),
         m.t("Neste møte", "Neste møte"),
-        m.t("Deltakere", "Deltakarar"),
+        m.t("Tjenester", "Tenester"),
     ]);
     let mut r = Rapport {
         tabell: Tabell {
@@ -125,15 +125,24 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             if all {
                 row.push(d.id.clone());
             }
+            let tjenester: Vec<String> = a
+                .tjenester
+                .iter()
+                .flatten()
+                .map(|id| {
+                    d.tjeneste(id.as_ref())
+                        .map_or_else(|| id.as_ref().clone(), |t| t.navn.clone())
+                })
+                .collect();
             row.extend([
                 a.navn.clone(),
-                a.nivaa.navn().into(),
                 or_dash(a.hyppighet.as_deref()),
+                or_dash(a.ansvar.as_deref()),
                 neste_txt.clone(),
-                if folk.is_empty() {
+                if tjenester.is_empty() {
                     "—".into()
                 } else {
-                    folk.join(", ")
+                    tjenester.join(", ")
                 },
             ]);
             r.tabell.rows.push(row);

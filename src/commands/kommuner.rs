@@ -15,14 +15,11 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let mut r = Rapport {
         tabell: Tabell {
             headers: [
-                "Id",
-                "Navn",
+                "Kommune",
                 "Modell",
                 m.t("Målform", "Målform"),
                 "Region",
-                m.t("Tjenester", "Tenester"),
-                m.t("Arenaer", "Arenaer"),
-                m.t("Aktiviteter", "Aktivitetar"),
+                m.t("Innhold", "Innhald"),
             ]
             .map(String::from)
             .to_vec(),
@@ -50,15 +47,26 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
             "aktiviteter": aktiviteter,
         }));
         r.tabell.rows.push(vec![
-            k.id.clone(),
-            kk.navn.clone(),
+            format!("{}\n({})", kk.navn, k.id),
             or_dash(kk.modell.as_deref()),
             kk.maalform.kode().to_string(),
             or_dash(kk.region.as_deref()),
-            k.tjenester.len().to_string(),
-            k.arenaer.len().to_string(),
-            aktiviteter.to_string(),
+            [
+                antall(
+                    k.tjenester.len(),
+                    m.t("tjeneste", "teneste"),
+                    m.t("tjenester", "tenester"),
+                ),
+                antall(k.arenaer.len(), "arena", "arenaer"),
+                antall(aktiviteter, "aktivitet", m.t("aktiviteter", "aktivitetar")),
+            ]
+            .join("\n"),
         ]);
     }
     super::render(ctx, out, &r)
+}
+
+/// "1 arena", "5 arenaer".
+fn antall(n: usize, en: &str, fleire: &str) -> String {
+    format!("{n} {}", if n == 1 { en } else { fleire })
 }

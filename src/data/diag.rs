@@ -167,8 +167,10 @@ pub fn translate(msg: &str, m: Maalform) -> String {
             expected.join(", ")
         );
     }
-    if let Some(rest) = first.strip_prefix("invalid type: ") {
-        if let Some((got, want)) = rest.split_once(", expected ") {
+    if let Some(rest) = first.strip_prefix("invalid type: ")
+        && let Some((got, want)) = rest.split_once(", expected ")
+    {
+        {
             let got_kind = got.split_whitespace().next().unwrap_or(got);
             return format!(
                 "{}: {} {}, {} {}",

@@ -285,34 +285,49 @@ impl Store {
             self.parse::<FramdriftFil>(&format!("{dir}/framdrift.toml"), false, &mut diags);
         let veileder = self.parse::<Veileder>(&format!("{dir}/veileder.toml"), false, &mut diags);
         let roller = self.parse::<RollerFil>(&format!("{dir}/roller.toml"), false, &mut diags);
-        let (Some((OptKommune(Some(kommune)), kfile)), Some(t), Some(a), Some(f), Some(v), Some(r)) =
-            (kommune, tjenester, arenaer, framdrift, veileder, roller)
-        else {
-            return Loaded { data: None, diags };
+        // A file that does not parse is reported and then treated as empty, so the
+        // other files are still checked; references into it are not (they would all fail).
+        let broken = Broken {
+            tjenester: tjenester.is_none(),
         };
+        let ok = kommune.is_some()
+            && tjenester.is_some()
+            && arenaer.is_some()
+            && framdrift.is_some()
+            && veileder.is_some()
+            && roller.is_some();
+        let (kommune, kfile) = match kommune {
+            Some((OptKommune(Some(k)), f)) => (k, f),
+            _ => (placeholder(id), None),
+        };
+        let (t, tf) = tjenester.unwrap_or_default();
+        let (a, af) = arenaer.unwrap_or_default();
+        let (f, ff) = framdrift.unwrap_or_default();
+        let (v, vf) = veileder.unwrap_or_default();
+        let (r, rf) = roller.unwrap_or_default();
         let mut data = KommuneData {
             id: id.to_string(),
             kommune,
-            tjenester: t.0.tjeneste,
-            arenaer: a.0.arena,
-            planer: f.0.plan,
-            veileder: v.1.is_some().then_some(v.0),
-            roller: r.0.rolle,
+            tjenester: t.tjeneste,
+            arenaer: a.arena,
+            planer: f.plan,
+            veileder: vf.is_some().then_some(v),
+            roller: r.rolle,
             rader: Vec::new(),
             moter: Vec::new(),
         };
         let files = validate::KommuneFiles {
             kommune: kfile,
-            tjenester: t.1,
-            arenaer: a.1,
-            framdrift: f.1,
-            veileder: v.1,
-            roller: r.1,
+            tjenester: tf,
+            arenaer: af,
+            framdrift: ff,
+            veileder: vf,
+            roller: rf,
         };
         let seed = self.is_embedded() || SEED_KOMMUNER.contains(&id);
-        validate::kommune(&mut data, nasjonal, &files, m, seed, &mut diags);
+        validate::kommune(&mut data, nasjonal, &files, m, seed, broken, &mut diags);
         Loaded {
-            data: Some(data),
+            data: ok.then_some(data),
             diags,
         }
     }
@@ -389,6 +404,31 @@ impl Store {
             melding: format!("{} «{query}»", m.t("ukjent kommune", "ukjend kommune")),
             detaljer,
         })
+    }
+}
+
+/// Which files failed to parse (their references are not checked).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Broken {
+    pub tjenester: bool,
+}
+
+/// Stands in for a `kommune.toml` that did not parse, so the rest can be checked.
+fn placeholder(id: &str) -> Kommune {
+    Kommune {
+        navn: id.to_string(),
+        maalform: Maalform::Nb,
+        modell: None,
+        kommunenummer: None,
+        region: None,
+        nettside: None,
+        beskrivelse: None,
+        telefon: None,
+        epost: None,
+        adresse: None,
+        stafettlogg: None,
+        kilde: Some(String::new()),
+        modellnivaa: Vec::new(),
     }
 }
 

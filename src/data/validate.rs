@@ -464,6 +464,7 @@ pub fn kommune(
     files: &KommuneFiles,
     m: Maalform,
     seed: bool,
+    broken: super::load::Broken,
     out: &mut Vec<Diagnostic>,
 ) {
     let lov_ids: Vec<&str> = nasjonal
@@ -515,7 +516,7 @@ pub fn kommune(
         c.unique(data.arenaer.iter().map(|a| &a.id));
         for a in &data.arenaer {
             c.kilde(a.id.span().start, &a.kilde);
-            for t in a.tjenester.iter().flatten() {
+            for t in a.tjenester.iter().flatten().filter(|_| !broken.tjenester) {
                 c.reference(t, m.t("tjenesten", "tenesta"), tj_ids.iter().copied());
             }
             let mut moter = Vec::new();
@@ -598,14 +599,9 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
         let w = vindu(plan);
         if let Some((s, e)) = w
             && s > e
+            && let Some(d) = &plan.slutt
         {
-            if let Some(d) = &plan.slutt {
-                c.err(
-                    d.span().start,
-                    m.t("«slutt» er før «start»", "«slutt» er før «start»")
-                        .into(),
-                );
-            }
+            c.err(d.span().start, "«slutt» er før «start»".into());
         }
         for (ai, a) in plan.aktivitet.iter().enumerate() {
             let id = match &a.id {

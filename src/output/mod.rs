@@ -6,7 +6,7 @@ pub mod ics;
 
 use std::io::Write;
 
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde_json::Value;
 
 use crate::cli::Format;
@@ -17,6 +17,13 @@ use crate::error::{Error, Result};
 pub struct Tabell {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+}
+
+impl Tabell {
+    /// The column that must stay readable when the table is squeezed: "Navn".
+    fn navn(&self) -> Option<usize> {
+        self.headers.iter().position(|h| h == "Navn")
+    }
 }
 
 /// What a query found: the same elements for scripts and for people.
@@ -96,6 +103,44 @@ pub fn table(t: &Tabell, term: Terminal) -> Table {
     }));
     for row in &t.rows {
         table.add_row(row);
+    }
+    if let Some(width) = term.width {
+        // Wrap between words, not inside them: each column is at least as wide as
+        // its longest word (up to 16), and the name column keeps whole names up to 30.
+        // When that cannot fit, only the name column keeps its lower bound.
+        let navn = t.navn();
+        let bounds: Vec<usize> = (0..t.headers.len())
+            .map(|i| {
+                let cells = t
+                    .rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .chain(t.headers.get(i));
+                let w = if Some(i) == navn {
+                    cells
+                        .flat_map(|c| c.lines().map(|l| l.chars().count()))
+                        .max()
+                        .unwrap_or(0)
+                        .min(30)
+                } else {
+                    cells
+                        .flat_map(|c| c.split_whitespace().map(|w| w.chars().count()))
+                        .max()
+                        .unwrap_or(0)
+                        .min(16)
+                };
+                w + 2
+            })
+            .collect();
+        let fits = bounds.iter().sum::<usize>() + bounds.len() + 1 <= usize::from(width);
+        for (i, w) in bounds.into_iter().enumerate() {
+            if (fits || Some(i) == navn)
+                && let Some(col) = table.column_mut(i)
+            {
+                let w = u16::try_from(w).unwrap_or(16).min(width / 3);
+                col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+            }
+        }
     }
     table
 }

@@ -1,0 +1,9 @@
+//! The one integration test binary (one link step): a module per topic.
+//! Every test runs the real `bti` binary with a clean environment.
+
+mod cli;
+mod data;
+mod frist;
+mod queries;
+mod sjekk;
+mod util;
