@@ -132,7 +132,7 @@ pub fn table(t: &Tabell, term: Terminal) -> Table {
                 w + 2
             })
             .collect();
-        let fits = bounds.iter().sum::<usize>() + bounds.len() + 1 <= usize::from(width);
+        let fits = bounds.iter().sum::<usize>() + bounds.len() < usize::from(width);
         for (i, w) in bounds.into_iter().enumerate() {
             if (fits || Some(i) == navn)
                 && let Some(col) = table.column_mut(i)
