@@ -18,9 +18,22 @@ use crate::i18n::Maalform;
 (bti guide), hvem du kontakter (tjenester, arenaer, roller, nivåer) og hva som skal skje når (frist).\n\
 Dataene for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygd inn; pek --data på kommunens egen mappe.",
     after_help = "Eksempler:\n  bti kommuner\n  bti -k sirdal tjenester barnevern\n  bti --format json kommuner | jq '.[].navn'",
-    disable_help_subcommand = true
+    disable_help_subcommand = true,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    subcommand_help_heading = "Kommandoer",
+    subcommand_value_name = "KOMMANDO",
+    help_template = HELP,
 )]
 pub struct Cli {
+    /// Vis hjelp (-h kort, --help lang)
+    #[arg(short = 'h', long, action = clap::ArgAction::Help, global = true, help_heading = "Valg")]
+    pub help: Option<bool>,
+
+    /// Vis versjonen
+    #[arg(short = 'V', long, action = clap::ArgAction::Version, help_heading = "Valg")]
+    pub version: Option<bool>,
+
     /// Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)
     #[arg(
         short = 'k',
@@ -32,23 +45,35 @@ pub struct Cli {
     pub kommune: Option<String>,
 
     /// Datamappe i stedet for de innebygde dataene
-    #[arg(long, global = true, env = "BTI_DATA", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "BTI_DATA",
+        value_name = "DIR",
+        help_heading = "Valg"
+    )]
     pub data: Option<PathBuf>,
 
     /// Utdataformat
-    #[arg(long, global = true, value_enum, value_name = "FMT")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "FMT",
+        help_heading = "Valg"
+    )]
     pub format: Option<Format>,
 
     /// Farger: auto, always, never (NO_COLOR gir never)
-    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN", help_heading = "Valg")]
     pub color: ColorWhen,
 
     /// Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens
-    #[arg(long, visible_alias = "målform", global = true, env = "BTI_MAALFORM", value_parser = parse_maalform, value_name = "nb|nn")]
+    #[arg(long, visible_alias = "målform", global = true, env = "BTI_MAALFORM", value_parser = parse_maalform, value_name = "nb|nn", help_heading = "Valg")]
     pub maalform: Option<Maalform>,
 
     /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD)
-    #[arg(long = "i-dag", visible_alias = "idag", global = true, env = "BTI_I_DAG", value_parser = parse_dato, value_name = "DATO")]
+    #[arg(long = "i-dag", visible_alias = "idag", global = true, env = "BTI_I_DAG", value_parser = parse_dato, value_name = "DATO", help_heading = "Valg")]
     pub i_dag: Option<NaiveDate>,
 
     #[command(subcommand)]
@@ -127,6 +152,36 @@ pub enum Command {
         /// Vis ett nivå i sin helhet
         nr: Option<i64>,
     },
+
+    /// Lag en ny kommunemappe med kommenterte maler for alle filene
+    #[command(
+        after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti --data ./data -k minby frist --alle"
+    )]
+    Init(InitArgs),
+
+    /// Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)
+    #[command(
+        after_help = "Eksempler:\n  bti completions bash > ~/.local/share/bash-completion/completions/bti\n  bti completions zsh > ~/.zfunc/_bti\n  bti completions fish > ~/.config/fish/completions/bti.fish"
+    )]
+    Completions {
+        /// Skallet
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Id for kommunen (mappenavnet): små bokstaver a–z, sifre og bindestrek
+    pub id: String,
+    /// Kommunens navn, f.eks. "Minby kommune"
+    #[arg(long)]
+    pub navn: String,
+    /// Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD): gir en framdriftsplan med frister regnet fra vedtaket
+    #[arg(long, value_parser = parse_dato, value_name = "DATO")]
+    pub vedtak: Option<NaiveDate>,
+    /// Datamappen kommunen legges i (standard: gjeldende mappe)
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -198,6 +253,35 @@ pub struct RollerArgs {
     #[arg(long)]
     pub lang: bool,
 }
+
+/// The command with Norwegian help on every subcommand: use this, not `Cli::command()`.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    norsk(Cli::command())
+}
+
+fn norsk(cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let mut cmd = cmd.help_template(HELP).mut_args(|a| {
+        if a.get_help_heading().is_some() {
+            a
+        } else if a.is_positional() {
+            a.help_heading("Argumenter")
+        } else {
+            a.help_heading("Valg")
+        }
+    });
+    for n in names {
+        cmd = cmd.mut_subcommand(n, norsk);
+    }
+    cmd
+}
+
+/// Help in Norwegian: clap's own headings ("Usage:", "Options:") are replaced.
+const HELP: &str = "{before-help}{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
 
 pub fn parse_dato(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")

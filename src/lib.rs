@@ -14,6 +14,7 @@ pub mod commands;
 pub mod config;
 pub mod data;
 pub mod dato;
+pub mod docs;
 pub mod error;
 pub mod i18n;
 pub mod output;
@@ -24,7 +25,6 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::Parser;
 
 use cli::{Cli, ColorWhen, Format};
 use data::{KommuneData, Nasjonal, Store};
@@ -145,7 +145,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match cli::command()
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };

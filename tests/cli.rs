@@ -7,6 +7,7 @@ use crate::util::{bti, json, run, tree};
 #[test]
 fn clap_definition_is_sound() {
     bti::cli::Cli::command().debug_assert();
+    bti::cli::command().debug_assert();
 }
 
 #[test]

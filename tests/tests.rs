@@ -3,6 +3,7 @@
 
 mod cli;
 mod data;
+mod docs;
 mod frist;
 mod queries;
 mod sjekk;

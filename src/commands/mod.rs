@@ -3,6 +3,7 @@
 
 pub mod arenaer;
 pub mod frist;
+pub mod init;
 pub mod kommuner;
 pub mod nivaa;
 pub mod roller;
@@ -30,6 +31,8 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
         Some(Command::Arenaer(a)) => arenaer::run(ctx, a, &mut out)?,
         Some(Command::Roller(a)) => roller::run(ctx, a, &mut out)?,
         Some(Command::Nivaa { nr }) => nivaa::run(ctx, *nr, &mut out)?,
+        Some(Command::Init(a)) => init::run(ctx, a, cli.maalform, &mut out)?,
+        Some(Command::Completions { shell }) => crate::docs::completions(*shell, &mut out)?,
     }
     out.flush()?;
     Ok(())

@@ -48,7 +48,11 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
                 "{}: {feil} feil, {advarsler} {} ({antall} {})",
                 m.t("Sjekket", "Sjekka"),
                 m.t("advarsler", "åtvaringar"),
-                m.t("kommuner", "kommunar"),
+                if antall == 1 {
+                    "kommune"
+                } else {
+                    m.t("kommuner", "kommunar")
+                },
             )?;
         }
     }

@@ -1,0 +1,230 @@
+//! Man pages and shell completions generated from the clap definitions, so
+//! the flags have one source of truth. `examples/gendocs.rs` writes them to
+//! `man/` and `completions/`; a test fails when the committed files are stale.
+
+use std::io::Write;
+
+use clap_complete::Shell;
+use clap_mangen::roff::{Roff, bold, italic, roman};
+
+use crate::error::Result;
+
+/// The completion script for `shell`, with municipality, service and plan ids
+/// completed from the data where the shell allows it (bash and fish).
+pub fn completion_script(shell: Shell) -> Vec<u8> {
+    let mut cmd = crate::cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "bti", &mut buf);
+    match shell {
+        Shell::Bash => {
+            let text = String::from_utf8_lossy(&buf).into_owned();
+            // Replace clap's `complete` registration (the tail of the script) with one
+            // that first offers ids from the data.
+            let end = text
+                .rfind("if [[ \"${BASH_VERSINFO[0]}\"")
+                .unwrap_or(text.len());
+            let mut out = text.get(..end).unwrap_or(&text).to_string();
+            out.push_str(BASH_IDS);
+            out.into_bytes()
+        }
+        Shell::Fish => {
+            buf.extend_from_slice(FISH_IDS.as_bytes());
+            buf
+        }
+        _ => buf,
+    }
+}
+
+const BASH_IDS: &str = r#"
+# Ids from the data: municipalities, services and plans.
+_bti_ids() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" words
+    case "$prev" in
+        -k|--kommune) words=$(bti kommuner --format tsv 2>/dev/null | tail -n +2 | cut -f1) ;;
+        --tjeneste) words=$(bti tjenester --format tsv 2>/dev/null | tail -n +2 | cut -f2) ;;
+        --plan) words=$(bti frist --alle --format tsv 2>/dev/null | tail -n +2 | cut -f2 | sort -u) ;;
+        *) _bti "$@"; return ;;
+    esac
+    COMPREPLY=($(compgen -W "$words" -- "$cur"))
+}
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F _bti_ids -o nosort -o bashdefault -o default bti
+else
+    complete -F _bti_ids -o bashdefault -o default bti
+fi
+"#;
+
+const FISH_IDS: &str = r#"
+# Ids from the data: municipalities, services and plans.
+complete -c bti -s k -l kommune -f -a "(bti kommuner --format tsv 2>/dev/null | tail -n +2 | cut -f1)"
+complete -c bti -l tjeneste -f -a "(bti tjenester --format tsv 2>/dev/null | tail -n +2 | cut -f2)"
+complete -c bti -l plan -f -a "(bti frist --alle --format tsv 2>/dev/null | tail -n +2 | cut -f2 | sort -u)"
+"#;
+
+/// `bti completions SHELL`
+pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<()> {
+    out.write_all(&completion_script(shell))?;
+    Ok(())
+}
+
+/// Every shell we ship a script for, with its file name under `completions/`.
+pub fn completion_files() -> Vec<(String, Vec<u8>)> {
+    [
+        (Shell::Bash, "bti.bash"),
+        (Shell::Zsh, "_bti"),
+        (Shell::Fish, "bti.fish"),
+        (Shell::Elvish, "bti.elv"),
+        (Shell::PowerShell, "_bti.ps1"),
+    ]
+    .into_iter()
+    .map(|(s, f)| (f.to_string(), completion_script(s)))
+    .collect()
+}
+
+fn section(r: &mut Roff, title: &str, paragraphs: &[&str]) {
+    r.control("SH", [title]);
+    for (i, p) in paragraphs.iter().enumerate() {
+        if i > 0 {
+            r.control("PP", []);
+        }
+        r.text([roman(*p)]);
+    }
+}
+
+fn example(r: &mut Roff, cmd: &str, what: &str) {
+    r.control("TP", []);
+    r.text([bold(cmd)]);
+    r.text([roman(what)]);
+}
+
+fn root_extra() -> Roff {
+    let mut r = Roff::new();
+    section(
+        &mut r,
+        "DATAFORMAT",
+        &[
+            "Alt innhold er TOML. En datamappe har nasjonal/ (veileder.toml, roller.toml, lovverk.toml, nodnummer.toml) og kommuner/<id>/ med kommune.toml (påkrevd: navn, maalform) og valgfritt tjenester.toml ([[tjeneste]]), arenaer.toml ([[arena]]), framdrift.toml ([[plan]] med [[plan.aktivitet]]), veileder.toml (egne nivåer og egen nivå 0-graf) og roller.toml ([[rolle]]).",
+            "Nøkler skrives med ASCII (nivaa, maalform, formaal); den norske skrivemåten i anførselstegn (\"nivå\") godtas også. Ukjente nøkler er feil. Hver oppføring kan ha kilde. Uten nasjonal/ brukes de innebygde nasjonale filene. Hele formatet: docs/dataformat.md i kildekoden.",
+        ],
+    );
+    section(
+        &mut r,
+        "DATOUTTRYKK",
+        &[
+            "frist og naar i framdrift.toml forstår: 2018-03-01, 1.3.2018, 1/3, 31.08 (året fra planens start og slutt), 6.+7.11 og 6.-7. november (én periode), 7.12 + 19.12 og 7.12 og 19.12 (to forekomster), Uke 10, veke 21, Uke 10 2019 (mandag til fredag), mars, I løpet av mars, ila mars, JAN/FEB, januar-juni, Innen utgangen av mars, før 1. mars (én dag), Ila mnd (måneden i naar), våren 2021, høsten 2021, hausten 2021, starten av 2022, desember 2021, 2021-2022, og relative frister: 6 måneder etter <aktivitet-id>, 2 uker etter <id>, 14 dagar etter <id>.",
+            "En frist som er fritekst må ha frist_omtrentlig = true; perioden hentes da fra naar.",
+        ],
+    );
+    r.control("SH", ["MILJØ"]);
+    for (var, what) in [
+        ("BTI_KOMMUNE", "som --kommune"),
+        ("BTI_DATA", "som --data"),
+        ("BTI_MAALFORM", "som --maalform (nb eller nn)"),
+        ("BTI_I_DAG", "som --i-dag (ÅÅÅÅ-MM-DD)"),
+        ("NO_COLOR", "satt og ikke tom: ingen farger"),
+        (
+            "XDG_CONFIG_HOME",
+            "der konfigurasjonsfila ligger (standard ~/.config)",
+        ),
+    ] {
+        r.control("TP", []);
+        r.text([bold(var)]);
+        r.text([roman(what)]);
+    }
+    section(
+        &mut r,
+        "FILER",
+        &[
+            "$XDG_CONFIG_HOME/bti/config.toml med nøklene kommune, maalform og data gir standardverdier. Rekkefølgen er flagg, miljøvariabel, konfigurasjonsfil, standard. Eksempel: kommune = \"sirdal\".",
+        ],
+    );
+    r.control("SH", ["EXIT-KODER"]);
+    for (code, what) in [
+        ("0", "OK, også når et søk ikke finner noe."),
+        (
+            "1",
+            "Feil i dataene, ukjent kommune eller id, I/O-feil, avbrutt veiledning.",
+        ),
+        ("2", "Feil i kommandolinja."),
+    ] {
+        r.control("TP", []);
+        r.text([bold(code)]);
+        r.text([roman(what)]);
+    }
+    r.control("SH", ["EKSEMPLER"]);
+    for (cmd, what) in [
+        (
+            "bti guide",
+            "Veiledningen på nivå 0, fra undring til handling.",
+        ),
+        (
+            "bti -k sirdal tjenester barnevern lister",
+            "Tjenester der alle ordene passer.",
+        ),
+        (
+            "bti -k sirdal arenaer --tjeneste ppt-lister",
+            "Arenaene PPT Lister deltar i, med neste møte.",
+        ),
+        (
+            "bti -k sirdal frist --alle --format ics > sirdal.ics",
+            "Alle fristene som kalenderfil.",
+        ),
+        (
+            "bti --data ./data sjekk",
+            "Alle feil i en datamappe, med fil, linje og kolonne.",
+        ),
+    ] {
+        example(&mut r, cmd, what);
+    }
+    r.control("SH", ["SE OGSÅ"]);
+    r.text([
+        italic("bti-guide"),
+        roman("(1), "),
+        italic("bti-frist"),
+        roman("(1), "),
+        italic("bti-sjekk"),
+        roman("(1)"),
+    ]);
+    r
+}
+
+fn render(man: &clap_mangen::Man, extra: Option<&Roff>) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    man.render_title(&mut out)?;
+    man.render_name_section(&mut out)?;
+    man.render_synopsis_section(&mut out)?;
+    man.render_description_section(&mut out)?;
+    man.render_options_section(&mut out)?;
+    man.render_subcommands_section(&mut out)?;
+    if let Some(extra) = extra {
+        extra.to_writer(&mut out)?;
+    }
+    man.render_extra_section(&mut out)?;
+    if extra.is_some() {
+        man.render_version_section(&mut out)?;
+    }
+    Ok(out)
+}
+
+/// `bti.1` and one page per subcommand (`bti-frist.1`, ...).
+pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    let mut cmd = crate::cli::command();
+    cmd.build();
+    let mut pages = vec![(
+        "bti.1".to_string(),
+        render(
+            &clap_mangen::Man::new(cmd.clone()).manual("bti"),
+            Some(&root_extra()),
+        )?,
+    )];
+    for sub in cmd.get_subcommands() {
+        let name = format!("bti-{}", sub.get_name());
+        let sub = sub
+            .clone()
+            .name(name.clone())
+            .bin_name(format!("bti {}", sub.get_name()));
+        let man = clap_mangen::Man::new(sub).manual("bti");
+        pages.push((format!("{name}.1"), render(&man, None)?));
+    }
+    Ok(pages)
+}
