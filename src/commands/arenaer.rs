@@ -6,11 +6,11 @@ use std::io::Write;
 use serde_json::Value;
 
 use crate::Ctx;
-use crate::cli::{ArenaerArgs, Format};
+use crate::cli::ArenaerArgs;
 use crate::data::KommuneData;
 use crate::data::model::Arena;
 use crate::error::{Error, Result};
-use crate::output::{self, Rapport, Tabell, or_dash};
+use crate::output::{Rapport, Tabell, or_dash};
 use crate::query::{self, Sok};
 
 /// Participants: services by name, then the other participants.
@@ -189,12 +189,5 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             ));
         }
     }
-    if args.lang && ctx.format() == Format::Table {
-        if blocks.is_empty() {
-            writeln!(out, "{}", r.tom.unwrap_or_default())?;
-            return Ok(());
-        }
-        return output::blocks(out, &blocks);
-    }
-    super::render(ctx, out, &r)
+    super::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
 }

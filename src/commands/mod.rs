@@ -76,3 +76,23 @@ pub fn with_kommune<T: serde::Serialize>(kommune: Option<&str>, entry: &T) -> Va
 pub fn render(ctx: &Ctx, out: &mut dyn Write, r: &Rapport) -> Result<()> {
     output::render(out, ctx.format(), r, ctx.term)
 }
+
+/// `--lang`: one block per entry with every field (table format only).
+pub fn render_lang(
+    ctx: &Ctx,
+    out: &mut dyn Write,
+    r: &Rapport,
+    blocks: Option<&output::Blocks>,
+) -> Result<()> {
+    match blocks {
+        Some(b) if ctx.format() == crate::cli::Format::Table => {
+            if b.is_empty() {
+                writeln!(out, "{}", r.tom.as_deref().unwrap_or_default())?;
+                Ok(())
+            } else {
+                output::blocks(out, b)
+            }
+        }
+        _ => render(ctx, out, r),
+    }
+}

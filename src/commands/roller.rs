@@ -6,10 +6,10 @@ use std::io::Write;
 use serde_json::Value;
 
 use crate::Ctx;
-use crate::cli::{Format, RollerArgs};
+use crate::cli::RollerArgs;
 use crate::data::model::Rolle;
 use crate::error::Result;
-use crate::output::{self, Rapport, Tabell, or_dash};
+use crate::output::{Rapport, Tabell, or_dash};
 use crate::query::Sok;
 
 fn levels(r: &Rolle) -> String {
@@ -129,12 +129,5 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
             ],
         ));
     }
-    if args.lang && ctx.format() == Format::Table {
-        if blocks.is_empty() {
-            writeln!(out, "{}", r.tom.unwrap_or_default())?;
-            return Ok(());
-        }
-        return output::blocks(out, &blocks);
-    }
-    super::render(ctx, out, &r)
+    super::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
 }

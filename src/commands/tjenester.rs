@@ -3,11 +3,11 @@
 use std::io::Write;
 
 use crate::Ctx;
-use crate::cli::{Format, TjenesterArgs};
+use crate::cli::TjenesterArgs;
 use crate::data::model::{KATEGORIER, Tjeneste};
 use crate::error::{Error, Result};
 use crate::i18n::fold;
-use crate::output::{self, Rapport, Tabell, or_dash};
+use crate::output::{Rapport, Tabell, or_dash};
 use crate::query::{self, Sok};
 
 fn levels(t: &Tjeneste) -> String {
@@ -132,12 +132,5 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         )
         .into(),
     );
-    if a.lang && ctx.format() == Format::Table {
-        if blocks.is_empty() {
-            writeln!(out, "{}", r.tom.unwrap_or_default())?;
-            return Ok(());
-        }
-        return output::blocks(out, &blocks);
-    }
-    super::render(ctx, out, &r)
+    super::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
 }

@@ -253,8 +253,11 @@ pub fn or_dash(s: Option<&str>) -> String {
     }
 }
 
+/// Entries for `--lang`: a title and (field, value) lines.
+pub type Blocks = Vec<(String, Vec<(String, String)>)>;
+
 /// One block per entry: "navn: verdi" lines, "—" for what is missing.
-pub fn blocks(out: &mut dyn Write, entries: &[(String, Vec<(String, String)>)]) -> Result<()> {
+pub fn blocks(out: &mut dyn Write, entries: &Blocks) -> Result<()> {
     for (i, (title, fields)) in entries.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
