@@ -15,6 +15,7 @@ pub mod config;
 pub mod data;
 pub mod dato;
 pub mod error;
+pub mod guide;
 pub mod i18n;
 pub mod output;
 pub mod query;
