@@ -110,3 +110,6 @@ pub fn steg_etikett(m: Maalform, steg: &[String], nr: u32) -> String {
         None => format!("Steg {nr}"),
     }
 }
+
+#[cfg(test)]
+mod tests;

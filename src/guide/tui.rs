@@ -197,9 +197,11 @@ impl App {
             Action::RullOpp => self.rull = self.rull.saturating_sub(10),
             Action::RullNed => self.rull = self.rull.saturating_add(10),
             Action::Tall(k) => {
+                // A digit moves the cursor; Enter confirms, so a stray key
+                // never answers a question on its own.
                 if (1..=n).contains(&k) {
                     self.markor = k - 1;
-                    return self.bekreft();
+                    return Effekt::Ingen;
                 }
                 if n > 0 {
                     self.melding = Some(format!(
@@ -276,64 +278,46 @@ fn bredde(s: &str) -> usize {
 pub fn bryt(tekst: &str, w: usize, forst: &str, videre: &str) -> Vec<String> {
     let mut ut = Vec::new();
     let mut linje = forst.to_string();
-    let mut tom = true;
-    let mut prefiks_bredde = bredde(forst);
+    let mut har_ord = false;
     for ord in tekst.split_whitespace() {
-        let mut ord = ord.to_string();
+        let mut ord = ord;
         loop {
-            let plass = w.saturating_sub(bredde(&linje) + usize::from(!tom));
-            if bredde(&ord) <= plass {
-                if !tom {
+            let skille = usize::from(har_ord);
+            if bredde(&linje) + skille + bredde(ord) <= w {
+                if har_ord {
                     linje.push(' ');
                 }
-                linje.push_str(&ord);
-                tom = false;
+                linje.push_str(ord);
+                har_ord = true;
                 break;
             }
-            let full = w.saturating_sub(prefiks_bredde.max(bredde(videre)));
-            if !tom && bredde(&ord) <= full {
+            if har_ord {
                 ut.push(std::mem::replace(&mut linje, videre.to_string()));
-                prefiks_bredde = bredde(videre);
-                tom = true;
+                har_ord = false;
                 continue;
             }
-            // Split a word that is longer than a whole line.
-            let plass = w.saturating_sub(bredde(&linje) + usize::from(!tom)).max(1);
-            let mut del = String::new();
-            let mut rest = String::new();
-            for c in ord.chars() {
-                if rest.is_empty() && bredde(&del) + bredde(c.encode_utf8(&mut [0; 4])) <= plass {
-                    del.push(c);
-                } else {
-                    rest.push(c);
-                }
-            }
-            if del.is_empty() {
-                // Not even one character fits: emit the line and retry.
-                if tom && bredde(&linje) == 0 {
-                    linje.push_str(&ord);
-                    tom = false;
+            // A word longer than a whole line: split it (at least one
+            // character per line, even when the prefix alone is too wide).
+            let plass = w.saturating_sub(bredde(&linje));
+            let mut brukt = 0;
+            let mut slutt = 0;
+            for (i, c) in ord.char_indices() {
+                let cw = bredde(c.encode_utf8(&mut [0; 4]));
+                if slutt > 0 && brukt + cw > plass {
                     break;
                 }
-                ut.push(std::mem::replace(&mut linje, videre.to_string()));
-                prefiks_bredde = bredde(videre);
-                tom = true;
-                continue;
+                brukt += cw;
+                slutt = i + c.len_utf8();
             }
-            if !tom {
-                linje.push(' ');
-            }
-            linje.push_str(&del);
+            linje.push_str(&ord[..slutt]);
             ut.push(std::mem::replace(&mut linje, videre.to_string()));
-            prefiks_bredde = bredde(videre);
-            tom = true;
-            if rest.is_empty() {
+            ord = &ord[slutt..];
+            if ord.is_empty() {
                 break;
             }
-            ord = rest;
         }
     }
-    if !tom || ut.is_empty() {
+    if har_ord || ut.is_empty() {
         ut.push(linje);
     }
     ut
@@ -475,33 +459,65 @@ fn stegbar(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
             .enumerate()
             .map(|(i, s)| format!("{} {s}", i + 1)),
     );
+    // Ticked: the steps of the nodes on the path actually taken (a path
+    // through the stop rules may skip steps; those are not ticked).
+    let besokt: Vec<u32> = app
+        .engine
+        .noder_paa_stien()
+        .iter()
+        .map(|n| n.steg)
+        .collect();
     let status = |i: usize| -> (bool, bool) {
         let i = u32::try_from(i).unwrap_or(u32::MAX);
-        (ferdig || (her != u32::MAX && i < her), !ferdig && i == her)
+        let naa = !ferdig && i == her;
+        (!naa && besokt.contains(&i), naa)
     };
-    let full: usize =
-        navn.iter().map(|n| bredde(n) + 5).sum::<usize>() + if ferdig { 16 } else { 0 };
+    let oppsummering = m.t("Oppsummering", "Oppsummering");
+    let skille = 3;
+    let slutt = if ferdig {
+        bredde(oppsummering) + 2 + skille
+    } else {
+        0
+    };
+    // Full: every step named. Medium: only the current step named, the
+    // others as numbers. Compact: dots and the current step's label.
+    let full: usize = navn.iter().map(|n| bredde(n) + 2 + skille).sum::<usize>() + slutt;
+    let kort = |i: usize| {
+        if i == 0 {
+            m.t("Før", "Før").to_string()
+        } else {
+            i.to_string()
+        }
+    };
+    let medium: usize = navn
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let (_, naa) = status(i);
+            skille + 2 + if naa { bredde(n) } else { bredde(&kort(i)) }
+        })
+        .sum::<usize>()
+        + slutt;
     let mut spans = Vec::new();
-    if full <= usize::from(area.width) {
+    let w = usize::from(area.width);
+    if full <= w || medium <= w {
         for (i, n) in navn.iter().enumerate() {
             if i > 0 {
                 spans.push(Span::styled(" › ", stil.svak()));
             }
             let (gjort, naa) = status(i);
+            let n = if full <= w || naa { n.clone() } else { kort(i) };
             if naa {
                 spans.push(Span::styled(format!(" {n} "), stil.valgt()));
             } else if gjort {
                 spans.push(Span::raw(format!("✓ {n}")));
             } else {
-                spans.push(Span::styled(n.clone(), stil.svak()));
+                spans.push(Span::styled(n, stil.svak()));
             }
         }
         if ferdig {
             spans.push(Span::styled(" › ", stil.svak()));
-            spans.push(Span::styled(
-                format!(" {} ", m.t("Oppsummering", "Oppsummering")),
-                stil.valgt(),
-            ));
+            spans.push(Span::styled(format!(" {oppsummering} "), stil.valgt()));
         }
     } else {
         for i in 0..navn.len() {
@@ -517,7 +533,7 @@ fn stegbar(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
         }
         spans.push(Span::raw("  "));
         let tekst = if ferdig {
-            m.t("Oppsummering", "Oppsummering").to_string()
+            oppsummering.to_string()
         } else {
             app.engine
                 .node()
@@ -676,8 +692,19 @@ fn node(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
     }
 
     let h = usize::from(inner.height);
-    let valg_h = valg.len().min(h.saturating_sub(3).max(h / 2));
-    let tekst_h = h.saturating_sub(valg_h + 1);
+    // When everything fits, the choices follow the text; otherwise the text
+    // scrolls (PgUp/PgDn) above choices that stay in view.
+    let samlet = tekst.len() + 1 + valg.len() <= h;
+    let valg_h = if samlet {
+        valg.len()
+    } else {
+        valg.len().min(h.saturating_sub(3).max(h / 2))
+    };
+    let tekst_h = if samlet {
+        tekst.len()
+    } else {
+        h.saturating_sub(valg_h + 1)
+    };
     let (synlig, _over, under) = rullet(tekst, tekst_h, usize::from(app.rull));
     // Scroll the choices just enough to keep the cursor in view.
     let valg_fra = markor_linjer.1.saturating_sub(valg_h).min(markor_linjer.0);
@@ -716,12 +743,18 @@ fn oppsummering(app: &App, o: &Oppsummering, stil: &Stil, f: &mut Frame, area: R
     for raw in o.tekst().lines().skip(1) {
         let innrykk: String = raw.chars().take_while(|c| *c == ' ').collect();
         let innhold = raw.trim_start();
-        let (forst, videre) = if innhold.starts_with("• ") {
-            (format!("{innrykk}• "), format!("{innrykk}  "))
+        // Hang the continuation lines of "• …" and "12. …" under the text.
+        let siffer = innhold.chars().take_while(char::is_ascii_digit).count();
+        let markor = if innhold.starts_with("• ") {
+            "• ".len()
+        } else if siffer > 0 && innhold[siffer..].starts_with(". ") {
+            siffer + 2
         } else {
-            (innrykk.clone(), innrykk.clone())
+            0
         };
-        let innhold = innhold.strip_prefix("• ").unwrap_or(innhold);
+        let (merke, innhold) = innhold.split_at(markor);
+        let forst = format!("{innrykk}{merke}");
+        let videre = format!("{innrykk}{}", " ".repeat(bredde(merke)));
         let overskrift = innrykk.is_empty() && innhold.ends_with(':');
         for l in bryt(innhold, w, &forst, &videre) {
             if overskrift {
@@ -729,9 +762,6 @@ fn oppsummering(app: &App, o: &Oppsummering, stil: &Stil, f: &mut Frame, area: R
             } else {
                 linjer.push(Line::from(l));
             }
-        }
-        if innhold.is_empty() {
-            linjer.push(Line::from(""));
         }
     }
     let h = usize::from(inner.height);
@@ -990,6 +1020,9 @@ pub fn run(mut app: App, o: &Oppsett) -> Result<Slutt> {
     let resultat = match ratatui::try_init() {
         Ok(mut terminal) => {
             let r = event_loop(&mut terminal, &mut app, o, &signal);
+            // Blank the alternate screen first, so a terminal that keeps
+            // rows of it after a resize shows nothing of the walkthrough.
+            let _ = terminal.clear();
             ratatui::restore();
             r
         }
