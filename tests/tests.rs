@@ -4,6 +4,7 @@
 mod cli;
 mod data;
 mod frist;
+mod guide;
 mod queries;
 mod sjekk;
 mod util;
