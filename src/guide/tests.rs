@@ -419,7 +419,7 @@ fn no_colour_means_no_colour_on_any_screen() {
 
 #[test]
 fn renders_every_screen_at_every_size_without_panicking() {
-    let sizes = [1u16, 2, 5, 11, 12, 13, 20, 39, 40, 41, 80, 130];
+    let sizes = [1u16, 11, 12, 39, 40, 130];
     for (_, k) in shipped() {
         let guide = k.guide().unwrap().clone();
         for (_, sti) in stier(&guide) {
