@@ -77,7 +77,7 @@ pub enum ColorWhen {
 pub enum Command {
     /// Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter
     #[command(
-        after_help = "Eksempler:\n  bti guide\n  bti -k sirdal guide\n  printf '4\\n1\\n' | bti guide --plain\n  bti -k sirdal guide --lagre oppsummering.md"
+        after_help = "Eksempler:\n  bti guide\n  bti -k sirdal guide\n  printf '4\\n1\\n2\\n' | bti guide --plain\n  bti -k sirdal guide --lagre oppsummering.md"
     )]
     Guide(GuideArgs),
 

@@ -528,3 +528,24 @@ fn tui_says_when_the_terminal_is_too_small_and_recovers() {
     t.assert_normal_terminal(&stty);
     let _ = std::io::stderr().flush();
 }
+
+#[test]
+fn the_help_example_reaches_an_outcome() {
+    let (code, out, _) = crate::util::run(&["guide", "--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("printf '4\\n1\\n2\\n' | bti guide --plain"),
+        "{out}"
+    );
+    let (code, out, err) = guide(&["guide", "--plain"], "4\n1\n2\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Oppsummering: Avslutt saken"), "{out}");
+    // And the one in SPEC §4.
+    let (code, out, err) = guide(&["guide", "--plain"], "2\n1\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Kontakt barnevernet – ikke foreldrene først"),
+        "{out}"
+    );
+    assert!(out.contains("  02800 – Politiet, ikke akutt"), "{out}");
+}

@@ -328,7 +328,7 @@ impl Oppsummering {
             let _ = writeln!(s);
             let _ = writeln!(s, "{h_nr}:");
             for n in &self.nodnummer {
-                let _ = writeln!(s, "  {:<8} {}", n.nummer, n.navn);
+                let _ = writeln!(s, "  {} – {}", n.nummer, n.navn);
             }
         }
         let _ = writeln!(s);

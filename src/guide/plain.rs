@@ -268,7 +268,7 @@ pub fn node_tekst(
             m.t("Nasjonale telefonnumre", "Nasjonale telefonnummer")
         );
         for n in &kilde.nasjonal.nodnummer {
-            let _ = writeln!(s, "  {:<8} {}", n.nummer, n.navn);
+            let _ = writeln!(s, "  {} – {}", n.nummer, n.navn);
         }
     }
     if !node.verktoy.is_empty() {
