@@ -5,7 +5,7 @@
 use std::io::{BufWriter, IsTerminal, Write};
 
 use crate::Ctx;
-use crate::cli::{Format, GuideArgs};
+use crate::cli::{Cli, Format, GuideArgs};
 use crate::error::{Error, Result};
 use crate::guide::engine::Engine;
 use crate::guide::plain::{self, Utdata};
@@ -34,7 +34,7 @@ fn engine(kilde: &Kilde, m: Maalform) -> Result<Engine> {
     })
 }
 
-pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
+pub fn run(ctx: &Ctx, cli: &Cli, a: &GuideArgs) -> Result<()> {
     let m = ctx.m;
     let utdata = match ctx.format {
         None | Some(Format::Table) => Utdata::Tekst,
@@ -65,6 +65,12 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
 
     if tui {
         let mut app = App::new(kilde.clone(), eng.clone(), m, ctx.term.color, ctx.i_dag);
+        // A municipality chosen on the first screen brings its målform,
+        // unless the user set one (flag, BTI_MAALFORM or the config file).
+        app.fast_maalform = cli.maalform.is_some()
+            || crate::config::Config::load()
+                .ok()
+                .is_some_and(|c| c.maalform.is_some());
         if ctx.kommune.is_none() {
             let mut liste: Vec<(Option<String>, String)> = ctx
                 .store
@@ -105,11 +111,12 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                 write!(out, "{}", opp.tekst())?;
                 out.flush()?;
                 if let Some(p) = &a.lagre {
+                    let m = opp.m;
                     eprintln!("{} {}", m.t("Lagret i", "Lagra i"), p.display());
                 }
                 return Ok(());
             }
-            Slutt::Avbrutt => {
+            Slutt::Avbrutt(m) => {
                 return Err(Error::Aborted(
                     m.t(
                         "veiledningen ble avbrutt før et utfall",

@@ -384,6 +384,18 @@ fn snapshot_kommune_choice_in_nynorsk() {
 }
 
 #[test]
+fn a_chosen_municipality_brings_its_maalform_unless_one_was_set() {
+    for (fast, want) in [(false, Maalform::Nn), (true, Maalform::Nb)] {
+        let mut a = app(kilde(None), Maalform::Nb, false);
+        a.fast_maalform = fast;
+        let k = kilde(Some("sogndal"));
+        let e = Engine::new(k.guide().unwrap()).unwrap();
+        a.bytt_kilde(k, e);
+        assert_eq!(a.m, want);
+    }
+}
+
+#[test]
 fn akutt_is_red_with_colour_and_still_marked_without() {
     for farge in [true, false] {
         let mut a = app(kilde(None), Maalform::Nb, farge);

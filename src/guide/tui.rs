@@ -120,6 +120,8 @@ pub struct App {
     /// The current summary has been saved.
     pub lagret: bool,
     pub ferdig: bool,
+    /// The målform was set by the user: a chosen municipality keeps it.
+    pub fast_maalform: bool,
 }
 
 impl App {
@@ -138,11 +140,17 @@ impl App {
             oppsummering: None,
             lagret: false,
             ferdig: false,
+            fast_maalform: true,
         }
     }
 
     /// Start over with another municipality's data (after the choice screen).
     pub fn bytt_kilde(&mut self, kilde: Kilde, engine: Engine) {
+        if !self.fast_maalform
+            && let Some(k) = &kilde.kommune
+        {
+            self.m = k.kommune.maalform;
+        }
         self.kilde = kilde;
         self.engine = engine;
         self.velg_kommune = None;
@@ -998,8 +1006,8 @@ pub struct Oppsett<'a> {
 pub enum Slutt {
     /// Quit at the summary.
     Utfall(Box<Oppsummering>),
-    /// Quit, Ctrl-C or a signal before an outcome.
-    Avbrutt,
+    /// Quit, Ctrl-C or a signal before an outcome (in the målform in use).
+    Avbrutt(Maalform),
     /// The terminal could not be set up: use the line mode instead.
     IngenTerminal,
 }
@@ -1043,16 +1051,26 @@ fn event_loop(
     o: &Oppsett,
     signal: &AtomicBool,
 ) -> Result<Slutt> {
+    // Start crossterm's event source (and its SIGWINCH handler) before the
+    // first frame, so a resize right after start-up is not lost.
+    event::poll(Duration::ZERO)?;
     let mut tegn = true;
+    let mut storrelse = crossterm::terminal::size().ok();
     loop {
         if signal.load(Ordering::Relaxed) {
-            return Ok(Slutt::Avbrutt);
+            return Ok(Slutt::Avbrutt(app.m));
         }
         if tegn {
             terminal.draw(|f| render(app, f))?;
             tegn = false;
         }
         if !event::poll(Duration::from_millis(100))? {
+            // Belt and braces: notice a size change even without an event.
+            let naa = crossterm::terminal::size().ok();
+            if naa != storrelse {
+                storrelse = naa;
+                tegn = true;
+            }
             continue;
         }
         let effekt = match event::read()? {
@@ -1060,7 +1078,8 @@ fn event_loop(
                 Some(a) => app.update(a),
                 None => continue,
             },
-            Event::Resize(..) => {
+            Event::Resize(w, h) => {
+                storrelse = Some((w, h));
                 tegn = true;
                 continue;
             }
@@ -1084,7 +1103,7 @@ fn event_loop(
                         }
                         Slutt::Utfall(Box::new(opp))
                     }
-                    None => Slutt::Avbrutt,
+                    None => Slutt::Avbrutt(app.m),
                 });
             }
         }
