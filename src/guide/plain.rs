@@ -53,7 +53,7 @@ pub fn tolk(m: Maalform, linje: &str, node: &Node) -> Tolkning {
         "q" | "avslutt" => return Tolkning::Avbryt,
         "" => {
             return Tolkning::Feil(format!(
-                "{} 1–{n}.",
+                "{} 1 til {n}.",
                 m.t("Skriv et svar: et tall fra", "Skriv eit svar: eit tal frå")
             ));
         }
@@ -65,7 +65,7 @@ pub fn tolk(m: Maalform, linje: &str, node: &Node) -> Tolkning {
             Tolkning::Valg(k - 1)
         } else {
             Tolkning::Feil(format!(
-                "«{s}» {} 1–{n}.",
+                "«{s}» {} 1 til {n}.",
                 m.t(
                     "er ikke et av valgene: skriv et tall fra",
                     "er ikkje eitt av vala: skriv eit tal frå"
@@ -83,7 +83,7 @@ pub fn tolk(m: Maalform, linje: &str, node: &Node) -> Tolkning {
     match treff.as_slice() {
         [i] => Tolkning::Valg(*i),
         [] => Tolkning::Feil(format!(
-            "«{s}» {} 1–{n}, {}",
+            "«{s}» {} 1 til {n}, {}",
             m.t(
                 "passer ikke med noe valg: skriv et tall fra",
                 "passar ikkje med noko val: skriv eit tal frå"
@@ -383,7 +383,7 @@ valg = [
         assert_eq!(tolk(m, "B", &n), Tolkning::Tilbake);
         assert_eq!(tolk(m, "?", &n), Tolkning::Hjelp);
         assert!(matches!(tolk(m, "nei", &n), Tolkning::Feil(e) if e.contains("flere valg: 2, 3")));
-        assert!(matches!(tolk(m, "4", &n), Tolkning::Feil(e) if e.contains("1–3")));
+        assert!(matches!(tolk(m, "4", &n), Tolkning::Feil(e) if e.contains("1 til 3")));
         assert!(matches!(tolk(m, "0", &n), Tolkning::Feil(_)));
         assert!(matches!(tolk(m, "", &n), Tolkning::Feil(_)));
         assert!(matches!(tolk(m, "kanskje", &n), Tolkning::Feil(_)));

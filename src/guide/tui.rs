@@ -213,7 +213,7 @@ impl App {
                 }
                 if n > 0 {
                     self.melding = Some(format!(
-                        "{} {k} – {} 1–{n}",
+                        "{} {k} – {} 1 til {n}",
                         m.t("Det er ikke noe valg", "Det er ikkje noko val"),
                         m.t("velg", "vel")
                     ));
