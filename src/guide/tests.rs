@@ -471,6 +471,31 @@ fn renders_every_screen_at_every_size_without_panicking() {
 }
 
 #[test]
+fn scrolling_is_clamped_to_the_content() {
+    use ratatui::layout::Rect;
+    let mut a = app(kilde(Some("sirdal")), Maalform::Nb, false);
+    gaa_til(&mut a, "utfall-niva-2");
+    let flate = Rect::new(0, 0, 80, 24);
+    let maks = super::tui::maks_rull(&a, flate);
+    assert!(maks > 10, "the summary is longer than one screen");
+    for _ in 0..50 {
+        a.update(Action::RullNed);
+        a.rull = a.rull.min(maks);
+    }
+    assert_eq!(a.rull, maks);
+    let bunn = tekst(&a, 80, 24);
+    assert!(
+        bunn.contains("Veien hit:") && !bunn.contains("↓ mer"),
+        "{bunn}"
+    );
+    a.update(Action::RullOpp);
+    assert_eq!(a.rull, maks - 10, "PgUp acts at once");
+    // Everything fits at 130×80: nothing to scroll.
+    assert_eq!(super::tui::maks_rull(&a, Rect::new(0, 0, 130, 80)), 0);
+    assert_eq!(super::tui::maks_rull(&a, Rect::new(0, 0, 30, 10)), 0);
+}
+
+#[test]
 fn keys_become_actions() {
     let k = |code| KeyEvent::new(code, KeyModifiers::NONE);
     assert_eq!(from_key(k(KeyCode::Char('q'))), Some(Action::Avslutt));

@@ -553,8 +553,9 @@ fn stegbar(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn ramme<'a>(app: &App, stil: &Stil, tittel: String, akutt: bool) -> Block<'a> {
-    let _ = app;
+/// The frame around the main pane; the akutt one is double, red (with
+/// colour) and titled "⚠ AKUTT" so it is unmistakable without colour too.
+fn ramme<'a>(stil: &Stil, tittel: String, akutt: bool) -> Block<'a> {
     let b = Block::bordered();
     if akutt {
         b.border_type(BorderType::Double)
@@ -586,16 +587,13 @@ fn rullet(
     )
 }
 
-fn node(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
-    let m = app.m;
-    let Some(node) = app.engine.node() else {
-        return;
-    };
-    let akutt = app.engine.er_akutt();
-    let blokk = ramme(app, stil, node.tittel.clone(), akutt);
-    let inner = blokk.inner(area);
-    let w = usize::from(inner.width);
+/// The lines of a node at width `w`: the text (tools, laws, deadline
+/// included), the question with the choices, and the cursor's line range.
+type NodeLinjer = (Vec<Line<'static>>, Vec<Line<'static>>, (usize, usize));
 
+fn node_linjer(app: &App, stil: &Stil, node: &crate::data::model::Node, w: usize) -> NodeLinjer {
+    let m = app.m;
+    let akutt = app.engine.er_akutt();
     let mut tekst: Vec<Line<'static>> = Vec::new();
     if akutt {
         tekst.push(Line::from(Span::styled(
@@ -699,20 +697,30 @@ fn node(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
         }
     }
 
-    let h = usize::from(inner.height);
-    // When everything fits, the choices follow the text; otherwise the text
-    // scrolls (PgUp/PgDn) above choices that stay in view.
-    let samlet = tekst.len() + 1 + valg.len() <= h;
-    let valg_h = if samlet {
-        valg.len()
+    (tekst, valg, markor_linjer)
+}
+
+/// Heights of the text and the choices in a pane `h` lines high. When
+/// everything fits, the choices follow the text; otherwise the text scrolls
+/// (PgUp/PgDn) above choices that stay in view.
+fn node_hoyder(tekst: usize, valg: usize, h: usize) -> (usize, usize) {
+    if tekst + 1 + valg <= h {
+        (tekst, valg)
     } else {
-        valg.len().min(h.saturating_sub(3).max(h / 2))
+        let valg_h = valg.min(h.saturating_sub(3).max(h / 2));
+        (h.saturating_sub(valg_h + 1), valg_h)
+    }
+}
+
+fn node(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
+    let m = app.m;
+    let Some(node) = app.engine.node() else {
+        return;
     };
-    let tekst_h = if samlet {
-        tekst.len()
-    } else {
-        h.saturating_sub(valg_h + 1)
-    };
+    let blokk = ramme(stil, node.tittel.clone(), app.engine.er_akutt());
+    let inner = blokk.inner(area);
+    let (tekst, valg, markor_linjer) = node_linjer(app, stil, node, usize::from(inner.width));
+    let (tekst_h, valg_h) = node_hoyder(tekst.len(), valg.len(), usize::from(inner.height));
     let (synlig, _over, under) = rullet(tekst, tekst_h, usize::from(app.rull));
     // Scroll the choices just enough to keep the cursor in view.
     let valg_fra = markor_linjer.1.saturating_sub(valg_h).min(markor_linjer.0);
@@ -739,13 +747,35 @@ fn node(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
 fn oppsummering(app: &App, o: &Oppsummering, stil: &Stil, f: &mut Frame, area: Rect) {
     let m = app.m;
     let blokk = ramme(
-        app,
         stil,
         format!("{}: {}", m.t("Utfall", "Utfall"), o.tittel),
         o.akutt,
     );
     let inner = blokk.inner(area);
-    let w = usize::from(inner.width);
+    let linjer = oppsummering_linjer(o, stil, usize::from(inner.width));
+    let h = usize::from(inner.height);
+    let (synlig, over, under) = rullet(linjer, h, usize::from(app.rull));
+    let mut blokk = blokk;
+    if under || over {
+        blokk = blokk.title_bottom(Line::from(Span::styled(
+            format!(
+                " {}{} ",
+                if over { "↑ " } else { "" },
+                if under {
+                    m.t("↓ mer (PgDn/j)", "↓ meir (PgDn/j)")
+                } else {
+                    "PgUp/k"
+                }
+            ),
+            stil.fet(),
+        )));
+    }
+    f.render_widget(blokk, area);
+    f.render_widget(Paragraph::new(synlig), inner);
+}
+
+/// The summary as lines at width `w`, headings bold, lists hanging.
+fn oppsummering_linjer(o: &Oppsummering, stil: &Stil, w: usize) -> Vec<Line<'static>> {
     let mut linjer: Vec<Line<'static>> = Vec::new();
     // Skip the heading line of the text form: the frame's title says it.
     for raw in o.tekst().lines().skip(1) {
@@ -772,35 +802,34 @@ fn oppsummering(app: &App, o: &Oppsummering, stil: &Stil, f: &mut Frame, area: R
             }
         }
     }
-    let h = usize::from(inner.height);
-    let (synlig, over, under) = rullet(linjer, h, usize::from(app.rull));
-    let mut blokk = blokk;
-    if under || over {
-        blokk = blokk.title_bottom(Line::from(Span::styled(
-            format!(
-                " {}{} ",
-                if over { "↑ " } else { "" },
-                if under {
-                    m.t("↓ mer (PgDn/j)", "↓ meir (PgDn/j)")
-                } else {
-                    "PgUp/k"
-                }
-            ),
-            stil.fet(),
-        )));
+    linjer
+}
+
+/// How far the main pane can scroll in a terminal of size `area`; the event
+/// loop clamps `App::rull` to it, so PgUp after many PgDn acts at once.
+pub fn maks_rull(app: &App, area: Rect) -> u16 {
+    if area.width < MIN_BREDDE || area.height < MIN_HOYDE || app.velg_kommune.is_some() {
+        return 0;
     }
-    f.render_widget(blokk, area);
-    f.render_widget(Paragraph::new(synlig), inner);
+    let stil = Stil { farge: app.farge };
+    // The layout of `render`: two lines above, one below, a border around.
+    let inner = Block::bordered().inner(Rect::new(0, 0, area.width, area.height - 3));
+    let (w, h) = (usize::from(inner.width), usize::from(inner.height));
+    let n = match (&app.oppsummering, app.engine.node()) {
+        (Some(o), _) => oppsummering_linjer(o, &stil, w).len().saturating_sub(h),
+        (None, Some(node)) => {
+            let (tekst, valg, _) = node_linjer(app, &stil, node, w);
+            let (tekst_h, _) = node_hoyder(tekst.len(), valg.len(), h);
+            tekst.len().saturating_sub(tekst_h)
+        }
+        (None, None) => 0,
+    };
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rect) {
     let m = app.m;
-    let blokk = ramme(
-        app,
-        stil,
-        m.t("Velg kommune", "Vel kommune").to_string(),
-        false,
-    );
+    let blokk = ramme(stil, m.t("Velg kommune", "Vel kommune").to_string(), false);
     let inner = blokk.inner(area);
     let w = usize::from(inner.width);
     let mut linjer: Vec<Line<'static>> = Vec::new();
@@ -1086,6 +1115,9 @@ fn event_loop(
             _ => continue,
         };
         tegn = true;
+        if let Some((w, h)) = storrelse {
+            app.rull = app.rull.min(maks_rull(app, Rect::new(0, 0, w, h)));
+        }
         match effekt {
             Effekt::Ingen => {}
             Effekt::LastKommune(id) => match (o.last)(id.as_deref()) {
