@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help lang)')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Vis versjonen')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Vis versjonen')
+            [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter')
             [CompletionResult]::new('kommuner', 'kommuner', [CompletionResultType]::ParameterValue, 'Kommunene i dataene, med modell, målform og antall')
             [CompletionResult]::new('sjekk', 'sjekk', [CompletionResultType]::ParameterValue, 'Sjekk en datamappe: alle feil med fil, linje og kolonne')
             [CompletionResult]::new('valider', 'valider', [CompletionResultType]::ParameterValue, 'Sjekk en datamappe: alle feil med fil, linje og kolonne')
@@ -51,6 +52,23 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             [CompletionResult]::new('nivaer', 'nivaer', [CompletionResultType]::ParameterValue, 'Nivåene i BTI-modellen med stegene sine')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Lag en ny kommunemappe med kommenterte maler for alle filene')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)')
+            break
+        }
+        'bti;guide' {
+            [CompletionResult]::new('--lagre', '--lagre', [CompletionResultType]::ParameterName, 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)')
+            [CompletionResult]::new('--kommune', '--kommune', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Datamappe i stedet for de innebygde dataene')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Utdataformat')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto, always, never (NO_COLOR gir never)')
+            [CompletionResult]::new('--maalform', '--maalform', [CompletionResultType]::ParameterName, 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens')
+            [CompletionResult]::new('--målform', '--målform', [CompletionResultType]::ParameterName, 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens')
+            [CompletionResult]::new('--i-dag', '--i-dag', [CompletionResultType]::ParameterName, 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)')
+            [CompletionResult]::new('--idag', '--idag', [CompletionResultType]::ParameterName, 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)')
+            [CompletionResult]::new('--plain', '--plain', [CompletionResultType]::ParameterName, 'Linjemodus uten skjermbilde: ett svar per linje (nummer, starten av valget, a = akutt, b = tilbake)')
+            [CompletionResult]::new('--overskriv', '--overskriv', [CompletionResultType]::ParameterName, 'Erstatt FIL hvis den finnes fra før')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help lang)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help lang)')
             break
         }
         'bti;kommuner' {

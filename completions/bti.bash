@@ -31,6 +31,9 @@ _bti() {
             bti,frister)
                 cmd="bti__subcmd__frist"
                 ;;
+            bti,guide)
+                cmd="bti__subcmd__guide"
+                ;;
             bti,init)
                 cmd="bti__subcmd__init"
                 ;;
@@ -74,7 +77,7 @@ _bti() {
 
     case "${cmd}" in
         bti)
-            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --idag --i-dag kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer init completions"
+            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --idag --i-dag guide kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer init completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -259,6 +262,60 @@ _bti() {
                     return 0
                     ;;
                 --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kommune)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --maalform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --målform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --i-dag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bti__subcmd__guide)
+            opts="-h -k --plain --lagre --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lagre)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -31,6 +31,7 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --help 'Vis hjelp (-h kort, --help lang)'
             cand -V 'Vis versjonen'
             cand --version 'Vis versjonen'
+            cand guide 'Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter'
             cand kommuner 'Kommunene i dataene, med modell, målform og antall'
             cand sjekk 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
             cand valider 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
@@ -48,6 +49,22 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand nivaer 'Nivåene i BTI-modellen med stegene sine'
             cand init 'Lag en ny kommunemappe med kommenterte maler for alle filene'
             cand completions 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)'
+        }
+        &'bti;guide'= {
+            cand --lagre 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)'
+            cand -k 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)'
+            cand --kommune 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)'
+            cand --data 'Datamappe i stedet for de innebygde dataene'
+            cand --format 'Utdataformat'
+            cand --color 'Farger: auto, always, never (NO_COLOR gir never)'
+            cand --maalform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens'
+            cand --målform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens'
+            cand --i-dag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)'
+            cand --idag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)'
+            cand --plain 'Linjemodus uten skjermbilde: ett svar per linje (nummer, starten av valget, a = akutt, b = tilbake)'
+            cand --overskriv 'Erstatt FIL hvis den finnes fra før'
+            cand -h 'Vis hjelp (-h kort, --help lang)'
+            cand --help 'Vis hjelp (-h kort, --help lang)'
         }
         &'bti;kommuner'= {
             cand -k 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)'

@@ -39,6 +39,7 @@ complete -c bti -n "__fish_bti_needs_command" -l maalform -l målform -d 'Språk
 complete -c bti -n "__fish_bti_needs_command" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)' -r
 complete -c bti -n "__fish_bti_needs_command" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_needs_command" -s V -l version -d 'Vis versjonen'
+complete -c bti -n "__fish_bti_needs_command" -f -a "guide" -d 'Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter'
 complete -c bti -n "__fish_bti_needs_command" -f -a "kommuner" -d 'Kommunene i dataene, med modell, målform og antall'
 complete -c bti -n "__fish_bti_needs_command" -f -a "sjekk" -d 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
 complete -c bti -n "__fish_bti_needs_command" -f -a "valider" -d 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
@@ -56,6 +57,23 @@ complete -c bti -n "__fish_bti_needs_command" -f -a "niva" -d 'Nivåene i BTI-mo
 complete -c bti -n "__fish_bti_needs_command" -f -a "nivaer" -d 'Nivåene i BTI-modellen med stegene sine'
 complete -c bti -n "__fish_bti_needs_command" -f -a "init" -d 'Lag en ny kommunemappe med kommenterte maler for alle filene'
 complete -c bti -n "__fish_bti_needs_command" -f -a "completions" -d 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)'
+complete -c bti -n "__fish_bti_using_subcommand guide" -l lagre -d 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)' -r -F
+complete -c bti -n "__fish_bti_using_subcommand guide" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)' -r
+complete -c bti -n "__fish_bti_using_subcommand guide" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
+complete -c bti -n "__fish_bti_using_subcommand guide" -l format -d 'Utdataformat' -r -f -a "table\t''
+json\t''
+tsv\t''
+csv\t''
+markdown\t''
+ics\t'Kalender (RFC 5545), bare for `frist`'"
+complete -c bti -n "__fish_bti_using_subcommand guide" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bti -n "__fish_bti_using_subcommand guide" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens' -r
+complete -c bti -n "__fish_bti_using_subcommand guide" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)' -r
+complete -c bti -n "__fish_bti_using_subcommand guide" -l plain -d 'Linjemodus uten skjermbilde: ett svar per linje (nummer, starten av valget, a = akutt, b = tilbake)'
+complete -c bti -n "__fish_bti_using_subcommand guide" -l overskriv -d 'Erstatt FIL hvis den finnes fra før'
+complete -c bti -n "__fish_bti_using_subcommand guide" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)' -r
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l format -d 'Utdataformat' -r -f -a "table\t''

@@ -100,6 +100,12 @@ pub enum ColorWhen {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter
+    #[command(
+        after_help = "Eksempler:\n  bti guide\n  bti -k sirdal guide\n  printf '4\\n1\\n2\\n' | bti guide --plain\n  bti -k sirdal guide --lagre oppsummering.md"
+    )]
+    Guide(GuideArgs),
+
     /// Kommunene i dataene, med modell, målform og antall
     #[command(
         after_help = "Eksempler:\n  bti kommuner\n  bti kommuner --format json | jq -r '.[] | select(.maalform == \"nn\") | .navn'"
@@ -182,6 +188,19 @@ pub struct InitArgs {
     pub vedtak: Option<NaiveDate>,
     /// Datamappen kommunen legges i (standard: gjeldende mappe)
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct GuideArgs {
+    /// Linjemodus uten skjermbilde: ett svar per linje (nummer, starten av valget, a = akutt, b = tilbake)
+    #[arg(long)]
+    pub plain: bool,
+    /// Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)
+    #[arg(long, value_name = "FIL")]
+    pub lagre: Option<PathBuf>,
+    /// Erstatt FIL hvis den finnes fra før
+    #[arg(long, requires = "lagre")]
+    pub overskriv: bool,
 }
 
 #[derive(Debug, Args)]

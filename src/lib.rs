@@ -16,6 +16,7 @@ pub mod data;
 pub mod dato;
 pub mod docs;
 pub mod error;
+pub mod guide;
 pub mod i18n;
 pub mod output;
 pub mod query;

@@ -5,6 +5,7 @@ mod cli;
 mod data;
 mod docs;
 mod frist;
+mod guide;
 mod queries;
 mod sjekk;
 mod util;

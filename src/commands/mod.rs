@@ -3,6 +3,7 @@
 
 pub mod arenaer;
 pub mod frist;
+pub mod guide;
 pub mod init;
 pub mod kommuner;
 pub mod nivaa;
@@ -24,6 +25,10 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     match &cli.command {
         None => overview(&mut out)?,
+        Some(Command::Guide(a)) => {
+            drop(out);
+            return guide::run(ctx, cli, a);
+        }
         Some(Command::Kommuner) => kommuner::run(ctx, &mut out)?,
         Some(Command::Sjekk { dir }) => sjekk::run(ctx, dir.as_deref(), &mut out)?,
         Some(Command::Frist(a)) => frist::run(ctx, a, &mut out)?,
@@ -45,6 +50,7 @@ fn overview(out: &mut dyn Write) -> Result<()> {
 
 Bruk: bti [valg] <kommando>
 
+  guide       veiledning fra undring til handling (nivå 0)
   kommuner    kommunene i dataene
   nivaa       nivåene i BTI-modellen og stegene deres
   tjenester   tjenester, med søk (bti tjenester hels)

@@ -1,0 +1,149 @@
+//! `bti guide`: pick the graph (the municipality's own, else the national
+//! one), pick the mode (TUI on a terminal, line mode otherwise), walk, and
+//! save the summary only when asked.
+
+use std::io::{BufWriter, IsTerminal, Write};
+
+use crate::Ctx;
+use crate::cli::{Cli, Format, GuideArgs};
+use crate::error::{Error, Result};
+use crate::guide::engine::Engine;
+use crate::guide::plain::{self, Utdata};
+use crate::guide::tui::{self, App, KommuneValg, Slutt};
+use crate::guide::{Kilde, lagre};
+use crate::i18n::Maalform;
+
+fn engine(kilde: &Kilde, m: Maalform) -> Result<Engine> {
+    let guide = kilde.guide().ok_or_else(|| Error::NotFound {
+        melding: m
+            .t(
+                "veilederen har ingen beslutningsgraf for nivå 0 ([guide])",
+                "rettleiaren har ingen avgjerdsgraf for nivå 0 ([guide])",
+            )
+            .to_string(),
+        detaljer: Vec::new(),
+    })?;
+    Engine::new(guide).map_err(|e| Error::NotFound {
+        melding: m
+            .t(
+                "veilederen for nivå 0 kan ikke brukes",
+                "rettleiaren for nivå 0 kan ikkje brukast",
+            )
+            .to_string(),
+        detaljer: vec![e.melding(m)],
+    })
+}
+
+pub fn run(ctx: &Ctx, cli: &Cli, a: &GuideArgs) -> Result<()> {
+    let m = ctx.m;
+    let utdata = match ctx.format {
+        None | Some(Format::Table) => Utdata::Tekst,
+        Some(Format::Json) => Utdata::Json,
+        Some(Format::Markdown) => Utdata::Markdown,
+        Some(_) => {
+            return Err(Error::Usage(
+                m.t(
+                    "bti guide kan bare skrive --format table, json eller markdown",
+                    "bti guide kan berre skrive --format table, json eller markdown",
+                )
+                .to_string(),
+            ));
+        }
+    };
+    if let Some(p) = &a.lagre {
+        lagre::sjekk(p, a.overskriv, m)?;
+    }
+    let nasjonal = ctx.nasjonal()?;
+    let kommune = ctx.valgt(&nasjonal)?;
+    let kilde = Kilde {
+        nasjonal: nasjonal.clone(),
+        kommune,
+    };
+    let mut eng = engine(&kilde, m)?;
+    let stdin_tty = std::io::stdin().is_terminal();
+    let tui = !a.plain && utdata == Utdata::Tekst && stdin_tty && std::io::stdout().is_terminal();
+
+    if tui {
+        let mut app = App::new(kilde.clone(), eng.clone(), m, ctx.term.color, ctx.i_dag);
+        // A municipality chosen on the first screen brings its målform,
+        // unless the user set one (flag, BTI_MAALFORM or the config file).
+        app.fast_maalform = cli.maalform.is_some()
+            || crate::config::Config::load()
+                .ok()
+                .is_some_and(|c| c.maalform.is_some());
+        if ctx.kommune.is_none() {
+            let mut liste: Vec<(Option<String>, String)> = ctx
+                .store
+                .kommune_ids()?
+                .into_iter()
+                .map(|id| {
+                    let navn = ctx
+                        .store
+                        .kommune(&id, &nasjonal)
+                        .data
+                        .map_or_else(|| id.clone(), |d| d.kommune.navn);
+                    (Some(id), navn)
+                })
+                .collect();
+            liste.push((None, m.t("Bare nasjonalt", "Berre nasjonalt").to_string()));
+            app.velg_kommune = Some(KommuneValg { liste });
+        }
+        let last = |id: Option<&str>| -> Result<(Kilde, Engine)> {
+            let kommune = match id {
+                Some(id) => Some(ctx.store.kommune(id, &nasjonal).require(m)?),
+                None => None,
+            };
+            let k = Kilde {
+                nasjonal: nasjonal.clone(),
+                kommune,
+            };
+            let e = engine(&k, m)?;
+            Ok((k, e))
+        };
+        let oppsett = tui::Oppsett {
+            last: &last,
+            lagre: a.lagre.clone(),
+            overskriv: a.overskriv,
+        };
+        match tui::run(app, &oppsett)? {
+            Slutt::Utfall(opp) => {
+                let mut out = BufWriter::new(std::io::stdout().lock());
+                write!(out, "{}", opp.tekst())?;
+                out.flush()?;
+                if let Some(p) = &a.lagre {
+                    let m = opp.m;
+                    eprintln!("{} {}", m.t("Lagret i", "Lagra i"), p.display());
+                }
+                return Ok(());
+            }
+            Slutt::Avbrutt(m) => {
+                return Err(Error::Aborted(
+                    m.t(
+                        "veiledningen ble avbrutt før et utfall",
+                        "rettleiinga vart avbroten før eit utfall",
+                    )
+                    .to_string(),
+                ));
+            }
+            // No usable terminal after all: fall through to the line mode.
+            Slutt::IngenTerminal => {}
+        }
+    }
+
+    let oppsett = plain::Oppsett {
+        m,
+        i_dag: ctx.i_dag,
+        utdata,
+        interaktiv: stdin_tty,
+    };
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr();
+    let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err)?;
+    if let Some(p) = &a.lagre {
+        lagre::skriv(p, &opp.markdown(), a.overskriv, m)?;
+        let _ = writeln!(err, "{} {}", m.t("Lagret i", "Lagra i"), p.display());
+    }
+    Ok(())
+}

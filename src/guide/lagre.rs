@@ -1,0 +1,177 @@
+//! Writing a summary to disk, only when asked (`--lagre FIL`, `s`):
+//! atomically (a temporary file in the same directory, then a hard link or
+//! a rename into place), readable by the owner only (mode 0600), and never
+//! over an existing file unless `--overskriv` says so.
+//!
+//! Without `--overskriv` the final step is `link(2)`, which fails if the name
+//! exists, so a file that appears between the check and the write is still
+//! never replaced.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::i18n::Maalform;
+
+/// Refuse early (before the walkthrough) when the target exists.
+pub fn sjekk(path: &Path, overskriv: bool, m: Maalform) -> Result<(), Error> {
+    if !overskriv && fs::symlink_metadata(path).is_ok() {
+        return Err(finnes(path, m));
+    }
+    if path.is_dir() {
+        return Err(Error::Io(format!(
+            "{}: {}",
+            path.display(),
+            m.t("er en mappe", "er ei mappe")
+        )));
+    }
+    Ok(())
+}
+
+fn finnes(path: &Path, m: Maalform) -> Error {
+    Error::Io(format!(
+        "{} {} ({})",
+        path.display(),
+        m.t(
+            "finnes allerede; oppsummeringen ble ikke lagret",
+            "finst allereie; oppsummeringa vart ikkje lagra"
+        ),
+        m.t(
+            "bruk --overskriv for å erstatte den, eller velg et annet filnavn",
+            "bruk --overskriv for å byte ho ut, eller vel eit anna filnamn"
+        )
+    ))
+}
+
+fn io(path: &Path, e: &std::io::Error, m: Maalform) -> Error {
+    Error::Io(format!(
+        "{}: {}",
+        path.display(),
+        crate::data::load::io_msg(e, m)
+    ))
+}
+
+/// Write `innhold` to `path` atomically with mode 0600.
+pub fn skriv(path: &Path, innhold: &str, overskriv: bool, m: Maalform) -> Result<(), Error> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let navn = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .ok_or_else(|| {
+            Error::Io(format!(
+                "{}: {}",
+                path.display(),
+                m.t("er ikke et filnavn", "er ikkje eit filnamn")
+            ))
+        })?;
+    if !overskriv && fs::symlink_metadata(path).is_ok() {
+        return Err(finnes(path, m));
+    }
+    let (tmp, mut fil) = temp(&dir, &navn).map_err(|e| io(&dir, &e, m))?;
+    let skrevet = fil
+        .write_all(innhold.as_bytes())
+        .and_then(|()| fil.sync_all());
+    drop(fil);
+    if let Err(e) = skrevet {
+        let _ = fs::remove_file(&tmp);
+        return Err(io(path, &e, m));
+    }
+    let resultat = if overskriv {
+        fs::rename(&tmp, path)
+    } else {
+        let r = fs::hard_link(&tmp, path);
+        let _ = fs::remove_file(&tmp);
+        r
+    };
+    match resultat {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                Err(finnes(path, m))
+            } else {
+                Err(io(path, &e, m))
+            }
+        }
+    }
+}
+
+/// A new, empty, owner-only file next to the target.
+fn temp(dir: &Path, navn: &str) -> std::io::Result<(PathBuf, fs::File)> {
+    let pid = std::process::id();
+    let mut siste = None;
+    for n in 0..100u32 {
+        let tmp = dir.join(format!(".{navn}.{pid}.{n}.tmp"));
+        let mut opts = OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        match opts.open(&tmp) {
+            Ok(f) => return Ok((tmp, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => siste = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(siste.unwrap_or_else(|| std::io::Error::other("temp")))
+}
+
+/// A file name in the current directory that does not exist yet:
+/// `bti-oppsummering-2026-01-15.md`, then `…-2.md`, `…-3.md`.
+pub fn ledig_navn(i_dag: chrono::NaiveDate) -> PathBuf {
+    let base = format!("bti-oppsummering-{i_dag}");
+    let first = PathBuf::from(format!("{base}.md"));
+    if fs::symlink_metadata(&first).is_err() {
+        return first;
+    }
+    for n in 2..1000 {
+        let p = PathBuf::from(format!("{base}-{n}.md"));
+        if fs::symlink_metadata(&p).is_err() {
+            return p;
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_0600_and_refuses_to_overwrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("opp.md");
+        skriv(&p, "første\n", false, Maalform::Nb).unwrap();
+        assert_eq!(fs::read_to_string(&p).unwrap(), "første\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+        let e = skriv(&p, "andre\n", false, Maalform::Nb).unwrap_err();
+        assert!(e.to_string().contains("finnes allerede"), "{e}");
+        assert_eq!(fs::read_to_string(&p).unwrap(), "første\n");
+        skriv(&p, "andre\n", true, Maalform::Nb).unwrap();
+        assert_eq!(fs::read_to_string(&p).unwrap(), "andre\n");
+        // no temporary files left behind
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn missing_directory_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("finnes-ikke").join("opp.md");
+        assert!(skriv(&p, "x", false, Maalform::Nn).is_err());
+    }
+}

@@ -1,0 +1,526 @@
+//! The summary of a finished walkthrough: the outcome, the level to continue
+//! at, the path taken, the deadlines as dates, the legal duties, the contacts
+//! of the municipality's services and the national numbers.
+//!
+//! Built once from the engine and the data (`Oppsummering::ny`), then written
+//! as plain text (line mode, TUI), Markdown (`--lagre`, `s`) or a JSON line,
+//! so the three can never disagree. It holds only what the data and the
+//! answers say: no names, no dates of birth, no free text.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use serde_json::{Value, json};
+
+use super::engine::{Engine, Svar};
+use super::{Kilde, frist_dato, lov_tekst};
+use crate::i18n::Maalform;
+
+/// One answer on the path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StiSteg {
+    pub node: String,
+    pub sporsmal: String,
+    /// The choice's text, or the akutt marker.
+    pub svar: String,
+    /// 1-based choice number; `None` for the akutt jump.
+    pub nr: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Frist {
+    pub node: String,
+    /// The title of the node or outcome the deadline belongs to.
+    pub tittel: String,
+    pub tekst: String,
+    pub dato: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LovRef {
+    pub id: String,
+    pub tittel: String,
+    pub lov: Option<String>,
+    pub paragraf: Option<String>,
+    /// "Tittel (Lov § x)"
+    pub tekst: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kontakt {
+    pub id: String,
+    pub navn: String,
+    pub kategori: String,
+    pub telefon: Option<String>,
+    pub epost: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Nodnummer {
+    pub id: String,
+    pub nummer: String,
+    pub navn: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Oppsummering {
+    pub m: Maalform,
+    pub i_dag: NaiveDate,
+    /// The municipality's id, if one was chosen.
+    pub kommune: Option<String>,
+    pub kommune_navn: String,
+    pub id: String,
+    pub tittel: String,
+    pub tekst: String,
+    pub nivaa: Option<i64>,
+    pub nivaa_navn: Option<String>,
+    pub akutt: bool,
+    pub sti: Vec<StiSteg>,
+    pub frister: Vec<Frist>,
+    pub lovverk: Vec<LovRef>,
+    /// The outcome's categories, for the "no contacts" note.
+    pub kategorier: Vec<String>,
+    pub tjenester: Vec<Kontakt>,
+    pub nodnummer: Vec<Nodnummer>,
+}
+
+impl Oppsummering {
+    /// The summary of the engine's outcome; `None` before an outcome.
+    pub fn ny(kilde: &Kilde, engine: &Engine, i_dag: NaiveDate, m: Maalform) -> Option<Self> {
+        let utfall = engine.utfall()?;
+        let akutt_svar = m.t("⚠ Akutt (hoppet til akutt)", "⚠ Akutt (hoppa til akutt)");
+        let sti = engine
+            .historikk()
+            .iter()
+            .map(|t| {
+                let node = match t.fra {
+                    super::engine::Pos::Node(i) => engine.node_at(i),
+                    super::engine::Pos::Utfall(_) => None,
+                };
+                let (svar, nr) = match t.svar {
+                    Svar::Valg(i) => (
+                        node.and_then(|n| n.valg.get(i))
+                            .map_or_else(String::new, |v| v.tekst.clone()),
+                        Some(i + 1),
+                    ),
+                    Svar::Akutt => (akutt_svar.to_string(), None),
+                };
+                StiSteg {
+                    node: engine.id(t.fra).to_string(),
+                    sporsmal: node.map_or_else(
+                        || m.t("(oppsummering)", "(oppsummering)").to_string(),
+                        |n| n.sporsmal.clone(),
+                    ),
+                    svar,
+                    nr,
+                }
+            })
+            .collect();
+
+        let noder = engine.noder_paa_stien();
+        let mut frister: Vec<Frist> = noder
+            .iter()
+            .filter_map(|n| {
+                let f = n.frist.as_ref()?;
+                Some(Frist {
+                    node: n.id.as_ref().clone(),
+                    tittel: n.tittel.clone(),
+                    tekst: f.as_ref().clone(),
+                    dato: frist_dato(f.as_ref(), i_dag),
+                })
+            })
+            .collect();
+        if let Some(f) = &utfall.frist {
+            frister.push(Frist {
+                node: utfall.id.as_ref().clone(),
+                tittel: utfall.tittel.clone(),
+                tekst: f.as_ref().clone(),
+                dato: frist_dato(f.as_ref(), i_dag),
+            });
+        }
+
+        let mut lov_ids: Vec<&str> = Vec::new();
+        for id in utfall
+            .lovverk
+            .iter()
+            .chain(noder.iter().flat_map(|n| n.lovverk.iter()))
+        {
+            if !lov_ids.contains(&id.as_ref().as_str()) {
+                lov_ids.push(id.as_ref());
+            }
+        }
+        let lovverk = lov_ids
+            .iter()
+            .map(|id| match kilde.lov(id) {
+                Some(l) => LovRef {
+                    id: (*id).to_string(),
+                    tittel: l.tittel.clone(),
+                    lov: Some(l.lov.clone()),
+                    paragraf: l.paragraf.clone(),
+                    tekst: lov_tekst(kilde, id),
+                },
+                None => LovRef {
+                    id: (*id).to_string(),
+                    tittel: (*id).to_string(),
+                    lov: None,
+                    paragraf: None,
+                    tekst: (*id).to_string(),
+                },
+            })
+            .collect();
+
+        let kategorier: Vec<String> = utfall
+            .kategorier
+            .iter()
+            .map(|k| k.as_ref().clone())
+            .collect();
+        let mut tjenester = Vec::new();
+        if let Some(k) = &kilde.kommune {
+            for kat in &kategorier {
+                for t in k.tjenester.iter().filter(|t| t.kategori.as_ref() == kat) {
+                    tjenester.push(Kontakt {
+                        id: t.id.as_ref().clone(),
+                        navn: t.navn.clone(),
+                        kategori: kat.clone(),
+                        telefon: t.telefon.clone().filter(|s| !s.trim().is_empty()),
+                        epost: t.epost.clone().filter(|s| !s.trim().is_empty()),
+                    });
+                }
+            }
+        }
+
+        let nodnummer = utfall
+            .nodnummer
+            .iter()
+            .map(|id| match kilde.nummer(id.as_ref()) {
+                Some(n) => Nodnummer {
+                    id: id.as_ref().clone(),
+                    nummer: n.nummer.clone(),
+                    navn: n.navn.clone(),
+                },
+                None => Nodnummer {
+                    id: id.as_ref().clone(),
+                    nummer: id.as_ref().clone(),
+                    navn: String::new(),
+                },
+            })
+            .collect();
+
+        let nivaa = utfall.nivaa.as_ref().map(|n| *n.as_ref());
+        Some(Oppsummering {
+            m,
+            i_dag,
+            kommune: kilde.kommune.as_ref().map(|k| k.id.clone()),
+            kommune_navn: kilde.kommune_navn(m),
+            id: utfall.id.as_ref().clone(),
+            tittel: utfall.tittel.clone(),
+            tekst: utfall.tekst.clone(),
+            nivaa,
+            nivaa_navn: nivaa.and_then(|n| kilde.nivaa_navn(n)).map(String::from),
+            akutt: engine.utfall_fra_akutt(),
+            sti,
+            frister,
+            lovverk,
+            kategorier,
+            tjenester,
+            nodnummer,
+        })
+    }
+
+    fn nivaa_linje(&self) -> String {
+        let m = self.m;
+        match (self.nivaa, &self.nivaa_navn) {
+            (Some(_), Some(navn)) => format!("{}: {navn}", m.t("Fortsett på", "Hald fram på")),
+            (Some(n), None) => format!("{}: {} {n}", m.t("Fortsett på", "Hald fram på"), "nivå"),
+            (None, _) => m
+                .t(
+                    "Nivå: ingen videre nivå fra denne veiledningen",
+                    "Nivå: ikkje noko vidare nivå frå denne rettleiinga",
+                )
+                .to_string(),
+        }
+    }
+
+    fn frist_linje(&self, f: &Frist) -> String {
+        let m = self.m;
+        match f.dato {
+            Some(d) => format!(
+                "{}: {} ({} {})",
+                f.tittel,
+                m.dato(d),
+                f.tekst,
+                m.t("fra i dag", "frå i dag")
+            ),
+            None => format!("{}: {}", f.tittel, f.tekst),
+        }
+    }
+
+    fn kontakt_linje(&self, k: &Kontakt) -> String {
+        format!(
+            "{} ({}) – {} {} · {} {}",
+            k.navn,
+            k.kategori,
+            self.m.t("telefon", "telefon"),
+            crate::output::or_dash(k.telefon.as_deref()),
+            self.m.t("e-post", "e-post"),
+            crate::output::or_dash(k.epost.as_deref()),
+        )
+    }
+
+    fn ingen_kontakter(&self) -> String {
+        let m = self.m;
+        if self.kategorier.is_empty() {
+            m.t(
+                "Ingen tjenester å kontakte for dette utfallet.",
+                "Ingen tenester å kontakte for dette utfallet.",
+            )
+            .to_string()
+        } else if self.kommune.is_none() {
+            m.t(
+                "Ingen kommune er valgt. Velg kommune med -k (f.eks. bti -k sirdal guide) for å se kontaktene.",
+                "Ingen kommune er vald. Vel kommune med -k (t.d. bti -k sirdal guide) for å sjå kontaktane.",
+            )
+            .to_string()
+        } else {
+            format!(
+                "{} {}",
+                m.t(
+                    "Kommunen har ingen tjenester registrert i kategoriene",
+                    "Kommunen har ingen tenester registrerte i kategoriane"
+                ),
+                self.kategorier.join(", ")
+            )
+        }
+    }
+
+    /// Section headings, shared by text and Markdown.
+    fn overskrifter(&self) -> [&'static str; 6] {
+        let m = self.m;
+        [
+            m.t("Veien hit", "Vegen hit"),
+            m.t("Frister", "Fristar"),
+            m.t("Lovverk og plikter", "Lovverk og plikter"),
+            m.t("Kontakter", "Kontaktar"),
+            m.t("Nasjonale telefonnumre", "Nasjonale telefonnummer"),
+            m.t("Oppsummering", "Oppsummering"),
+        ]
+    }
+
+    /// Plain text, for the line mode, the TUI and the terminal after quitting.
+    pub fn tekst(&self) -> String {
+        let m = self.m;
+        let [h_sti, h_frist, h_lov, h_kontakt, h_nr, h_opp] = self.overskrifter();
+        let mut s = String::new();
+        let akutt = if self.akutt { "⚠ AKUTT – " } else { "" };
+        let _ = writeln!(s, "{akutt}{h_opp}: {}", self.tittel);
+        let _ = writeln!(
+            s,
+            "{} · {} {}",
+            self.kommune_navn,
+            m.t("dato", "dato"),
+            m.dato(self.i_dag)
+        );
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", self.tekst);
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", self.nivaa_linje());
+        if !self.nodnummer.is_empty() {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{h_nr}:");
+            for n in &self.nodnummer {
+                let _ = writeln!(s, "  {} – {}", n.nummer, n.navn);
+            }
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{h_kontakt}:");
+        if self.tjenester.is_empty() {
+            let _ = writeln!(s, "  {}", self.ingen_kontakter());
+        }
+        for k in &self.tjenester {
+            let _ = writeln!(s, "  • {}", self.kontakt_linje(k));
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{h_frist}:");
+        if self.frister.is_empty() {
+            let _ = writeln!(
+                s,
+                "  {}",
+                m.t(
+                    "Ingen frister på denne veien.",
+                    "Ingen fristar på denne vegen."
+                )
+            );
+        }
+        for f in &self.frister {
+            let _ = writeln!(s, "  • {}", self.frist_linje(f));
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{h_lov}:");
+        if self.lovverk.is_empty() {
+            let _ = writeln!(s, "  —");
+        }
+        for l in &self.lovverk {
+            let _ = writeln!(s, "  • {}", l.tekst);
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{h_sti}:");
+        for (i, st) in self.sti.iter().enumerate() {
+            let _ = writeln!(s, "  {}. {} → {}", i + 1, st.sporsmal, st.svar);
+        }
+        s
+    }
+
+    /// Markdown, for `--lagre` and `s`.
+    pub fn markdown(&self) -> String {
+        let m = self.m;
+        let [h_sti, h_frist, h_lov, h_kontakt, h_nr, h_opp] = self.overskrifter();
+        let mut s = String::new();
+        let akutt = if self.akutt { "⚠ AKUTT – " } else { "" };
+        let _ = writeln!(s, "# {akutt}{h_opp}: {}", md(&self.tittel));
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "{} · {} {} · {}",
+            md(&self.kommune_navn),
+            m.t("dato", "dato"),
+            m.dato(self.i_dag),
+            m.t(
+                "laget med bti guide (BTI nivå 0)",
+                "laga med bti guide (BTI nivå 0)"
+            )
+        );
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", md(&self.tekst));
+        let _ = writeln!(s);
+        let _ = writeln!(s, "**{}**", md(&self.nivaa_linje()));
+        if !self.nodnummer.is_empty() {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "## {h_nr}");
+            let _ = writeln!(s);
+            for n in &self.nodnummer {
+                let _ = writeln!(s, "- **{}** {}", md(&n.nummer), md(&n.navn));
+            }
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "## {h_kontakt}");
+        let _ = writeln!(s);
+        if self.tjenester.is_empty() {
+            let _ = writeln!(s, "{}", md(&self.ingen_kontakter()));
+        } else {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} |",
+                m.t("Tjeneste", "Teneste"),
+                m.t("Kategori", "Kategori"),
+                m.t("Telefon", "Telefon"),
+                m.t("E-post", "E-post")
+            );
+            let _ = writeln!(s, "|---|---|---|---|");
+            for k in &self.tjenester {
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} | {} |",
+                    cell(&k.navn),
+                    cell(&k.kategori),
+                    cell(&crate::output::or_dash(k.telefon.as_deref())),
+                    cell(&crate::output::or_dash(k.epost.as_deref()))
+                );
+            }
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "## {h_frist}");
+        let _ = writeln!(s);
+        if self.frister.is_empty() {
+            let _ = writeln!(
+                s,
+                "{}",
+                m.t(
+                    "Ingen frister på denne veien.",
+                    "Ingen fristar på denne vegen."
+                )
+            );
+        }
+        for f in &self.frister {
+            let _ = writeln!(s, "- {}", md(&self.frist_linje(f)));
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "## {h_lov}");
+        let _ = writeln!(s);
+        if self.lovverk.is_empty() {
+            let _ = writeln!(s, "—");
+        }
+        for l in &self.lovverk {
+            let _ = writeln!(s, "- {}", md(&l.tekst));
+        }
+        let _ = writeln!(s);
+        let _ = writeln!(s, "## {h_sti}");
+        let _ = writeln!(s);
+        for (i, st) in self.sti.iter().enumerate() {
+            let _ = writeln!(s, "{}. {} → **{}**", i + 1, md(&st.sporsmal), md(&st.svar));
+        }
+        s
+    }
+
+    /// The `{"type":"utfall",…}` line of the JSON-lines mode.
+    pub fn json(&self) -> Value {
+        json!({
+            "type": "utfall",
+            "id": self.id,
+            "tittel": self.tittel,
+            "tekst": self.tekst,
+            "nivaa": self.nivaa,
+            "kommune": self.kommune,
+            "i_dag": self.i_dag.to_string(),
+            "akutt": self.akutt,
+            "sti": self.sti.iter().map(|s| json!({
+                "node": s.node,
+                "sporsmal": s.sporsmal,
+                "valg": s.svar,
+                "nr": s.nr,
+            })).collect::<Vec<_>>(),
+            "tjenester": self.tjenester.iter().map(|k| json!({
+                "id": k.id,
+                "navn": k.navn,
+                "kategori": k.kategori,
+                "telefon": k.telefon,
+                "epost": k.epost,
+            })).collect::<Vec<_>>(),
+            "frister": self.frister.iter().map(|f| json!({
+                "node": f.node,
+                "tittel": f.tittel,
+                "tekst": f.tekst,
+                "dato": f.dato.map(|d| d.to_string()),
+            })).collect::<Vec<_>>(),
+            "lovverk": self.lovverk.iter().map(|l| json!({
+                "id": l.id,
+                "tittel": l.tittel,
+                "lov": l.lov,
+                "paragraf": l.paragraf,
+            })).collect::<Vec<_>>(),
+            "nodnummer": self.nodnummer.iter().map(|n| json!({
+                "id": n.id,
+                "nummer": n.nummer,
+                "navn": n.navn,
+            })).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// Escape the characters that would start Markdown markup mid-text.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn cell(s: &str) -> String {
+    md(&s.replace('\n', " "))
+}

@@ -1,0 +1,395 @@
+//! The line mode of `bti guide` (`--plain`, and whenever stdin or stdout is
+//! not a terminal): no escape codes, one node at a time, one answer per line.
+//! It serves screen readers and scripts (`printf '2\n1\n' | bti guide --plain`)
+//! alike, and with `--format json` prints one JSON object per line.
+//!
+//! A script must never loop forever and must never get an outcome it did not
+//! answer its way to: end of input before an outcome is an error, and so are
+//! five wrong answers in a row when nobody is typing.
+
+use std::io::{BufRead, Write};
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::engine::Engine;
+use super::oppsummering::Oppsummering;
+use super::{Kilde, frist_dato, frist_tekst, lov_tekst, steg_etikett};
+use crate::data::model::Node;
+use crate::error::{Error, Result};
+use crate::i18n::Maalform;
+
+/// What one line of input means at a node.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tolkning {
+    /// Choice `i` (0-based).
+    Valg(usize),
+    Akutt,
+    Tilbake,
+    Hjelp,
+    Avbryt,
+    /// Not an answer: the message says why.
+    Feil(String),
+}
+
+/// How the line mode writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Utdata {
+    Tekst,
+    Markdown,
+    Json,
+}
+
+/// Read one answer: a number, `a`/`akutt`, `b`/`tilbake`, `?`, `q`, or a
+/// unique case-insensitive prefix of a choice's text.
+pub fn tolk(m: Maalform, linje: &str, node: &Node) -> Tolkning {
+    let s = linje.trim();
+    let lower = s.to_lowercase();
+    let n = node.valg.len();
+    match lower.as_str() {
+        "a" | "!" | "akutt" => return Tolkning::Akutt,
+        "b" | "tilbake" | "attende" => return Tolkning::Tilbake,
+        "?" | "h" | "hjelp" => return Tolkning::Hjelp,
+        "q" | "avslutt" => return Tolkning::Avbryt,
+        "" => {
+            return Tolkning::Feil(format!(
+                "{} 1 til {n}.",
+                m.t("Skriv et svar: et tall fra", "Skriv eit svar: eit tal frå")
+            ));
+        }
+        _ => {}
+    }
+    let tall = lower.trim_end_matches(['.', ')']);
+    if let Ok(k) = tall.parse::<usize>() {
+        return if (1..=n).contains(&k) {
+            Tolkning::Valg(k - 1)
+        } else {
+            Tolkning::Feil(format!(
+                "«{s}» {} 1 til {n}.",
+                m.t(
+                    "er ikke et av valgene: skriv et tall fra",
+                    "er ikkje eitt av vala: skriv eit tal frå"
+                )
+            ))
+        };
+    }
+    let treff: Vec<usize> = node
+        .valg
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.tekst.to_lowercase().starts_with(&lower))
+        .map(|(i, _)| i)
+        .collect();
+    match treff.as_slice() {
+        [i] => Tolkning::Valg(*i),
+        [] => Tolkning::Feil(format!(
+            "«{s}» {} 1 til {n}, {}",
+            m.t(
+                "passer ikke med noe valg: skriv et tall fra",
+                "passar ikkje med noko val: skriv eit tal frå"
+            ),
+            m.t(
+                "starten av et valg, a (akutt) eller b (tilbake).",
+                "starten av eit val, a (akutt) eller b (tilbake)."
+            )
+        )),
+        flere => Tolkning::Feil(format!(
+            "«{s}» {}: {}. {}",
+            m.t("passer med flere valg", "passar med fleire val"),
+            flere
+                .iter()
+                .map(|i| (i + 1).to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            m.t("Skriv nummeret.", "Skriv nummeret.")
+        )),
+    }
+}
+
+pub fn hjelp(m: Maalform) -> &'static str {
+    m.t(
+        "Svar med nummeret på et valg, eller starten av teksten. a = akutt (hopp til akutt fare), b = tilbake, q = avbryt, ? = denne hjelpen.",
+        "Svar med nummeret på eit val, eller starten av teksten. a = akutt (hopp til akutt fare), b = tilbake, q = avbryt, ? = denne hjelpa.",
+    )
+}
+
+fn avbrutt(m: Maalform) -> Error {
+    Error::Aborted(
+        m.t(
+            "veiledningen ble avbrutt før et utfall",
+            "rettleiinga vart avbroten før eit utfall",
+        )
+        .to_string(),
+    )
+}
+
+/// Everything the line mode needs besides the data.
+pub struct Oppsett {
+    pub m: Maalform,
+    pub i_dag: NaiveDate,
+    pub utdata: Utdata,
+    /// A person is typing (stdin is a terminal): prompt, and never give up.
+    pub interaktiv: bool,
+}
+
+/// Walk the graph line by line; print the summary at the outcome and return it.
+pub fn run(
+    kilde: &Kilde,
+    engine: &mut Engine,
+    o: &Oppsett,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Oppsummering> {
+    let m = o.m;
+    let mut vis = true;
+    let mut feil_paa_rad = 0u32;
+    let mut buf = Vec::new();
+    loop {
+        if let Some(opp) = Oppsummering::ny(kilde, engine, o.i_dag, m) {
+            match o.utdata {
+                Utdata::Json => writeln!(out, "{}", opp.json())?,
+                Utdata::Markdown => write!(out, "\n{}", opp.markdown())?,
+                Utdata::Tekst => write!(out, "\n{}", opp.tekst())?,
+            }
+            out.flush()?;
+            return Ok(opp);
+        }
+        let Some(node) = engine.node().cloned() else {
+            return Err(avbrutt(m));
+        };
+        if vis {
+            match o.utdata {
+                Utdata::Json => writeln!(
+                    out,
+                    "{}",
+                    node_json(kilde, &node, engine.er_akutt(), o.i_dag)
+                )?,
+                _ => write!(
+                    out,
+                    "{}",
+                    node_tekst(kilde, &node, engine.er_akutt(), m, o.i_dag)
+                )?,
+            }
+            vis = false;
+        }
+        if o.interaktiv && o.utdata != Utdata::Json {
+            write!(out, "> ")?;
+        }
+        out.flush()?;
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            return Err(avbrutt(m));
+        }
+        let linje = String::from_utf8_lossy(&buf);
+        let melding = match tolk(m, &linje, &node) {
+            Tolkning::Valg(i) => {
+                if engine.velg(i) {
+                    vis = true;
+                    feil_paa_rad = 0;
+                    continue;
+                }
+                m.t("Det valget finnes ikke.", "Det valet finst ikkje.")
+                    .to_string()
+            }
+            Tolkning::Akutt => {
+                if engine.akutt() {
+                    vis = true;
+                    feil_paa_rad = 0;
+                    continue;
+                }
+                m.t(
+                    "Du er allerede ved akutt-steget.",
+                    "Du er allereie ved akutt-steget.",
+                )
+                .to_string()
+            }
+            Tolkning::Tilbake => {
+                if engine.tilbake() {
+                    vis = true;
+                    feil_paa_rad = 0;
+                    continue;
+                }
+                m.t(
+                    "Du er ved første steg; det er ingenting å gå tilbake til.",
+                    "Du er ved første steget; det er ingenting å gå attende til.",
+                )
+                .to_string()
+            }
+            Tolkning::Hjelp => {
+                writeln!(err, "{}", hjelp(m))?;
+                continue;
+            }
+            Tolkning::Avbryt => return Err(avbrutt(m)),
+            Tolkning::Feil(msg) => msg,
+        };
+        writeln!(err, "{melding}")?;
+        err.flush()?;
+        feil_paa_rad += 1;
+        if !o.interaktiv && feil_paa_rad >= 5 {
+            return Err(Error::Aborted(format!(
+                "{} ({feil_paa_rad}); {}",
+                m.t(
+                    "for mange ugyldige svar på rad",
+                    "for mange ugyldige svar på rad"
+                ),
+                m.t(
+                    "veiledningen ble avbrutt før et utfall",
+                    "rettleiinga vart avbroten før eit utfall"
+                )
+            )));
+        }
+    }
+}
+
+/// One node as plain text.
+pub fn node_tekst(
+    kilde: &Kilde,
+    node: &Node,
+    akutt: bool,
+    m: Maalform,
+    i_dag: NaiveDate,
+) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(s);
+    if akutt {
+        let _ = writeln!(s, "⚠ AKUTT ⚠");
+    }
+    let _ = writeln!(s, "[{}]", steg_etikett(m, kilde.steg(), node.steg));
+    let _ = writeln!(s, "{}", node.tittel);
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", node.tekst);
+    if akutt && !kilde.nasjonal.nodnummer.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "{}:",
+            m.t("Nasjonale telefonnumre", "Nasjonale telefonnummer")
+        );
+        for n in &kilde.nasjonal.nodnummer {
+            let _ = writeln!(s, "  {} – {}", n.nummer, n.navn);
+        }
+    }
+    if !node.verktoy.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "{}: {}",
+            m.t("Verktøy", "Verktøy"),
+            node.verktoy.join(", ")
+        );
+    }
+    if !node.lovverk.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}:", m.t("Lovverk", "Lovverk"));
+        for l in &node.lovverk {
+            let _ = writeln!(s, "  - {}", lov_tekst(kilde, l.as_ref()));
+        }
+    }
+    if let Some(f) = &node.frist {
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "{}: {}",
+            m.t("Frist", "Frist"),
+            frist_tekst(m, f.as_ref(), i_dag)
+        );
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", node.sporsmal);
+    for (i, v) in node.valg.iter().enumerate() {
+        let _ = writeln!(s, "  {}. {}", i + 1, v.tekst);
+    }
+    let _ = writeln!(
+        s,
+        "{}",
+        m.t(
+            "Svar med nummeret (a = akutt, b = tilbake, ? = hjelp).",
+            "Svar med nummeret (a = akutt, b = attende, ? = hjelp)."
+        )
+    );
+    s
+}
+
+/// One node as a JSON line.
+pub fn node_json(kilde: &Kilde, node: &Node, akutt: bool, i_dag: NaiveDate) -> serde_json::Value {
+    json!({
+        "type": "node",
+        "id": node.id.as_ref(),
+        "steg": node.steg,
+        "tittel": node.tittel,
+        "tekst": node.tekst,
+        "sporsmal": node.sporsmal,
+        "akutt": akutt,
+        "verktoy": node.verktoy,
+        "lovverk": node.lovverk.iter().map(|l| {
+            let lov = kilde.lov(l.as_ref());
+            json!({
+                "id": l.as_ref(),
+                "tittel": lov.map(|x| x.tittel.as_str()),
+                "lov": lov.map(|x| x.lov.as_str()),
+                "paragraf": lov.and_then(|x| x.paragraf.as_deref()),
+            })
+        }).collect::<Vec<_>>(),
+        "frist": node.frist.as_ref().map(|f| json!({
+            "tekst": f.as_ref(),
+            "dato": frist_dato(f.as_ref(), i_dag).map(|d| d.to_string()),
+        })),
+        "valg": node.valg.iter().enumerate().map(|(i, v)| json!({
+            "nr": i + 1,
+            "tekst": v.tekst,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node() -> Node {
+        #[derive(serde::Deserialize)]
+        struct W {
+            node: Node,
+        }
+        toml::from_str::<W>(
+            r#"
+[node]
+id = "n"
+tittel = "T"
+tekst = "t"
+sporsmal = "?"
+valg = [
+  { tekst = "Ja, undringen er styrket", til = "x" },
+  { tekst = "Nei, undringen er svekket", til = "y" },
+  { tekst = "Nei takk", til = "z" },
+]
+"#,
+        )
+        .unwrap()
+        .node
+    }
+
+    #[test]
+    fn answers() {
+        let n = node();
+        let m = Maalform::Nb;
+        assert_eq!(tolk(m, "2\n", &n), Tolkning::Valg(1));
+        assert_eq!(tolk(m, " 3. ", &n), Tolkning::Valg(2));
+        assert_eq!(tolk(m, "ja", &n), Tolkning::Valg(0));
+        assert_eq!(tolk(m, "NEI, U", &n), Tolkning::Valg(1));
+        assert_eq!(tolk(m, "a", &n), Tolkning::Akutt);
+        assert_eq!(tolk(m, "!", &n), Tolkning::Akutt);
+        assert_eq!(tolk(m, "B", &n), Tolkning::Tilbake);
+        assert_eq!(tolk(m, "?", &n), Tolkning::Hjelp);
+        assert!(matches!(tolk(m, "nei", &n), Tolkning::Feil(e) if e.contains("flere valg: 2, 3")));
+        assert!(matches!(tolk(m, "4", &n), Tolkning::Feil(e) if e.contains("1 til 3")));
+        assert!(matches!(tolk(m, "0", &n), Tolkning::Feil(_)));
+        assert!(matches!(tolk(m, "", &n), Tolkning::Feil(_)));
+        assert!(matches!(tolk(m, "kanskje", &n), Tolkning::Feil(_)));
+        assert!(matches!(
+            tolk(m, "99999999999999999999999", &n),
+            Tolkning::Feil(_)
+        ));
+    }
+}
