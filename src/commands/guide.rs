@@ -77,11 +77,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &GuideArgs) -> Result<()> {
                 .kommune_ids()?
                 .into_iter()
                 .map(|id| {
-                    let navn = ctx
-                        .store
-                        .kommune(&id, &nasjonal)
-                        .data
-                        .map_or_else(|| id.clone(), |d| d.kommune.navn);
+                    let navn = ctx.store.navn_of(&id);
                     (Some(id), navn)
                 })
                 .collect();

@@ -353,6 +353,15 @@ impl Store {
         Ok(parts.into_iter().flatten().collect())
     }
 
+    /// A municipality's name, read cheaply (for lists); the id when it cannot be read.
+    pub fn navn_of(&self, id: &str) -> String {
+        self.read(&format!("kommuner/{id}/kommune.toml"))
+            .ok()
+            .flatten()
+            .and_then(|f| toml::from_str::<NavnOnly>(&f.text).ok())
+            .map_or_else(|| id.to_string(), |k| k.navn)
+    }
+
     /// The målform a municipality writes in, read cheaply (for the UI default).
     pub fn maalform_of(&self, id: &str) -> Option<Maalform> {
         let file = self.read(&format!("kommuner/{id}/kommune.toml")).ok()??;

@@ -81,6 +81,9 @@ pub struct Oppsummering {
     /// The outcome's categories, for the "no contacts" note.
     pub kategorier: Vec<String>,
     pub tjenester: Vec<Kontakt>,
+    /// The municipality's own switchboard, when its `kommune.toml` gives one:
+    /// a way in when the services have no contact details of their own.
+    pub sentralbord: Option<Kontakt>,
     pub nodnummer: Vec<Nodnummer>,
 }
 
@@ -223,6 +226,18 @@ impl Oppsummering {
             lovverk,
             kategorier,
             tjenester,
+            sentralbord: kilde.kommune.as_ref().and_then(|k| {
+                let kk = &k.kommune;
+                let telefon = kk.telefon.clone().filter(|s| !s.trim().is_empty());
+                let epost = kk.epost.clone().filter(|s| !s.trim().is_empty());
+                (telefon.is_some() || epost.is_some()).then(|| Kontakt {
+                    id: k.id.clone(),
+                    navn: kk.navn.clone(),
+                    kategori: "kommune".to_string(),
+                    telefon,
+                    epost,
+                })
+            }),
             nodnummer,
         })
     }
@@ -260,6 +275,18 @@ impl Oppsummering {
             "{} ({}) – {} {} · {} {}",
             k.navn,
             k.kategori,
+            self.m.t("telefon", "telefon"),
+            crate::output::or_dash(k.telefon.as_deref()),
+            self.m.t("e-post", "e-post"),
+            crate::output::or_dash(k.epost.as_deref()),
+        )
+    }
+
+    fn sentralbord_linje(&self, k: &Kontakt) -> String {
+        format!(
+            "{} ({}) – {} {} · {} {}",
+            k.navn,
+            self.m.t("sentralbord", "sentralbord"),
             self.m.t("telefon", "telefon"),
             crate::output::or_dash(k.telefon.as_deref()),
             self.m.t("e-post", "e-post"),
@@ -338,6 +365,9 @@ impl Oppsummering {
         }
         for k in &self.tjenester {
             let _ = writeln!(s, "  • {}", self.kontakt_linje(k));
+        }
+        if let Some(k) = &self.sentralbord {
+            let _ = writeln!(s, "  • {}", self.sentralbord_linje(k));
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "{h_frist}:");
@@ -427,6 +457,10 @@ impl Oppsummering {
                 );
             }
         }
+        if let Some(k) = &self.sentralbord {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{}", md(&self.sentralbord_linje(k)));
+        }
         let _ = writeln!(s);
         let _ = writeln!(s, "## {h_frist}");
         let _ = writeln!(s);
@@ -485,6 +519,11 @@ impl Oppsummering {
                 "telefon": k.telefon,
                 "epost": k.epost,
             })).collect::<Vec<_>>(),
+            "sentralbord": self.sentralbord.as_ref().map(|k| json!({
+                "navn": k.navn,
+                "telefon": k.telefon,
+                "epost": k.epost,
+            })),
             "frister": self.frister.iter().map(|f| json!({
                 "node": f.node,
                 "tittel": f.tittel,
