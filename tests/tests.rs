@@ -5,6 +5,7 @@ mod bad;
 mod cli;
 mod data;
 mod frist;
+mod gendata;
 mod queries;
 mod sjekk;
 mod util;

@@ -113,6 +113,13 @@ impl Store {
         if let Some((orel, bytes)) = &self.overlay
             && orel == rel
         {
+            if bytes.len() as u64 > MAX_FILE {
+                return Err(diag::file_diag(
+                    &path,
+                    m,
+                    io_msg(&std::io::Error::other(ForStor(bytes.len() as u64)), m),
+                ));
+            }
             return source(path, bytes.clone(), m).map(Some);
         }
         let root = match &self.root {
