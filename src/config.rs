@@ -43,10 +43,7 @@ impl Config {
                 )));
             }
         };
-        let file = SourceFile {
-            path: path.display().to_string(),
-            text,
-        };
+        let file = SourceFile::new(path.display().to_string(), text);
         toml::from_str(&file.text)
             .map_err(|e| Error::data(Maalform::Nb, vec![diag::from_toml(&file, &e, Maalform::Nb)]))
     }

@@ -66,12 +66,20 @@ pub fn suggestions<'a>(
     n: usize,
 ) -> Vec<&'a str> {
     let nf = fold(needle);
-    let limit = (nf.chars().count() / 3).max(2);
+    let nlen = nf.chars().count();
+    let limit = (nlen / 3).max(2);
     let mut scored: Vec<(usize, &str)> = candidates
         .into_iter()
         .filter_map(|c| {
             let cf = fold(c);
-            let d = distance(&nf, &cf);
+            // The distance is at least the difference in length: skip the
+            // quadratic computation for a megabyte-long needle or candidate.
+            let close = cf.chars().count().abs_diff(nlen) <= limit;
+            let d = if close {
+                distance(&nf, &cf)
+            } else {
+                usize::MAX
+            };
             if d <= limit {
                 Some((d, c))
             } else if !nf.is_empty() && (cf.contains(&nf) || nf.contains(&cf)) {

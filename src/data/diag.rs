@@ -2,6 +2,7 @@
 //! UI målform. Also the conversion of byte offsets (TOML spans) to lines.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -49,16 +50,42 @@ impl fmt::Display for Diagnostic {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
+    /// Byte offsets of line starts, built on the first diagnostic: a file
+    /// with many problems must not rescan its text for each one.
+    lines: OnceLock<Vec<usize>>,
 }
 
+/// Longest message kept in a diagnostic (in characters): a value of
+/// megabytes quoted in a message would flood the terminal.
+pub const MAX_MELDING: usize = 300;
+
 impl SourceFile {
+    pub fn new(path: String, text: String) -> Self {
+        SourceFile {
+            path,
+            text,
+            lines: OnceLock::new(),
+        }
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        let byte = byte.min(self.text.len());
-        let before = self.text.get(..byte).unwrap_or("");
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let lines = self.lines.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = lines.partition_point(|&start| start <= byte).max(1);
+        let line_start = lines.get(line - 1).copied().unwrap_or(0);
+        let col = self
+            .text
+            .get(line_start..byte)
+            .map_or(0, |s| s.chars().count())
+            + 1;
         (line, col)
     }
 
@@ -69,9 +96,17 @@ impl SourceFile {
             linje,
             kolonne,
             alvor,
-            melding,
+            melding: kort(melding),
             maalform: m,
         }
+    }
+}
+
+/// `s` cut to `MAX_MELDING` characters, with "…" where it was cut.
+fn kort(s: String) -> String {
+    match s.char_indices().nth(MAX_MELDING) {
+        Some((i, _)) => format!("{}…", s.get(..i).unwrap_or("")),
+        None => s,
     }
 }
 
@@ -181,6 +216,14 @@ pub fn translate(msg: &str, m: Maalform) -> String {
                 type_name(want, m)
             );
         }
+    }
+    if first.contains("recursion limit") || first.contains("cannot recurse") {
+        return m
+            .t(
+                "lister eller tabeller er nøstet for dypt inni hverandre",
+                "lister eller tabellar er nøsta for djupt inni kvarandre",
+            )
+            .to_string();
     }
     if first.contains("duplicate key") {
         return m

@@ -51,6 +51,8 @@ impl<T> Loaded<T> {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: Option<PathBuf>,
+    /// One file given as bytes instead of read (`check_bytes`, the fuzzers).
+    overlay: Option<(String, Vec<u8>)>,
     has_nasjonal: bool,
     pub maalform: Maalform,
 }
@@ -60,6 +62,7 @@ impl Store {
     pub fn embedded(m: Maalform) -> Self {
         Store {
             root: None,
+            overlay: None,
             has_nasjonal: true,
             maalform: m,
         }
@@ -70,6 +73,7 @@ impl Store {
         match fs::metadata(path) {
             Ok(md) if md.is_dir() => Ok(Store {
                 root: Some(path.to_path_buf()),
+                overlay: None,
                 has_nasjonal: path.join("nasjonal").is_dir(),
                 maalform: m,
             }),
@@ -80,6 +84,13 @@ impl Store {
             ))),
             Err(e) => Err(Error::Io(format!("{}: {}", path.display(), io_msg(&e, m)))),
         }
+    }
+
+    /// This store with the file `rel` (e.g. `"kommuner/sirdal/tjenester.toml"`)
+    /// read from `bytes` instead: for checking one file against real data.
+    pub fn with_file(mut self, rel: &str, bytes: Vec<u8>) -> Self {
+        self.overlay = Some((rel.to_string(), bytes));
+        self
     }
 
     pub fn is_embedded(&self) -> bool {
@@ -99,68 +110,38 @@ impl Store {
     fn read(&self, rel: &str) -> Result<Option<SourceFile>, Diagnostic> {
         let m = self.maalform;
         let path = self.display(rel);
+        if let Some((orel, bytes)) = &self.overlay
+            && orel == rel
+        {
+            if bytes.len() as u64 > MAX_FILE {
+                return Err(diag::file_diag(
+                    &path,
+                    m,
+                    io_msg(&std::io::Error::other(ForStor(bytes.len() as u64)), m),
+                ));
+            }
+            return source(path, bytes.clone(), m).map(Some);
+        }
         let root = match &self.root {
             Some(r) if self.has_nasjonal || !rel.starts_with("nasjonal/") => r,
             _ => {
                 return Ok(embedded::FILES
                     .binary_search_by(|(p, _)| (*p).cmp(rel))
                     .ok()
-                    .map(|i| SourceFile {
-                        path,
-                        text: embedded::FILES[i].1.to_string(),
-                    }));
+                    .map(|i| SourceFile::new(path, embedded::FILES[i].1.to_string())));
             }
         };
         let full = root.join(rel);
-        let md = match fs::metadata(&full) {
-            Ok(md) => md,
+        match read_limited(&full) {
+            Ok(bytes) => source(path, bytes, m).map(Some),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 // A dangling symlink is a problem; a missing file is not.
-                return match fs::symlink_metadata(&full) {
+                match fs::symlink_metadata(&full) {
                     Ok(_) => Err(diag::file_diag(&path, m, io_msg(&e, m))),
                     Err(_) => Ok(None),
-                };
+                }
             }
-            Err(e) => return Err(diag::file_diag(&path, m, io_msg(&e, m))),
-        };
-        if md.is_dir() {
-            return Err(diag::file_diag(
-                &path,
-                m,
-                m.t("er en mappe, ventet en fil", "er ei mappe, venta ei fil")
-                    .into(),
-            ));
-        }
-        if md.len() > MAX_FILE {
-            return Err(diag::file_diag(
-                &path,
-                m,
-                format!(
-                    "{} ({} MiB; {} 16 MiB)",
-                    m.t("fila er for stor", "fila er for stor"),
-                    md.len() / (1024 * 1024),
-                    m.t("grensen er", "grensa er")
-                ),
-            ));
-        }
-        let bytes = fs::read(&full).map_err(|e| diag::file_diag(&path, m, io_msg(&e, m)))?;
-        match String::from_utf8(bytes) {
-            Ok(text) => Ok(Some(SourceFile { path, text })),
-            Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
-                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                let file = SourceFile { path, text };
-                Err(file.diag(
-                    valid.min(file.text.len()),
-                    Alvor::Feil,
-                    m,
-                    m.t(
-                        "fila er ikke gyldig UTF-8 (lagre den som UTF-8)",
-                        "fila er ikkje gyldig UTF-8 (lagre ho som UTF-8)",
-                    )
-                    .into(),
-                ))
-            }
+            Err(e) => Err(diag::file_diag(&path, m, io_msg(&e, m))),
         }
     }
 
@@ -462,9 +443,86 @@ struct MaalformOnly {
     maalform: Maalform,
 }
 
+/// A data file's bytes as text, or a diagnostic at the first byte that is not UTF-8.
+fn source(path: String, bytes: Vec<u8>, m: Maalform) -> Result<SourceFile, Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let file = SourceFile::new(path, text);
+            Err(file.diag(
+                valid.min(file.text.len()),
+                Alvor::Feil,
+                m,
+                m.t(
+                    "fila er ikke gyldig UTF-8 (lagre den som UTF-8)",
+                    "fila er ikkje gyldig UTF-8 (lagre ho som UTF-8)",
+                )
+                .into(),
+            ))
+        }
+    }
+}
+
+/// Read a regular file of at most `MAX_FILE` bytes. Anything else is refused
+/// before it is opened: a FIFO would block forever, `/dev/zero` never ends,
+/// and a file that grows while it is read is cut off at the limit.
+pub fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let md = fs::metadata(path)?;
+    if md.is_dir() {
+        return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
+    }
+    if !md.is_file() {
+        return Err(std::io::Error::other(IkkeFil));
+    }
+    if md.len() > MAX_FILE {
+        return Err(std::io::Error::other(ForStor(md.len())));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(md.len()).unwrap_or(0));
+    fs::File::open(path)?
+        .take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(std::io::Error::other(ForStor(bytes.len() as u64)));
+    }
+    Ok(bytes)
+}
+
+/// Not a regular file (a FIFO, a socket, a device).
+#[derive(Debug)]
+struct IkkeFil;
+
+/// Over `MAX_FILE` bytes (the size seen).
+#[derive(Debug)]
+struct ForStor(u64);
+
+impl std::fmt::Display for IkkeFil {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a regular file")
+    }
+}
+impl std::error::Error for IkkeFil {}
+
+impl std::fmt::Display for ForStor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "file too large: {} bytes", self.0)
+    }
+}
+impl std::error::Error for ForStor {}
+
 /// An I/O error in Norwegian.
 pub fn io_msg(e: &std::io::Error, m: Maalform) -> String {
     use std::io::ErrorKind::*;
+    if let Some(ForStor(n)) = e.get_ref().and_then(|i| i.downcast_ref::<ForStor>()) {
+        return format!(
+            "{} ({} MiB; {} 16 MiB)",
+            m.t("fila er for stor", "fila er for stor"),
+            n / (1024 * 1024),
+            m.t("grensen er", "grensa er")
+        );
+    }
     match e.kind() {
         NotFound => m.t("finnes ikke", "finst ikkje").into(),
         PermissionDenied => m
@@ -475,6 +533,12 @@ pub fn io_msg(e: &std::io::Error, m: Maalform) -> String {
             .into(),
         IsADirectory => m
             .t("er en mappe, ventet en fil", "er ei mappe, venta ei fil")
+            .into(),
+        _ if e.get_ref().is_some_and(|i| i.is::<IkkeFil>()) => m
+            .t(
+                "er ikke en vanlig fil (en FIFO, sokkel eller enhet?)",
+                "er ikkje ei vanleg fil (ein FIFO, sokkel eller eining?)",
+            )
             .into(),
         _ if e.raw_os_error() == Some(40) => m
             .t(

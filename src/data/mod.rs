@@ -14,6 +14,57 @@ use model::*;
 pub use diag::{Alvor, Diagnostic};
 pub use load::{Loaded, Store};
 
+/// The kinds of file a municipality folder holds (SPEC §1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Kommune,
+    Tjenester,
+    Arenaer,
+    Framdrift,
+    Veileder,
+    Roller,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Kommune,
+        Kind::Tjenester,
+        Kind::Arenaer,
+        Kind::Framdrift,
+        Kind::Veileder,
+        Kind::Roller,
+    ];
+
+    /// The file name in a municipality folder.
+    pub fn file(self) -> &'static str {
+        match self {
+            Kind::Kommune => "kommune.toml",
+            Kind::Tjenester => "tjenester.toml",
+            Kind::Arenaer => "arenaer.toml",
+            Kind::Framdrift => "framdrift.toml",
+            Kind::Veileder => "veileder.toml",
+            Kind::Roller => "roller.toml",
+        }
+    }
+}
+
+/// Parse and validate `bytes` as one file of `kind` in place of the embedded
+/// Sirdal's (which has every kind but `veileder`), with the embedded national
+/// data: every diagnostic, as `bti sjekk` would give it. For the fuzzers and
+/// for tests; it never panics and never touches the file system.
+pub fn check_bytes(kind: Kind, bytes: &[u8]) -> Vec<Diagnostic> {
+    let m = crate::i18n::Maalform::Nb;
+    let rel = format!("kommuner/sirdal/{}", kind.file());
+    let store = Store::embedded(m).with_file(&rel, bytes.to_vec());
+    let nasjonal = store.nasjonal();
+    let mut diags = nasjonal.diags;
+    if let Some(n) = &nasjonal.data {
+        diags.extend(store.kommune("sirdal", n).diags);
+    }
+    diags.sort();
+    diags
+}
+
 /// `data/nasjonal/`: the defaults every municipality inherits.
 #[derive(Debug, Clone, Default)]
 pub struct Nasjonal {

@@ -38,15 +38,47 @@ pub fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
 }
 
+/// Ids that references must name: in order (for suggestions) and hashed
+/// (so that thousands of references to thousands of ids stay linear).
+struct Ids<'a> {
+    list: Vec<&'a str>,
+    set: HashSet<&'a str>,
+}
+
+impl<'a> Ids<'a> {
+    fn new(ids: impl IntoIterator<Item = &'a str>) -> Self {
+        let list: Vec<&str> = ids.into_iter().collect();
+        let set = list.iter().copied().collect();
+        Ids { list, set }
+    }
+}
+
+/// "Did you mean" is a Levenshtein search over every candidate: offer it for
+/// at most this many problems per file, and only among this many candidates,
+/// so that a file of thousands of bad references still checks in linear time.
+const SUGGEST_BUDGET: usize = 200;
+const SUGGEST_MAX_CANDIDATES: usize = 2000;
+
 /// Collects diagnostics for one file.
 struct Check<'a> {
     file: &'a SourceFile,
     m: Maalform,
     seed: bool,
     out: &'a mut Vec<Diagnostic>,
+    /// Suggestions left to offer in this file.
+    suggest_left: usize,
 }
 
 impl Check<'_> {
+    /// The closest candidate to a mistyped `needle`, within the budget.
+    fn closest<'b>(&mut self, needle: &str, candidates: &[&'b str]) -> Option<&'b str> {
+        if self.suggest_left == 0 || candidates.len() > SUGGEST_MAX_CANDIDATES {
+            return None;
+        }
+        self.suggest_left -= 1;
+        query::closest(needle, candidates.iter().copied())
+    }
+
     fn err(&mut self, at: usize, msg: String) {
         self.out.push(self.file.diag(at, Alvor::Feil, self.m, msg));
     }
@@ -107,13 +139,8 @@ impl Check<'_> {
         }
     }
     /// A reference to something that must exist.
-    fn reference<'b>(
-        &mut self,
-        r: &Sp,
-        what: &str,
-        known: impl IntoIterator<Item = &'b str> + Clone,
-    ) {
-        if known.clone().into_iter().any(|k| k == r.as_ref()) {
+    fn reference(&mut self, r: &Sp, what: &str, known: &Ids) {
+        if known.set.contains(r.as_ref().as_str()) {
             return;
         }
         let m = self.m;
@@ -122,7 +149,7 @@ impl Check<'_> {
             r.as_ref(),
             m.t("finnes ikke", "finst ikkje")
         );
-        if let Some(best) = query::closest(r.as_ref(), known) {
+        if let Some(best) = self.closest(r.as_ref(), &known.list) {
             msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
         }
         self.err(r.span().start, msg);
@@ -164,13 +191,19 @@ fn with<'a>(
     seed: bool,
     out: &'a mut Vec<Diagnostic>,
 ) -> Option<Check<'a>> {
-    file.as_ref().map(|file| Check { file, m, seed, out })
+    file.as_ref().map(|file| Check {
+        file,
+        m,
+        seed,
+        out,
+        suggest_left: SUGGEST_BUDGET,
+    })
 }
 
 /// The national files.
 pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<Diagnostic>) {
-    let lov_ids: Vec<&str> = n.lovverk.iter().map(|l| l.id.as_ref().as_str()).collect();
-    let nr_ids: Vec<&str> = n.nodnummer.iter().map(|l| l.id.as_ref().as_str()).collect();
+    let lov_ids = Ids::new(n.lovverk.iter().map(|l| l.id.as_ref().as_str()));
+    let nr_ids = Ids::new(n.nodnummer.iter().map(|l| l.id.as_ref().as_str()));
     let levels: Vec<i64> = n.veileder.nivaa.iter().map(|l| *l.nr.as_ref()).collect();
     if let Some(mut c) = with(&files.lovverk, m, true, out) {
         let mut seen = HashSet::new();
@@ -210,18 +243,18 @@ pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<
     }
 }
 
-fn roller(c: &mut Check, roller: &[Rolle], levels: &[i64], lov_ids: &[&str]) {
+fn roller(c: &mut Check, roller: &[Rolle], levels: &[i64], lov_ids: &Ids) {
     c.unique(roller.iter().map(|r| &r.id));
     for r in roller {
         c.kilde(r.id.span().start, &r.kilde);
         c.levels(r.nivaa.as_deref().unwrap_or(&[]), levels);
         for l in r.lovverk.iter().flatten() {
-            c.reference(l, "lovverk", lov_ids.iter().copied());
+            c.reference(l, "lovverk", lov_ids);
         }
     }
 }
 
-fn veileder(c: &mut Check, v: &Veileder, lov_ids: &[&str], nr_ids: &[&str], require_guide: bool) {
+fn veileder(c: &mut Check, v: &Veileder, lov_ids: &Ids, nr_ids: &Ids, require_guide: bool) {
     let m = c.m;
     let mut seen: HashMap<i64, usize> = HashMap::new();
     for n in &v.nivaa {
@@ -266,7 +299,7 @@ fn veileder(c: &mut Check, v: &Veileder, lov_ids: &[&str], nr_ids: &[&str], requ
     guide(c, g, &v.nivaa, lov_ids, nr_ids);
 }
 
-fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &[&str], nr_ids: &[&str]) {
+fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids) {
     let m = c.m;
     c.unique(
         g.node
@@ -274,15 +307,16 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &[&str], nr_ids: &[
             .map(|n| &n.id)
             .chain(g.utfall.iter().map(|u| &u.id)),
     );
-    let node_ids: Vec<&str> = g.node.iter().map(|n| n.id.as_ref().as_str()).collect();
-    let all_ids: Vec<&str> = node_ids
-        .iter()
-        .copied()
-        .chain(g.utfall.iter().map(|u| u.id.as_ref().as_str()))
-        .collect();
-    c.reference(&g.start, "node", node_ids.iter().copied());
+    let node_ids = Ids::new(g.node.iter().map(|n| n.id.as_ref().as_str()));
+    let all_ids = Ids::new(
+        g.node
+            .iter()
+            .map(|n| n.id.as_ref().as_str())
+            .chain(g.utfall.iter().map(|u| u.id.as_ref().as_str())),
+    );
+    c.reference(&g.start, "node", &node_ids);
     match &g.akutt {
-        Some(a) => c.reference(a, "node", node_ids.iter().copied()),
+        Some(a) => c.reference(a, "node", &node_ids),
         None => c.err(
             g.start.span().start,
             m.t(
@@ -306,10 +340,10 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &[&str], nr_ids: &[
             );
         }
         for v in &n.valg {
-            c.reference(&v.til, m.t("målet", "målet"), all_ids.iter().copied());
+            c.reference(&v.til, m.t("målet", "målet"), &all_ids);
         }
         for l in &n.lovverk {
-            c.reference(l, "lovverk", lov_ids.iter().copied());
+            c.reference(l, "lovverk", lov_ids);
         }
         if let Some(f) = &n.frist {
             varighet(c, f);
@@ -326,10 +360,10 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &[&str], nr_ids: &[
             kategori(c, k);
         }
         for l in &u.lovverk {
-            c.reference(l, "lovverk", lov_ids.iter().copied());
+            c.reference(l, "lovverk", lov_ids);
         }
         for n in &u.nodnummer {
-            c.reference(n, m.t("nødnummer", "naudnummer"), nr_ids.iter().copied());
+            c.reference(n, m.t("nødnummer", "naudnummer"), nr_ids);
         }
         if let Some(f) = &u.frist {
             varighet(c, f);
@@ -384,20 +418,21 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &[&str], nr_ids: &[
             );
         }
     }
-    // Dead ends: nodes from which no utfall can be reached.
-    let mut reaches: HashSet<&str> = g.utfall.iter().map(|u| u.id.as_ref().as_str()).collect();
-    loop {
-        let before = reaches.len();
-        for n in &g.node {
-            if n.valg
-                .iter()
-                .any(|v| reaches.contains(v.til.as_ref().as_str()))
-            {
-                reaches.insert(n.id.as_ref());
-            }
+    // Dead ends: nodes from which no utfall can be reached. A breadth-first
+    // search backwards from the outcomes: linear, whatever the node order.
+    let mut back: HashMap<&str, Vec<&str>> = HashMap::new();
+    for n in &g.node {
+        for v in &n.valg {
+            back.entry(v.til.as_ref().as_str())
+                .or_default()
+                .push(n.id.as_ref().as_str());
         }
-        if reaches.len() == before {
-            break;
+    }
+    let mut reaches: HashSet<&str> = HashSet::new();
+    let mut queue: VecDeque<&str> = g.utfall.iter().map(|u| u.id.as_ref().as_str()).collect();
+    while let Some(id) = queue.pop_front() {
+        if reaches.insert(id) {
+            queue.extend(back.get(id).into_iter().flatten().copied());
         }
     }
     for n in &g.node {
@@ -443,7 +478,7 @@ fn kategori(c: &mut Check, k: &Sp) {
             m.t("ukjent kategori", "ukjend kategori"),
             k.as_ref()
         );
-        if let Some(best) = query::closest(k.as_ref(), KATEGORIER.iter().copied()) {
+        if let Some(best) = c.closest(k.as_ref(), KATEGORIER) {
             msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
         }
         c.warn(k.span().start, msg);
@@ -467,16 +502,8 @@ pub fn kommune(
     broken: super::load::Broken,
     out: &mut Vec<Diagnostic>,
 ) {
-    let lov_ids: Vec<&str> = nasjonal
-        .lovverk
-        .iter()
-        .map(|l| l.id.as_ref().as_str())
-        .collect();
-    let nr_ids: Vec<&str> = nasjonal
-        .nodnummer
-        .iter()
-        .map(|l| l.id.as_ref().as_str())
-        .collect();
+    let lov_ids = Ids::new(nasjonal.lovverk.iter().map(|l| l.id.as_ref().as_str()));
+    let nr_ids = Ids::new(nasjonal.nodnummer.iter().map(|l| l.id.as_ref().as_str()));
     let levels: Vec<i64> = data
         .nivaaer(nasjonal)
         .iter()
@@ -506,18 +533,14 @@ pub fn kommune(
             c.levels(t.nivaa.as_deref().unwrap_or(&[]), &levels);
         }
     }
-    let tj_ids: Vec<&str> = data
-        .tjenester
-        .iter()
-        .map(|t| t.id.as_ref().as_str())
-        .collect();
+    let tj_ids = Ids::new(data.tjenester.iter().map(|t| t.id.as_ref().as_str()));
     data.moter = Vec::with_capacity(data.arenaer.len());
     if let Some(mut c) = with(&files.arenaer, m, seed, out) {
         c.unique(data.arenaer.iter().map(|a| &a.id));
         for a in &data.arenaer {
             c.kilde(a.id.span().start, &a.kilde);
             for t in a.tjenester.iter().flatten().filter(|_| !broken.tjenester) {
-                c.reference(t, m.t("tjenesten", "tenesta"), tj_ids.iter().copied());
+                c.reference(t, m.t("tjenesten", "tenesta"), &tj_ids);
             }
             let mut moter = Vec::new();
             for d in a.moter.iter().flatten() {
@@ -702,8 +725,15 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
         .collect();
     let mut state = vec![State::Todo; raw.len()];
     let mut resolved: Vec<Vec<Periode>> = vec![Vec::new(); raw.len()];
+    let mut r = Resolver {
+        raw: &raw,
+        index: &index,
+        ids: &ids,
+        state: &mut state,
+        out: &mut resolved,
+    };
     for i in 0..raw.len() {
-        resolve(i, c, &raw, &index, &ids, &mut state, &mut resolved);
+        r.resolve(i, c);
     }
     for (r, ps) in rader.iter_mut().zip(resolved) {
         r.perioder = ps;
@@ -718,68 +748,104 @@ enum State {
     Done,
 }
 
-fn resolve(
-    i: usize,
-    c: &mut Check,
-    raw: &[Raw],
-    index: &HashMap<&str, usize>,
-    ids: &[Sp],
-    state: &mut [State],
-    out: &mut [Vec<Periode>],
-) {
-    let m = c.m;
-    if state[i] != State::Todo {
-        return;
-    }
-    state[i] = State::Busy;
-    out[i] = match &raw[i] {
-        Raw::Fast(ps) => ps.clone(),
-        Raw::Ingen => Vec::new(),
-        Raw::Relativ {
-            antall,
-            eining,
-            id,
-            id_at,
-        } => match index.get(id.as_ref().as_str()) {
-            None => {
-                let mut msg = format!(
-                    "{} «{}» {}",
-                    m.t("aktiviteten", "aktiviteten"),
-                    id.as_ref(),
-                    m.t("finnes ikke", "finst ikkje")
-                );
-                if let Some(best) =
-                    query::closest(id.as_ref(), ids.iter().map(|s| s.as_ref().as_str()))
-                {
-                    msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
+/// Follows relative deadlines ("2 uker etter <id>") to the rows they count from.
+struct Resolver<'r, 'a> {
+    raw: &'r [Raw],
+    index: &'r HashMap<&'a str, usize>,
+    ids: &'r [Sp],
+    state: &'r mut [State],
+    out: &'r mut [Vec<Periode>],
+}
+
+impl Resolver<'_, '_> {
+    /// Resolve row `i` and every row it counts from. Iterative with an explicit
+    /// stack: a chain of thousands of relative deadlines must not overflow the
+    /// call stack (that is an abort, not a message).
+    fn resolve(&mut self, i: usize, c: &mut Check) {
+        let mut stack = vec![i];
+        while let Some(&top) = stack.last() {
+            match self.state[top] {
+                State::Done => {
+                    stack.pop();
                 }
-                c.err(*id_at, msg);
-                Vec::new()
+                State::Todo => {
+                    self.state[top] = State::Busy;
+                    if let Some(j) = self.target(top)
+                        && self.state[j] == State::Todo
+                    {
+                        stack.push(j);
+                    }
+                }
+                State::Busy => {
+                    self.finish(top, c);
+                    self.state[top] = State::Done;
+                    stack.pop();
+                }
             }
-            Some(&j) if state[j] == State::Busy => {
-                c.err(
-                    *id_at,
-                    format!(
-                        "{} «{}» → «{}»",
-                        m.t(
-                            "relative frister går i ring:",
-                            "relative fristar går i ring:"
+        }
+    }
+
+    /// The row a relative deadline counts from, when it exists.
+    fn target(&self, i: usize) -> Option<usize> {
+        match &self.raw[i] {
+            Raw::Relativ { id, .. } => self.index.get(id.as_ref().as_str()).copied(),
+            _ => None,
+        }
+    }
+
+    /// Row `i`'s occurrences, once the row it counts from is done (or is on
+    /// the stack: a cycle).
+    fn finish(&mut self, i: usize, c: &mut Check) {
+        let m = c.m;
+        self.out[i] = match &self.raw[i] {
+            Raw::Fast(ps) => ps.clone(),
+            Raw::Ingen => Vec::new(),
+            Raw::Relativ {
+                antall,
+                eining,
+                id,
+                id_at,
+            } => match self.index.get(id.as_ref().as_str()) {
+                None => {
+                    let mut msg = format!(
+                        "{} «{}» {}",
+                        m.t("aktiviteten", "aktiviteten"),
+                        id.as_ref(),
+                        m.t("finnes ikke", "finst ikkje")
+                    );
+                    let known: Vec<&str> = if self.ids.len() <= SUGGEST_MAX_CANDIDATES {
+                        self.ids.iter().map(|s| s.as_ref().as_str()).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    if let Some(best) = c.closest(id.as_ref(), &known) {
+                        msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
+                    }
+                    c.err(*id_at, msg);
+                    Vec::new()
+                }
+                Some(&j) if self.state[j] == State::Busy => {
+                    c.err(
+                        *id_at,
+                        format!(
+                            "{} «{}» → «{}»",
+                            m.t(
+                                "relative frister går i ring:",
+                                "relative fristar går i ring:"
+                            ),
+                            self.ids[i].as_ref(),
+                            id.as_ref()
                         ),
-                        ids[i].as_ref(),
-                        id.as_ref()
-                    ),
-                );
-                Vec::new()
-            }
-            Some(&j) => {
-                resolve(j, c, raw, index, ids, state, out);
-                match out[j]
+                    );
+                    Vec::new()
+                }
+                Some(&j) => match self.out[j]
                     .first()
                     .and_then(|p| eining.legg_til(p.slutt, *antall))
                 {
                     Some(d) => vec![Periode::dag(d)],
                     None => {
-                        if state[j] == State::Done && !matches!(raw[j], Raw::Relativ { .. }) {
+                        if !matches!(self.raw[j], Raw::Relativ { .. }) {
                             c.err(
                                 *id_at,
                                 format!(
@@ -792,9 +858,8 @@ fn resolve(
                         }
                         Vec::new()
                     }
-                }
-            }
-        },
-    };
-    state[i] = State::Done;
+                },
+            },
+        };
+    }
 }

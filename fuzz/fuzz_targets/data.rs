@@ -1,0 +1,20 @@
+//! Fuzz target: arbitrary bytes as one data file of each kind (the first
+//! byte picks kommune, tjenester, arenaer, framdrift, veileder or roller),
+//! parsed and validated against the embedded data. Must never panic, and
+//! every diagnostic must carry a file and a message.
+
+#![no_main]
+
+use bti::data::{Kind, check_bytes};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|input: &[u8]| {
+    let Some((&k, bytes)) = input.split_first() else {
+        return;
+    };
+    let kind = Kind::ALL[usize::from(k) % Kind::ALL.len()];
+    for d in check_bytes(kind, bytes) {
+        assert!(!d.fil.is_empty() && !d.melding.is_empty(), "{d:?}");
+        let _ = d.to_string();
+    }
+});

@@ -1,0 +1,51 @@
+//! Fuzz target: the date-expression parser (SPEC §2), with and without a
+//! plan window. The first byte picks the window: none, or a half year whose
+//! start year depends on the byte (years near 0 and 9999 included). Must
+//! never panic; every occurrence must satisfy start <= slutt.
+
+#![no_main]
+
+use bti::dato::{self, Uttrykk};
+use bti::i18n::Maalform;
+use chrono::NaiveDate;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|input: &[u8]| {
+    let Some((&w, rest)) = input.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let vindu = match w % 4 {
+        0 => None,
+        1 => window(2018),
+        2 => window(1 + i32::from(w)),
+        _ => window(9999 - i32::from(w / 4)),
+    };
+    match dato::parse(text, vindu) {
+        Ok(Uttrykk::Perioder(ps)) => {
+            for p in ps {
+                assert!(p.start <= p.slutt, "{text:?}: {p:?}");
+            }
+        }
+        Ok(Uttrykk::Relativ { antall, eining, .. }) => {
+            let _ = eining.legg_til(NaiveDate::MAX, antall);
+            let _ = eining.legg_til(NaiveDate::MIN, antall);
+        }
+        Ok(Uttrykk::Naar) => {}
+        Err(e) => {
+            assert!(e.pos <= text.chars().count(), "{text:?}: {e:?}");
+            let _ = e.melding(Maalform::Nb);
+            let _ = e.melding(Maalform::Nn);
+        }
+    }
+    let _ = dato::varighet(text);
+});
+
+fn window(y: i32) -> dato::Vindu {
+    Some((
+        NaiveDate::from_ymd_opt(y, 1, 1)?,
+        NaiveDate::from_ymd_opt(y, 6, 30)?,
+    ))
+}
