@@ -552,3 +552,46 @@ fn the_help_example_reaches_an_outcome() {
     );
     assert!(out.contains("  02800 – Politiet, ikke akutt"), "{out}");
 }
+
+#[test]
+fn tui_exits_when_its_terminal_hangs_up() {
+    // Closing the window (here: killing tmux) must end bti, not leave it
+    // spinning on the hung-up tty with nobody to see it.
+    let Some(t) = Tmux::start("hangup", "-k sirdal guide") else {
+        return;
+    };
+    t.vent_paa("Først: er barnet trygt?");
+    let shell = t
+        .tmux(&["list-panes", "-F", "#{pane_pid}"])
+        .trim()
+        .to_string();
+    let pid = String::from_utf8_lossy(
+        &Command::new("pgrep")
+            .args(["-P", &shell])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .trim()
+    .to_string();
+    assert!(!pid.is_empty(), "bti is not running under the pane's shell");
+    t.tmux(&["kill-server"]);
+    let start = Instant::now();
+    loop {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // Gone, or a zombie waiting for its parent: either way it has ended.
+        let state = stat
+            .rsplit(')')
+            .next()
+            .and_then(|s| s.split_whitespace().next())
+            .unwrap_or("");
+        if stat.is_empty() || state == "Z" {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "bti still running after hang-up (state {state})"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -1054,9 +1054,12 @@ pub fn run(mut app: App, o: &Oppsett) -> Result<Slutt> {
             ids.push(id);
         }
     }
+    let ferdig = Arc::new(AtomicBool::new(false));
+    vakt(Arc::clone(&signal), Arc::clone(&ferdig));
     let resultat = match ratatui::try_init() {
         Ok(mut terminal) => {
             let r = event_loop(&mut terminal, &mut app, o, &signal);
+            ferdig.store(true, Ordering::Relaxed);
             // Blank the alternate screen first, so a terminal that keeps
             // rows of it after a resize shows nothing of the walkthrough.
             let _ = terminal.clear();
@@ -1072,6 +1075,33 @@ pub fn run(mut app: App, o: &Oppsett) -> Result<Slutt> {
         signal_hook::low_level::unregister(id);
     }
     resultat
+}
+
+/// A watchdog for signals the event loop cannot see. When the terminal hangs
+/// up (the window is closed, tmux is killed), crossterm's reader spins on the
+/// tty's end-of-file inside `event::poll` and never returns to check the
+/// signal flag: a process left burning a core with nobody to see it. If the
+/// loop has not ended half a second after SIGHUP/SIGTERM/SIGINT, restore what
+/// can be restored and exit 1 (nothing has been written to disk).
+fn vakt(signal: Arc<AtomicBool>, ferdig: Arc<AtomicBool>) {
+    let _ = std::thread::Builder::new()
+        .name("bti-vakt".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(Duration::from_millis(100));
+                if ferdig.load(Ordering::Relaxed) {
+                    return;
+                }
+                if signal.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(500));
+                    if ferdig.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    ratatui::restore();
+                    std::process::exit(1);
+                }
+            }
+        });
 }
 
 fn event_loop(
