@@ -369,6 +369,16 @@ impl Store {
     /// Names are only read when no id matches, so the common case stays lazy.
     pub fn find_kommune(&self, query: &str) -> Result<String, Error> {
         let m = self.maalform;
+        // An exact id needs no directory listing: with hundreds of
+        // municipalities, listing and stat-ing them all was half the cost
+        // of a one-municipality query (SPEC §5: it must not grow with N).
+        let exact = query.trim();
+        if let Some(root) = &self.root
+            && validate::is_slug(exact)
+            && root.join("kommuner").join(exact).is_dir()
+        {
+            return Ok(exact.to_string());
+        }
         let ids = self.kommune_ids()?;
         let q = fold(query.trim());
         if let Some(id) = ids.iter().find(|id| fold(id) == q) {
