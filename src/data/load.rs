@@ -321,17 +321,40 @@ impl Store {
             return Ok(ids.iter().map(|id| self.kommune(id, nasjonal)).collect());
         }
         let chunk = ids.len().div_ceil(threads);
-        let parts: Vec<Vec<Loaded<KommuneData>>> = std::thread::scope(|s| {
+        let load = |c: &[String]| -> Vec<Loaded<KommuneData>> {
+            c.iter().map(|id| self.kommune(id, nasjonal)).collect()
+        };
+        // Builder::spawn_scoped, not Scope::spawn: a thread the OS refuses is
+        // loaded on this one instead of panicking, and a worker that died is
+        // an error, never a silently shorter list.
+        let parts: Option<Vec<Vec<Loaded<KommuneData>>>> = std::thread::scope(|s| {
             let handles: Vec<_> = ids
                 .chunks(chunk)
-                .map(|c| s.spawn(move || c.iter().map(|id| self.kommune(id, nasjonal)).collect()))
+                .map(|c| {
+                    std::thread::Builder::new()
+                        .spawn_scoped(s, move || load(c))
+                        .map_err(|_| c)
+                })
                 .collect();
             handles
                 .into_iter()
-                .map(|h| h.join().unwrap_or_default())
+                .map(|h| match h {
+                    Ok(h) => h.join().ok(),
+                    Err(c) => Some(load(c)),
+                })
                 .collect()
         });
-        Ok(parts.into_iter().flatten().collect())
+        match parts {
+            Some(parts) => Ok(parts.into_iter().flatten().collect()),
+            None => Err(Error::Io(
+                self.maalform
+                    .t(
+                        "intern feil: lasting av kommunene stoppet uventet",
+                        "intern feil: lasting av kommunane stoppa uventa",
+                    )
+                    .into(),
+            )),
+        }
     }
 
     /// A municipality's name, read cheaply (for lists); the id when it cannot be read.
@@ -355,6 +378,16 @@ impl Store {
     /// Names are only read when no id matches, so the common case stays lazy.
     pub fn find_kommune(&self, query: &str) -> Result<String, Error> {
         let m = self.maalform;
+        // An exact id needs no directory listing: with hundreds of
+        // municipalities, listing and stat-ing them all was half the cost
+        // of a one-municipality query (SPEC §5: it must not grow with N).
+        let exact = query.trim();
+        if let Some(root) = &self.root
+            && validate::is_slug(exact)
+            && root.join("kommuner").join(exact).is_dir()
+        {
+            return Ok(exact.to_string());
+        }
         let ids = self.kommune_ids()?;
         let q = fold(query.trim());
         if let Some(id) = ids.iter().find(|id| fold(id) == q) {

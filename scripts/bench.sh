@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of SPEC §5: bti against remind, jq and taskwarrior
+# on the same deadlines, with hyperfine -N (no shell), release build.
+#
+#   scripts/bench.sh            # full run (≈ 5 minutes on 2 cores)
+#   RUNS=20 scripts/bench.sh    # fewer runs
+#
+# Prints a table of medians and ratios, and the peak RSS of the embedded
+# queries; writes the raw hyperfine JSON to $OUT (default target/bench/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-50}
+OUT=${OUT:-target/bench}
+mkdir -p "$OUT"
+
+need=()
+command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
+command -v remind >/dev/null 2>&1 || need+=(remind)
+command -v task >/dev/null 2>&1 || need+=(taskwarrior)
+command -v jq >/dev/null 2>&1 || need+=(jq)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing ${need[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null && apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+cargo build --release --quiet --bin bti --example gendata
+BTI=$PWD/target/release/bti
+GEN=$PWD/target/release/examples/gendata
+
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+"$GEN" --kommuner 1 "$T/d1" 2>/dev/null
+"$GEN" --kommuner 356 "$T/d356" 2>/dev/null
+ID=$(ls "$T/d1/kommuner")
+
+# A clean environment for bti: no config file, no BTI_* variables.
+for v in $(env | grep -o '^BTI_[A-Z_]*' || true); do unset "$v"; done
+export XDG_CONFIG_HOME="$T/config" NO_COLOR=1
+
+# The peers' inputs, from the same deadlines (one per dated occurrence).
+"$BTI" frist --alle --format json > "$T/emb.json"
+"$BTI" --data "$T/d356" frist --alle --format json > "$T/all.json"
+for s in emb all; do
+  jq -r '.[] | select(.slutt != null)
+         | "REM \(.slutt) MSG \(.kommune) \(.aktivitet): \(.hva | gsub("[\\[\\]%]"; " "))"' \
+     "$T/$s.json" > "$T/$s.rem"
+  mkdir -p "$T/task-$s"
+  printf 'data.location=%s\nconfirmation=off\nverbose=nothing\ngc=off\nhooks=off\n' \
+    "$T/task-$s" > "$T/task-$s.rc"
+  jq '[.[] | select(.slutt != null)
+       | {description: "\(.kommune) \(.aktivitet): \(.hva)", status: "pending",
+          due: (.slutt | gsub("-"; "") + "T000000Z"), project: .kommune}]' \
+     "$T/$s.json" > "$T/task-$s.json"
+  TASKRC="$T/task-$s.rc" timeout 900 task import "$T/task-$s.json" >/dev/null 2>&1 \
+    || echo "note: taskwarrior import of $s failed or timed out" >&2
+done
+JQ_PROG='map(select(.slutt != null)) | sort_by(.slutt, .start, .kommune)'
+echo "deadlines: embedded $(wc -l < "$T/emb.rem"), generated $(wc -l < "$T/all.rem") (356 municipalities)"
+
+hf() { # name, command...
+  local name=$1; shift
+  hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$OUT/$name.json" "$@" >/dev/null 2>&1 \
+    || { echo "note: $name failed" >&2; echo '{"results":[{"median":null}]}' > "$OUT/$name.json"; }
+}
+med() { jq -r '.results[0].median // empty' "$OUT/$1.json"; }
+
+hf true /bin/true
+hf emb-frist "$BTI frist --alle --format json"
+hf emb-tjenester "$BTI tjenester"
+hf emb-kommuner "$BTI kommuner"
+hf emb-remind "remind -n $T/emb.rem 2000-01-01"
+hf emb-jq "jq '$JQ_PROG' $T/emb.json"
+hf emb-task "env TASKRC=$T/task-emb.rc task export"
+hf k1 "$BTI --data $T/d1 -k $ID frist --alle --format json"
+hf k356 "$BTI --data $T/d356 -k $ID frist --alle --format json"
+hf all-frist "$BTI --data $T/d356 frist --alle --format json"
+hf all-remind "remind -n $T/all.rem 2000-01-01"
+hf all-jq "jq '$JQ_PROG' $T/all.json"
+hf all-task "env TASKRC=$T/task-all.rc task export"
+
+rss() { # peak RSS in MB of one run
+  python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print("%.1f" % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))' "$@"
+}
+
+row() { # label, name, reference name
+  local m r
+  m=$(med "$2"); r=$(med "$3")
+  if [ -z "$m" ]; then printf '%-58s %10s\n' "$1" "n/a"; return; fi
+  printf '%-58s %10.2f %8.2f×\n' "$1" "$(echo "$m * 1000" | bc -l)" "$(echo "$m / $r" | bc -l)"
+}
+
+echo
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "runs per command: $RUNS (hyperfine -N, 3 warm-up runs)"
+echo
+printf '%-58s %10s %9s\n' "command (embedded data)" "median ms" "vs bti"
+row "bti frist --alle --format json" emb-frist emb-frist
+row "bti tjenester" emb-tjenester emb-frist
+row "bti kommuner" emb-kommuner emb-frist
+row "/bin/true" true emb-frist
+row "remind -n (same deadlines)" emb-remind emb-frist
+row "jq sort_by (same deadlines)" emb-jq emb-frist
+row "task export (same deadlines)" emb-task emb-frist
+echo
+printf '%-58s %10s %9s\n' "one municipality, lazy loading" "median ms" "vs D1"
+row "bti --data D1 -k $ID frist --alle --format json" k1 k1
+row "bti --data D356 -k $ID frist --alle --format json" k356 k1
+echo
+printf '%-58s %10s %9s\n' "356 municipalities, $(wc -l < "$T/all.rem") deadlines" "median ms" "vs bti"
+row "bti --data D356 frist --alle --format json" all-frist all-frist
+row "remind -n (same deadlines)" all-remind all-frist
+row "jq sort_by (same deadlines)" all-jq all-frist
+row "task export (same deadlines)" all-task all-frist
+echo
+echo "peak RSS (MB)"
+printf '  %-56s %6s\n' "bti frist --alle --format json" "$(rss "$BTI" frist --alle --format json)"
+printf '  %-56s %6s\n' "bti tjenester" "$(rss "$BTI" tjenester)"
+printf '  %-56s %6s\n' "bti kommuner" "$(rss "$BTI" kommuner)"
+printf '  %-56s %6s\n' "bti --data D356 frist --alle --format json" "$(rss "$BTI" --data "$T/d356" frist --alle --format json)"
