@@ -110,10 +110,24 @@ impl Ctx {
 
     /// The selected municipality, or all of them; refuses invalid data.
     pub fn kommuner(&self, nasjonal: &Nasjonal) -> Result<Vec<KommuneData>> {
+        self.kommuner_deler(nasjonal, data::load::Deler::ALLE)
+    }
+
+    /// As `kommuner`, reading (and validating) only the files in `deler`: a query
+    /// that needs the plans does not parse every service and arena to answer.
+    pub fn kommuner_deler(
+        &self,
+        nasjonal: &Nasjonal,
+        deler: data::load::Deler,
+    ) -> Result<Vec<KommuneData>> {
         match &self.kommune {
-            Some(id) => Ok(vec![self.store.kommune(id, nasjonal).require(self.m)?]),
+            Some(id) => Ok(vec![
+                self.store
+                    .kommune_deler(id, nasjonal, deler)
+                    .require(self.m)?,
+            ]),
             None => {
-                let loaded = self.store.alle(nasjonal)?;
+                let loaded = self.store.alle_deler(nasjonal, deler)?;
                 let mut diags = Vec::new();
                 let mut out = Vec::new();
                 for l in loaded {

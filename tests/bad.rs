@@ -31,9 +31,10 @@ fn run_limited(args: &[&str]) -> (i32, String, String) {
     (code, stdout, stderr)
 }
 
-/// `bti sjekk DIR` and `bti --data DIR kommuner` both fail with exit 1, a
-/// first stderr line `bti: ...`, and `want` (the file, with line:column where
-/// there is one) in what they print.
+/// `bti sjekk DIR` and `bti --data DIR -k test roller` (a command that reads
+/// every file of the municipality; commands validate what they read) both fail
+/// with exit 1, a first stderr line `bti: ...`, and `want` (the file, with
+/// line:column where there is one) in what they print.
 fn refused(dir: &Path, want: &str) {
     let d = dir.to_str().unwrap();
     let (code, out, err) = run_limited(&["sjekk", d]);
@@ -46,7 +47,7 @@ fn refused(dir: &Path, want: &str) {
         "{out}"
     );
 
-    let (code, out, err) = run_limited(&["--data", d, "kommuner"]);
+    let (code, out, err) = run_limited(&["--data", d, "-k", "test", "roller"]);
     assert_eq!(code, 1, "kommuner {d}: {out}{err}");
     assert!(out.is_empty(), "kommuner {d} printed a result: {out}");
     let first = err.lines().next().unwrap_or("");

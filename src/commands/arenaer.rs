@@ -28,8 +28,9 @@ fn deltakere(d: &KommuneData, a: &Arena) -> Vec<String> {
 
 pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
-    let nasjonal = ctx.nasjonal()?;
-    let kommuner = ctx.kommuner(&nasjonal)?;
+    // The national files are not needed here: none of them is read.
+    let nasjonal = crate::data::Nasjonal::default();
+    let kommuner = ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::ARENAER)?;
     if let Some(t) = &args.tjeneste
         && !kommuner.iter().any(|d| d.tjeneste(t).is_some())
     {

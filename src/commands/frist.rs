@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use chrono::{Days, NaiveDate};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::Ctx;
 use crate::cli::{Format, FristArgs};
@@ -18,6 +18,7 @@ use crate::output::{Rapport, Tabell, ics, or_dash};
 use crate::query::{self, Sok};
 
 /// One row of output: one occurrence of one activity (or an undated activity).
+#[derive(Debug, Clone, Copy)]
 pub struct Forekomst<'a> {
     pub kommune: &'a KommuneData,
     pub plan: &'a Plan,
@@ -27,7 +28,9 @@ pub struct Forekomst<'a> {
     pub nr: usize,
     pub periode: Option<Periode>,
     pub omtrentlig: bool,
-    /// For sorting: plan and row order.
+    /// For sorting: the municipality's position (the list is in id order),
+    /// then plan and row order.
+    pub kidx: usize,
     pub orden: (usize, usize),
 }
 
@@ -36,27 +39,13 @@ impl Forekomst<'_> {
         self.periode.map(|p| (p.slutt - i_dag).num_days())
     }
 
+    /// The JSON element as a value (for tsv/csv, which read it back by key).
     pub fn json(&self, i_dag: NaiveDate) -> Value {
-        let a = self.aktivitet;
-        json!({
-            "kommune": self.kommune.id,
-            "plan": self.plan.id.as_ref(),
-            "aktivitet": self.id,
-            "naar": a.naar.as_ref().map(|n| n.as_ref()),
-            "hva": a.hva,
-            "hvem": a.hvem,
-            "ansvar": a.ansvar,
-            "frist_tekst": a.frist.as_ref().map(|f| f.as_ref()),
-            "start": self.periode.map(|p| p.start.to_string()),
-            "slutt": self.periode.map(|p| p.slutt.to_string()),
-            "omtrentlig": self.omtrentlig,
-            "status": a.status.navn(),
-            "dager_igjen": self.dager_igjen(i_dag),
-        })
+        serde_json::to_value(self.json_row(i_dag)).unwrap_or(Value::Null)
     }
 
-    /// The JSON element of SPEC §3.1, as a struct: same keys, same order,
-    /// same bytes as `json()`, without building a map.
+    /// The JSON element of SPEC §3.1, as a struct: serialised straight to the
+    /// output without building a map per row.
     pub fn json_row(&self, i_dag: NaiveDate) -> Json<'_> {
         let a = self.aktivitet;
         Json {
@@ -110,7 +99,29 @@ pub struct Json<'a> {
 
 /// A date as `NaiveDate::to_string` writes it ("YYYY-MM-DD"), or null.
 fn iso<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    use chrono::Datelike;
     match d {
+        // Written by hand: the formatting machinery was a tenth of a big query.
+        Some(d) if (0..=9999).contains(&d.year()) => {
+            let (y, m, dd) = (d.year() as u32, d.month(), d.day());
+            let digits = [
+                y / 1000,
+                y / 100 % 10,
+                y / 10 % 10,
+                y % 10,
+                10,
+                m / 10,
+                m % 10,
+                10,
+                dd / 10,
+                dd % 10,
+            ];
+            let mut buf = [0u8; 10];
+            for (b, v) in buf.iter_mut().zip(digits) {
+                *b = if v == 10 { b'-' } else { b'0' + v as u8 };
+            }
+            s.serialize_str(std::str::from_utf8(&buf).unwrap_or_default())
+        }
         Some(d) => s.collect_str(d),
         None => s.serialize_none(),
     }
@@ -119,7 +130,7 @@ fn iso<S: serde::Serializer>(d: &Option<NaiveDate>, s: S) -> std::result::Result
 /// Every occurrence of every activity, sorted as SPEC §3 says; undated rows last.
 pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
     let mut out = Vec::new();
-    for k in kommuner {
+    for (kidx, k) in kommuner.iter().enumerate() {
         for rad in &k.rader {
             let (Some(plan), Some(aktivitet)) = (
                 k.planer.get(rad.plan),
@@ -137,6 +148,7 @@ pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
                 nr: 0,
                 periode: None,
                 omtrentlig: rad.omtrentlig,
+                kidx,
                 orden: (rad.plan, rad.aktivitet),
             };
             if rad.perioder.is_empty() {
@@ -146,34 +158,23 @@ pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
                     out.push(Forekomst {
                         nr,
                         periode: Some(*p),
-                        ..base_clone(&base)
+                        ..base
                     });
                 }
             }
         }
     }
-    out.sort_by(|a, b| {
-        let key = |f: &Forekomst| (f.periode.is_none(), f.periode.map(|p| (p.slutt, p.start)));
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| a.kommune.id.cmp(&b.kommune.id))
-            .then(a.orden.cmp(&b.orden))
-            .then(a.nr.cmp(&b.nr))
+    // Keys are unique (municipality, row, occurrence), so an unstable sort is exact.
+    out.sort_unstable_by_key(|f| {
+        (
+            f.periode.is_none(),
+            f.periode.map(|p| (p.slutt, p.start)),
+            f.kidx,
+            f.orden,
+            f.nr,
+        )
     });
     out
-}
-
-fn base_clone<'a>(f: &Forekomst<'a>) -> Forekomst<'a> {
-    Forekomst {
-        kommune: f.kommune,
-        plan: f.plan,
-        aktivitet: f.aktivitet,
-        id: f.id,
-        nr: f.nr,
-        periode: f.periode,
-        omtrentlig: f.omtrentlig,
-        orden: f.orden,
-    }
 }
 
 /// "fre. 9. mars 2018", or "man. 5. mars 2018 – fre. 9. mars 2018" for a period.
@@ -187,8 +188,12 @@ pub fn vis_periode(m: Maalform, p: Periode) -> String {
 
 pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
-    let nasjonal = ctx.nasjonal()?;
-    let kommuner = ctx.kommuner(&nasjonal)?;
+    // The national files are not needed here: none of them is read.
+    let nasjonal = crate::data::Nasjonal::default();
+    // Not freed at exit: dropping 20 000 rows is work nobody waits for.
+    let kommuner = std::mem::ManuallyDrop::new(
+        ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::FRIST)?,
+    );
     if let Some(p) = &a.plan
         && !kommuner
             .iter()
@@ -320,9 +325,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     // for 20 000 rows that nobody will see (half the time of a big query).
     if ctx.format() == Format::Json {
         let rows: Vec<Json> = valgt.iter().map(|f| f.json_row(i_dag)).collect();
-        serde_json::to_writer_pretty(&mut *out, &rows).map_err(|e| Error::Io(e.to_string()))?;
-        writeln!(out)?;
-        return Ok(());
+        return crate::output::write_json(out, &rows);
     }
     let want_table = matches!(ctx.format(), Format::Table | Format::Markdown);
     let all = ctx.kommune.is_none();

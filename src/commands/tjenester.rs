@@ -26,8 +26,9 @@ fn levels(t: &Tjeneste) -> String {
 
 pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
-    let nasjonal = ctx.nasjonal()?;
-    let kommuner = ctx.kommuner(&nasjonal)?;
+    // The national files are not needed here: none of them is read.
+    let nasjonal = crate::data::Nasjonal::default();
+    let kommuner = ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::TJENESTER)?;
     if let Some(k) = &a.kategori {
         let used = kommuner
             .iter()

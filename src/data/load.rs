@@ -242,8 +242,19 @@ impl Store {
         }
     }
 
-    /// One municipality's folder, validated against the national data.
+    /// One municipality's folder, every file, validated against the national data.
     pub fn kommune(&self, id: &str, nasjonal: &Nasjonal) -> Loaded<KommuneData> {
+        self.kommune_deler(id, nasjonal, Deler::ALLE)
+    }
+
+    /// One municipality's `kommune.toml` and the files in `deler`, each
+    /// validated; the files a command does not use are not read.
+    pub fn kommune_deler(
+        &self,
+        id: &str,
+        nasjonal: &Nasjonal,
+        deler: Deler,
+    ) -> Loaded<KommuneData> {
         let m = self.maalform;
         let mut diags = Vec::new();
         let dir = format!("kommuner/{id}");
@@ -259,17 +270,27 @@ impl Store {
             ));
         }
         let kommune = self.parse::<OptKommune>(&format!("{dir}/kommune.toml"), true, &mut diags);
-        let tjenester =
-            self.parse::<TjenesterFil>(&format!("{dir}/tjenester.toml"), false, &mut diags);
-        let arenaer = self.parse::<ArenaerFil>(&format!("{dir}/arenaer.toml"), false, &mut diags);
-        let framdrift =
-            self.parse::<FramdriftFil>(&format!("{dir}/framdrift.toml"), false, &mut diags);
-        let veileder = self.parse::<Veileder>(&format!("{dir}/veileder.toml"), false, &mut diags);
-        let roller = self.parse::<RollerFil>(&format!("{dir}/roller.toml"), false, &mut diags);
+        let tjenester = self.parse_if::<TjenesterFil>(
+            deler.tjenester,
+            &format!("{dir}/tjenester.toml"),
+            &mut diags,
+        );
+        let arenaer =
+            self.parse_if::<ArenaerFil>(deler.arenaer, &format!("{dir}/arenaer.toml"), &mut diags);
+        let framdrift = self.parse_if::<FramdriftFil>(
+            deler.framdrift,
+            &format!("{dir}/framdrift.toml"),
+            &mut diags,
+        );
+        let veileder =
+            self.parse_if::<Veileder>(deler.veileder, &format!("{dir}/veileder.toml"), &mut diags);
+        let roller =
+            self.parse_if::<RollerFil>(deler.roller, &format!("{dir}/roller.toml"), &mut diags);
         // A file that does not parse is reported and then treated as empty, so the
-        // other files are still checked; references into it are not (they would all fail).
+        // other files are still checked; references into it are not (they would all
+        // fail), nor into a file that was not read.
         let broken = Broken {
-            tjenester: tjenester.is_none(),
+            tjenester: tjenester.is_none() || !deler.tjenester,
         };
         let ok = kommune.is_some()
             && tjenester.is_some()
@@ -313,16 +334,44 @@ impl Store {
         }
     }
 
-    /// Every municipality, in id order, loaded in parallel when there are many.
+    /// `parse`, or an empty `T` without reading when the command does not use the file.
+    fn parse_if<T: DeserializeOwned + Default>(
+        &self,
+        wanted: bool,
+        rel: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(T, Option<SourceFile>)> {
+        if wanted {
+            self.parse(rel, false, diags)
+        } else {
+            Some((T::default(), None))
+        }
+    }
+
+    /// Every municipality, every file (see `alle_deler`).
     pub fn alle(&self, nasjonal: &Nasjonal) -> Result<Vec<Loaded<KommuneData>>, Error> {
+        self.alle_deler(nasjonal, Deler::ALLE)
+    }
+
+    /// Every municipality, in id order, loaded in parallel when there are many.
+    pub fn alle_deler(
+        &self,
+        nasjonal: &Nasjonal,
+        deler: Deler,
+    ) -> Result<Vec<Loaded<KommuneData>>, Error> {
         let ids = self.kommune_ids()?;
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
         if ids.len() < 16 || threads < 2 {
-            return Ok(ids.iter().map(|id| self.kommune(id, nasjonal)).collect());
+            return Ok(ids
+                .iter()
+                .map(|id| self.kommune_deler(id, nasjonal, deler))
+                .collect());
         }
         let chunk = ids.len().div_ceil(threads);
         let load = |c: &[String]| -> Vec<Loaded<KommuneData>> {
-            c.iter().map(|id| self.kommune(id, nasjonal)).collect()
+            c.iter()
+                .map(|id| self.kommune_deler(id, nasjonal, deler))
+                .collect()
         };
         // Builder::spawn_scoped, not Scope::spawn: a thread the OS refuses is
         // loaded on this one instead of panicking, and a worker that died is
@@ -428,6 +477,57 @@ impl Store {
             detaljer,
         })
     }
+}
+
+/// Which of a municipality's optional files a command reads. `kommune.toml`
+/// is always read. What is read is validated; what is not read is not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deler {
+    pub tjenester: bool,
+    pub arenaer: bool,
+    pub framdrift: bool,
+    pub veileder: bool,
+    pub roller: bool,
+}
+
+impl Deler {
+    pub const ALLE: Deler = Deler {
+        tjenester: true,
+        arenaer: true,
+        framdrift: true,
+        veileder: true,
+        roller: true,
+    };
+    const INGEN: Deler = Deler {
+        tjenester: false,
+        arenaer: false,
+        framdrift: false,
+        veileder: false,
+        roller: false,
+    };
+    /// `bti frist`: the plans.
+    pub const FRIST: Deler = Deler {
+        framdrift: true,
+        ..Deler::INGEN
+    };
+    /// `bti tjenester`: the services.
+    pub const TJENESTER: Deler = Deler {
+        tjenester: true,
+        ..Deler::INGEN
+    };
+    /// `bti arenaer`: the arenas and the services they name.
+    pub const ARENAER: Deler = Deler {
+        tjenester: true,
+        arenaer: true,
+        ..Deler::INGEN
+    };
+    /// `bti kommuner`: what it counts.
+    pub const KOMMUNER: Deler = Deler {
+        tjenester: true,
+        arenaer: true,
+        framdrift: true,
+        ..Deler::INGEN
+    };
 }
 
 /// Which files failed to parse (their references are not checked).

@@ -155,6 +155,10 @@ impl Check<'_> {
         self.err(r.span().start, msg);
     }
     fn levels(&mut self, nivaa: &[Spanned<i64>], valid: &[i64]) {
+        // No levels known (the veileder was not read): nothing to check against.
+        if valid.is_empty() {
+            return;
+        }
         for n in nivaa {
             if !valid.contains(n.as_ref()) {
                 let m = self.m;

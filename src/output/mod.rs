@@ -70,9 +70,19 @@ pub fn render(out: &mut dyn Write, format: Format, r: &Rapport, term: Terminal) 
     }
 }
 
-pub fn write_json(out: &mut dyn Write, items: &[Value]) -> Result<()> {
-    let s = serde_json::to_string_pretty(items).map_err(|e| Error::Io(e.to_string()))?;
-    writeln!(out, "{s}")?;
+/// One JSON array, one element per line: valid JSON for `jq`, and a line per
+/// element for `grep` and `head` (the shape SPEC §3.1 shows).
+pub fn write_json<T: serde::Serialize>(out: &mut dyn Write, items: &[T]) -> Result<()> {
+    if items.is_empty() {
+        writeln!(out, "[]")?;
+        return Ok(());
+    }
+    out.write_all(b"[\n")?;
+    for (i, item) in items.iter().enumerate() {
+        serde_json::to_writer(&mut *out, item).map_err(|e| Error::from(std::io::Error::from(e)))?;
+        out.write_all(if i + 1 < items.len() { b",\n" } else { b"\n" })?;
+    }
+    out.write_all(b"]\n")?;
     Ok(())
 }
 
