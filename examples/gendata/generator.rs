@@ -9,6 +9,9 @@
 
 use std::fmt::Write as _;
 
+// The category vocabulary the validator knows (SPEC §1.4).
+use bti::data::model::KATEGORIER;
+
 /// A small seeded PRNG (xorshift64*).
 pub struct Rng(u64);
 
@@ -32,32 +35,6 @@ impl Rng {
         &xs[self.below(xs.len())]
     }
 }
-
-const KATEGORIER: &[&str] = &[
-    "barnehage",
-    "skole",
-    "sfo",
-    "helsestasjon",
-    "skolehelsetjeneste",
-    "ppt",
-    "barnevern",
-    "familiens-hus",
-    "psykisk-helse",
-    "rus",
-    "bup",
-    "nav",
-    "flyktningtjeneste",
-    "fastlege",
-    "tannhelse",
-    "kultur",
-    "fritid",
-    "politi",
-    "slt",
-    "koordinerende-enhet",
-    "voksenopplaering",
-    "frivillig",
-    "annet",
-];
 
 const FORLEDD: &[&str] = &[
     "Nord", "Sør", "Øvre", "Nedre", "Vest", "Aust", "Stor", "Lille", "Indre", "Ytre", "Midt", "Ny",
