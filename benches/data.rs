@@ -45,6 +45,7 @@ fn ctx(store: Store, kommune: Option<&str>, format: Format) -> Ctx {
     let kommune = kommune.map(|k| store.find_kommune(k).unwrap());
     Ctx {
         m: Maalform::Nb,
+        maalform_valgt: true,
         store,
         kommune,
         format: Some(format),

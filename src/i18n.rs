@@ -77,7 +77,8 @@ impl Maalform {
     }
 }
 
-const MAANEDSNAVN: [&str; 12] = [
+/// The month names, lower case, as dates are written ("9. mars 2018").
+pub const MAANEDSNAVN: [&str; 12] = [
     "januar",
     "februar",
     "mars",

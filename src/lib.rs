@@ -36,6 +36,8 @@ use output::Terminal;
 /// Everything a command needs to know besides its own options.
 pub struct Ctx {
     pub m: Maalform,
+    /// The målform was chosen (flag, env or config file), not taken from a municipality.
+    pub maalform_valgt: bool,
     pub store: Store,
     /// The selected municipality's id (`--kommune`), if any.
     pub kommune: Option<String>,
@@ -90,6 +92,7 @@ impl Ctx {
             });
         Ok(Ctx {
             m,
+            maalform_valgt: explicit.is_some(),
             store,
             kommune,
             format: cli.format,

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 // The category vocabulary the validator knows (SPEC §1.4).
 use bti::data::model::KATEGORIER;
+use bti::i18n::MAANEDSNAVN as MND;
 
 /// A small seeded PRNG (xorshift64*).
 pub struct Rng(u64);
@@ -88,20 +89,6 @@ const ANSVAR: &[&str] = &[
     "Enhetsleder",
     "Superbrukerne og de med opplæring",
     "BTI-koordinator",
-];
-const MND: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
 ];
 const MND3: [&str; 12] = [
     "JAN", "FEB", "MARS", "APR", "MAI", "JUNI", "JULI", "AUG", "SEPT", "OKT", "NOV", "DES",

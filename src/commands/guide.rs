@@ -5,7 +5,7 @@
 use std::io::{BufWriter, IsTerminal, Write};
 
 use crate::Ctx;
-use crate::cli::{Cli, Format, GuideArgs};
+use crate::cli::{Format, GuideArgs};
 use crate::error::{Error, Result};
 use crate::guide::engine::Engine;
 use crate::guide::plain::{self, Utdata};
@@ -34,7 +34,7 @@ fn engine(kilde: &Kilde, m: Maalform) -> Result<Engine> {
     })
 }
 
-pub fn run(ctx: &Ctx, cli: &Cli, a: &GuideArgs) -> Result<()> {
+pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     let m = ctx.m;
     let utdata = match ctx.format {
         None | Some(Format::Table) => Utdata::Tekst,
@@ -67,10 +67,7 @@ pub fn run(ctx: &Ctx, cli: &Cli, a: &GuideArgs) -> Result<()> {
         let mut app = App::new(kilde.clone(), eng.clone(), m, ctx.term.color, ctx.i_dag);
         // A municipality chosen on the first screen brings its målform,
         // unless the user set one (flag, BTI_MAALFORM or the config file).
-        app.fast_maalform = cli.maalform.is_some()
-            || crate::config::Config::load()
-                .ok()
-                .is_some_and(|c| c.maalform.is_some());
+        app.fast_maalform = ctx.maalform_valgt;
         if ctx.kommune.is_none() {
             let mut liste: Vec<(Option<String>, String)> = ctx
                 .store

@@ -27,7 +27,7 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
         None => overview(&mut out)?,
         Some(Command::Guide(a)) => {
             drop(out);
-            return guide::run(ctx, cli, a);
+            return guide::run(ctx, a);
         }
         Some(Command::Kommuner) => kommuner::run(ctx, &mut out)?,
         Some(Command::Sjekk { dir }) => sjekk::run(ctx, dir.as_deref(), &mut out)?,
