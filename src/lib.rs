@@ -19,6 +19,7 @@ pub mod error;
 pub mod guide;
 pub mod i18n;
 pub mod output;
+pub mod par;
 pub mod query;
 
 use std::ffi::OsString;
@@ -105,6 +106,11 @@ impl Ctx {
 
     pub fn format(&self) -> Format {
         self.format.unwrap_or(Format::Table)
+    }
+
+    /// What a command must build for the chosen format (and `--lang`).
+    pub fn behov(&self, lang: bool) -> output::Behov {
+        output::Behov::for_format(self.format(), lang)
     }
 
     pub fn nasjonal(&self) -> Result<Nasjonal> {

@@ -244,3 +244,26 @@ fn tables_fit_80_columns() {
         insta::assert_snapshot!(format!("table80_{name}"), text);
     }
 }
+
+#[test]
+fn each_format_gets_its_rows_with_and_without_lang() {
+    // Only the representation the format shows is built: --lang must not
+    // empty the JSON, nor the JSON formats empty the table.
+    for cmd in ["tjenester", "arenaer", "roller"] {
+        let plain = json(&[cmd, "--format", "json"]);
+        assert!(!plain.is_empty(), "{cmd}");
+        assert_eq!(json(&[cmd, "--lang", "--format", "json"]), plain, "{cmd}");
+        let (code, md, _) = run(&[cmd, "--lang", "--format", "markdown"]);
+        assert_eq!(code, 0);
+        assert_eq!(md.lines().count(), plain.len() + 2, "{cmd}: {md}");
+        let (_, table, _) = run(&[cmd]);
+        let (_, lang, _) = run(&[cmd, "--lang"]);
+        assert!(table.contains('│') || table.contains('|'), "{cmd}: {table}");
+        assert_ne!(table, lang, "{cmd}");
+    }
+    let k = json(&["kommuner", "--format", "json"]);
+    assert_eq!(k.len(), 5);
+    assert!(k.iter().all(|e| e["tjenester"].as_u64().is_some()));
+    let (_, md, _) = run(&["kommuner", "--format", "markdown"]);
+    assert_eq!(md.lines().count(), 7, "{md}");
+}

@@ -87,6 +87,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let mut blocks = Vec::new();
+    let behov = ctx.behov(args.lang);
     for d in &kommuner {
         for (i, a) in d.arenaer.iter().enumerate() {
             if !sok.matches([
@@ -112,14 +113,17 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
                 .get(i)
                 .and_then(|ms| ms.iter().find(|p| p.slutt >= ctx.i_dag))
                 .map(|p| p.start);
-            let mut v = super::with_kommune(Some(&d.id), a);
-            if let Value::Object(o) = &mut v {
-                o.insert(
-                    "neste_mote".into(),
-                    neste.map_or(Value::Null, |n| Value::String(n.to_string())),
-                );
+            if behov.json {
+                let mut v = super::with_kommune(Some(&d.id), a);
+                if let Value::Object(o) = &mut v {
+                    o.insert(
+                        "neste_mote".into(),
+                        neste.map_or(Value::Null, |n| Value::String(n.to_string())),
+                    );
+                }
+                r.json.push(v);
+                continue;
             }
-            r.json.push(v);
             let folk = deltakere(d, a);
             let neste_txt = neste.map_or("—".to_string(), |n| m.dato(n));
             let mut row = Vec::new();
@@ -147,6 +151,9 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
                 },
             ]);
             r.tabell.rows.push(row);
+            if !behov.blokker {
+                continue;
+            }
             let moter: Vec<String> = d
                 .moter
                 .get(i)

@@ -32,10 +32,12 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
         ),
         ..Default::default()
     };
+    let behov = ctx.behov(false);
     for k in &kommuner {
         let aktiviteter: usize = k.planer.iter().map(|p| p.aktivitet.len()).sum();
         let kk = &k.kommune;
-        r.json.push(json!({
+        if behov.json {
+            r.json.push(json!({
             "id": k.id,
             "navn": kk.navn,
             "maalform": kk.maalform,
@@ -46,7 +48,9 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
             "tjenester": k.tjenester.len(),
             "arenaer": k.arenaer.len(),
             "aktiviteter": aktiviteter,
-        }));
+            }));
+            continue;
+        }
         r.tabell.rows.push(vec![
             format!("{}\n({})", kk.navn, k.id),
             or_dash(kk.modell.as_deref()),

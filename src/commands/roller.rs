@@ -54,6 +54,7 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let mut blocks = Vec::new();
+    let behov = ctx.behov(args.lang);
     for (rolle, own) in roller {
         if !sok.matches([
             rolle.id.as_ref().as_str(),
@@ -64,17 +65,24 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
         }
         let kommune = valgt.as_ref().filter(|_| own).map(|d| d.id.as_str());
         let fra = kommune.map_or_else(|| "nasjonal".to_string(), str::to_string);
-        let mut v = super::with_kommune(kommune, rolle);
-        if let Value::Object(o) = &mut v {
-            o.insert("fra".into(), Value::String(fra.clone()));
+        if behov.json {
+            let mut v = super::with_kommune(kommune, rolle);
+            if let Value::Object(o) = &mut v {
+                o.insert("fra".into(), Value::String(fra.clone()));
+            }
+            r.json.push(v);
         }
-        r.json.push(v);
-        r.tabell.rows.push(vec![
-            rolle.navn.clone(),
-            levels(rolle),
-            or_dash(rolle.beskrivelse.as_deref()),
-            fra.clone(),
-        ]);
+        if behov.tabell {
+            r.tabell.rows.push(vec![
+                rolle.navn.clone(),
+                levels(rolle),
+                or_dash(rolle.beskrivelse.as_deref()),
+                fra.clone(),
+            ]);
+        }
+        if !behov.blokker {
+            continue;
+        }
         let lovverk: Vec<String> = rolle
             .lovverk
             .iter()

@@ -65,6 +65,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         rows: Vec::new(),
     };
     let mut blocks = Vec::new();
+    let behov = ctx.behov(a.lang);
     for d in &kommuner {
         for t in &d.tjenester {
             if !sok.matches([
@@ -85,19 +86,26 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             {
                 continue;
             }
-            r.json.push(super::with_kommune(Some(&d.id), t));
-            let mut row = Vec::new();
-            if all {
-                row.push(d.id.clone());
+            if behov.json {
+                r.json.push(super::with_kommune(Some(&d.id), t));
             }
-            row.extend([
-                t.navn.clone(),
-                t.kategori.as_ref().clone(),
-                levels(t),
-                or_dash(t.telefon.as_deref()),
-                or_dash(t.epost.as_deref()),
-            ]);
-            r.tabell.rows.push(row);
+            if behov.tabell {
+                let mut row = Vec::new();
+                if all {
+                    row.push(d.id.clone());
+                }
+                row.extend([
+                    t.navn.clone(),
+                    t.kategori.as_ref().clone(),
+                    levels(t),
+                    or_dash(t.telefon.as_deref()),
+                    or_dash(t.epost.as_deref()),
+                ]);
+                r.tabell.rows.push(row);
+            }
+            if !behov.blokker {
+                continue;
+            }
             blocks.push((
                 format!("{} ({})", t.navn, d.kommune.navn),
                 vec![

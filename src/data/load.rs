@@ -353,57 +353,25 @@ impl Store {
         self.alle_deler(nasjonal, Deler::ALLE)
     }
 
-    /// Every municipality, in id order, loaded in parallel when there are many.
+    /// Every municipality, in id order, loaded on every core when there are
+    /// many (a second thread and its malloc arena cost more than the five
+    /// embedded municipalities take to parse).
     pub fn alle_deler(
         &self,
         nasjonal: &Nasjonal,
         deler: Deler,
     ) -> Result<Vec<Loaded<KommuneData>>, Error> {
         let ids = self.kommune_ids()?;
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if ids.len() < 16 || threads < 2 {
-            return Ok(ids
-                .iter()
-                .map(|id| self.kommune_deler(id, nasjonal, deler))
-                .collect());
-        }
-        let chunk = ids.len().div_ceil(threads);
-        let load = |c: &[String]| -> Vec<Loaded<KommuneData>> {
-            c.iter()
-                .map(|id| self.kommune_deler(id, nasjonal, deler))
-                .collect()
-        };
-        // Builder::spawn_scoped, not Scope::spawn: a thread the OS refuses is
-        // loaded on this one instead of panicking, and a worker that died is
-        // an error, never a silently shorter list.
-        let parts: Option<Vec<Vec<Loaded<KommuneData>>>> = std::thread::scope(|s| {
-            let handles: Vec<_> = ids
-                .chunks(chunk)
-                .map(|c| {
-                    std::thread::Builder::new()
-                        .spawn_scoped(s, move || load(c))
-                        .map_err(|_| c)
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| match h {
-                    Ok(h) => h.join().ok(),
-                    Err(c) => Some(load(c)),
-                })
-                .collect()
-        });
-        match parts {
-            Some(parts) => Ok(parts.into_iter().flatten().collect()),
-            None => Err(Error::Io(
+        crate::par::map(&ids, 16, |id| self.kommune_deler(id, nasjonal, deler)).ok_or_else(|| {
+            Error::Io(
                 self.maalform
                     .t(
                         "intern feil: lasting av kommunene stoppet uventet",
                         "intern feil: lasting av kommunane stoppa uventa",
                     )
                     .into(),
-            )),
-        }
+            )
+        })
     }
 
     /// A municipality's name, read cheaply (for lists); the id when it cannot be read.

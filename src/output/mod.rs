@@ -37,6 +37,29 @@ pub struct Rapport {
     pub etter: Vec<String>,
 }
 
+/// What a command has to build for the chosen format: only that is built
+/// (a JSON tree nobody prints was a third of a small query).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Behov {
+    /// `Rapport::json`: json, tsv, csv.
+    pub json: bool,
+    /// `Rapport::tabell`: table, markdown.
+    pub tabell: bool,
+    /// One block per entry (`--lang`, table format only).
+    pub blokker: bool,
+}
+
+impl Behov {
+    pub fn for_format(format: Format, lang: bool) -> Self {
+        let blokker = lang && format == Format::Table;
+        Behov {
+            json: matches!(format, Format::Json | Format::Tsv | Format::Csv),
+            tabell: !blokker && matches!(format, Format::Table | Format::Markdown),
+            blokker,
+        }
+    }
+}
+
 /// How the table is drawn.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Terminal {
@@ -71,16 +94,35 @@ pub fn render(out: &mut dyn Write, format: Format, r: &Rapport, term: Terminal) 
 }
 
 /// One JSON array, one element per line: valid JSON for `jq`, and a line per
-/// element for `grep` and `head` (the shape SPEC §3.1 shows).
-pub fn write_json<T: serde::Serialize>(out: &mut dyn Write, items: &[T]) -> Result<()> {
+/// element for `grep` and `head` (the shape SPEC §3.1 shows). A long list is
+/// serialised in chunks on every core and written in order.
+pub fn write_json<T: serde::Serialize + Sync>(out: &mut dyn Write, items: &[T]) -> Result<()> {
+    /// Elements per chunk: big enough that a chunk outweighs its thread hand-off.
+    const CHUNK: usize = 1024;
     if items.is_empty() {
         writeln!(out, "[]")?;
         return Ok(());
     }
+    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
+    let last = chunks.len() - 1;
+    let bufs = crate::par::map(&chunks, 2, |c| -> serde_json::Result<Vec<u8>> {
+        let mut buf = Vec::with_capacity(c.len() * 256);
+        for item in *c {
+            serde_json::to_writer(&mut buf, item)?;
+            buf.extend_from_slice(b",\n");
+        }
+        Ok(buf)
+    })
+    .ok_or_else(|| Error::Io("intern feil: JSON-skrivingen stoppet uventet".into()))?;
     out.write_all(b"[\n")?;
-    for (i, item) in items.iter().enumerate() {
-        serde_json::to_writer(&mut *out, item).map_err(|e| Error::from(std::io::Error::from(e)))?;
-        out.write_all(if i + 1 < items.len() { b",\n" } else { b"\n" })?;
+    for (i, buf) in bufs.into_iter().enumerate() {
+        let mut buf = buf.map_err(|e| Error::from(std::io::Error::from(e)))?;
+        if i == last {
+            // The last element has no comma.
+            buf.truncate(buf.len() - 2);
+            buf.push(b'\n');
+        }
+        out.write_all(&buf)?;
     }
     out.write_all(b"]\n")?;
     Ok(())
@@ -321,5 +363,32 @@ mod tests {
         let mut out = Vec::new();
         write_markdown(&mut out, &t).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "| a |\n|---|\n| x\\|y |\n");
+    }
+
+    #[test]
+    fn long_json_is_one_array_in_order_one_element_per_line() {
+        // More than one chunk, so the parallel path runs.
+        let items: Vec<_> = (0..3000).map(|i| json!({"i": i})).collect();
+        let mut out = Vec::new();
+        write_json(&mut out, &items).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), 3002);
+        assert!(text.ends_with("}\n]\n"));
+        let back: Vec<Value> = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, items);
+        let mut out = Vec::new();
+        write_json::<Value>(&mut out, &[]).unwrap();
+        assert_eq!(out, b"[]\n");
+    }
+
+    #[test]
+    fn only_what_the_format_shows_is_built() {
+        let b = Behov::for_format;
+        assert!(b(Format::Json, false).json && !b(Format::Json, false).tabell);
+        assert!(b(Format::Tsv, true).json && !b(Format::Tsv, true).blokker);
+        assert!(b(Format::Markdown, true).tabell && !b(Format::Markdown, true).blokker);
+        let lang = b(Format::Table, true);
+        assert!(lang.blokker && !lang.tabell && !lang.json);
+        assert!(b(Format::Table, false).tabell);
     }
 }
