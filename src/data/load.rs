@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use super::diag::{self, Alvor, Diagnostic, SourceFile};
+use super::kompakt;
 use super::model::*;
 use super::validate;
 use super::{KommuneData, Nasjonal};
@@ -17,6 +18,14 @@ use crate::i18n::{Maalform, fold};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+/// An embedded file: (path under `data/`, TOML text, pre-parsed JSON).
+fn embedded_file(rel: &str) -> Option<&'static (&'static str, &'static str, Option<&'static str>)> {
+    let i = embedded::FILES
+        .binary_search_by(|(p, _, _)| (*p).cmp(rel))
+        .ok()?;
+    embedded::FILES.get(i)
 }
 
 /// Files larger than this are refused before they are read.
@@ -54,6 +63,9 @@ pub struct Store {
     /// One file given as bytes instead of read (`check_bytes`, the fuzzers).
     overlay: Option<(String, Vec<u8>)>,
     has_nasjonal: bool,
+    /// Read embedded files in the form build.rs pre-parsed them to
+    /// (`kompakt`); off when a problem needs the TOML's line and column.
+    kompakt: bool,
     pub maalform: Maalform,
 }
 
@@ -64,6 +76,7 @@ impl Store {
             root: None,
             overlay: None,
             has_nasjonal: true,
+            kompakt: true,
             maalform: m,
         }
     }
@@ -75,6 +88,7 @@ impl Store {
                 root: Some(path.to_path_buf()),
                 overlay: None,
                 has_nasjonal: path.join("nasjonal").is_dir(),
+                kompakt: true,
                 maalform: m,
             }),
             Ok(_) => Err(Error::Io(format!(
@@ -97,13 +111,44 @@ impl Store {
         self.root.is_none()
     }
 
+    /// The directory `rel` is read from, or `None` for the embedded data.
+    fn root_for(&self, rel: &str) -> Option<&PathBuf> {
+        self.root
+            .as_ref()
+            .filter(|_| self.has_nasjonal || !rel.starts_with("nasjonal/"))
+    }
+
     fn display(&self, rel: &str) -> String {
-        match &self.root {
-            Some(r) if self.has_nasjonal || !rel.starts_with("nasjonal/") => {
-                r.join(rel).display().to_string()
-            }
-            _ => format!("<innebygd>/{rel}"),
+        match self.root_for(rel) {
+            Some(r) => r.join(rel).display().to_string(),
+            None => format!("<innebygd>/{rel}"),
         }
+    }
+
+    /// The pre-parsed form of `rel`, when it is read from the binary.
+    fn kompakt_form(&self, rel: &str) -> Option<&'static str> {
+        let overlaid = self.overlay.as_ref().is_some_and(|(o, _)| o == rel);
+        if !self.kompakt || overlaid || self.root_for(rel).is_some() {
+            return None;
+        }
+        embedded_file(rel)?.2
+    }
+
+    /// This store reading the embedded TOML itself, for exact positions.
+    fn uten_kompakt(&self) -> Self {
+        Store {
+            kompakt: false,
+            ..self.clone()
+        }
+    }
+
+    /// A file as `T` without diagnostics (for cheap lookups): `None` when it
+    /// is missing or is not a `T`.
+    fn les<T: DeserializeOwned>(&self, rel: &str) -> Option<T> {
+        if let Some(v) = self.kompakt_form(rel).and_then(kompakt::from_json) {
+            return Some(v);
+        }
+        toml::from_str(&self.read(rel).ok()??.text).ok()
     }
 
     /// Read one file: `Ok(None)` when it does not exist.
@@ -122,14 +167,8 @@ impl Store {
             }
             return source(path, bytes.clone(), m).map(Some);
         }
-        let root = match &self.root {
-            Some(r) if self.has_nasjonal || !rel.starts_with("nasjonal/") => r,
-            _ => {
-                return Ok(embedded::FILES
-                    .binary_search_by(|(p, _)| (*p).cmp(rel))
-                    .ok()
-                    .map(|i| SourceFile::new(path, embedded::FILES[i].1.to_string())));
-            }
+        let Some(root) = self.root_for(rel) else {
+            return Ok(embedded_file(rel).map(|f| SourceFile::new(path, f.1.to_string())));
         };
         let full = root.join(rel);
         match read_limited(&full) {
@@ -152,6 +191,10 @@ impl Store {
         required: bool,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(T, Option<SourceFile>)> {
+        if let Some(v) = self.kompakt_form(rel).and_then(kompakt::from_json) {
+            // The TOML text stays at hand for the validator's positions.
+            return Some((v, self.read(rel).ok().flatten()));
+        }
         match self.read(rel) {
             Ok(Some(file)) => match toml::from_str::<T>(&file.text) {
                 Ok(v) => Some((v, Some(file))),
@@ -183,7 +226,7 @@ impl Store {
         match &self.root {
             None => Ok(embedded::FILES
                 .iter()
-                .filter_map(|(p, _)| p.strip_prefix("kommuner/")?.split_once('/'))
+                .filter_map(|(p, _, _)| p.strip_prefix("kommuner/")?.split_once('/'))
                 .map(|(id, _)| id.to_string())
                 .collect::<BTreeSet<_>>()
                 .into_iter()
@@ -213,6 +256,15 @@ impl Store {
 
     /// The national files.
     pub fn nasjonal(&self) -> Loaded<Nasjonal> {
+        let loaded = self.last_nasjonal();
+        if loaded.diags.is_empty() || !self.kompakt {
+            return loaded;
+        }
+        // The pre-parsed form has no positions: read the TOML to point at the problem.
+        self.uten_kompakt().last_nasjonal()
+    }
+
+    fn last_nasjonal(&self) -> Loaded<Nasjonal> {
         let mut diags = Vec::new();
         let veileder = self.parse::<Veileder>("nasjonal/veileder.toml", true, &mut diags);
         let roller = self.parse::<RollerFil>("nasjonal/roller.toml", false, &mut diags);
@@ -255,6 +307,15 @@ impl Store {
         nasjonal: &Nasjonal,
         deler: Deler,
     ) -> Loaded<KommuneData> {
+        let loaded = self.last_kommune(id, nasjonal, deler);
+        if loaded.diags.is_empty() || !self.kompakt {
+            return loaded;
+        }
+        // The pre-parsed form has no positions: read the TOML to point at the problem.
+        self.uten_kompakt().last_kommune(id, nasjonal, deler)
+    }
+
+    fn last_kommune(&self, id: &str, nasjonal: &Nasjonal, deler: Deler) -> Loaded<KommuneData> {
         let m = self.maalform;
         let mut diags = Vec::new();
         let dir = format!("kommuner/{id}");
@@ -376,18 +437,13 @@ impl Store {
 
     /// A municipality's name, read cheaply (for lists); the id when it cannot be read.
     pub fn navn_of(&self, id: &str) -> String {
-        self.read(&format!("kommuner/{id}/kommune.toml"))
-            .ok()
-            .flatten()
-            .and_then(|f| toml::from_str::<NavnOnly>(&f.text).ok())
+        self.les::<NavnOnly>(&format!("kommuner/{id}/kommune.toml"))
             .map_or_else(|| id.to_string(), |k| k.navn)
     }
 
     /// The målform a municipality writes in, read cheaply (for the UI default).
     pub fn maalform_of(&self, id: &str) -> Option<Maalform> {
-        let file = self.read(&format!("kommuner/{id}/kommune.toml")).ok()??;
-        toml::from_str::<MaalformOnly>(&file.text)
-            .ok()
+        self.les::<MaalformOnly>(&format!("kommuner/{id}/kommune.toml"))
             .map(|k| k.maalform)
     }
 
@@ -412,9 +468,7 @@ impl Store {
         }
         let q_short = q.trim_end_matches(" kommune").trim().to_string();
         for id in &ids {
-            if let Ok(Some(file)) = self.read(&format!("kommuner/{id}/kommune.toml"))
-                && let Ok(k) = toml::from_str::<NavnOnly>(&file.text)
-            {
+            if let Some(k) = self.les::<NavnOnly>(&format!("kommuner/{id}/kommune.toml")) {
                 let n = fold(&k.navn);
                 if n == q || n.trim_end_matches(" kommune").trim() == q_short || fold(id) == q_short
                 {
@@ -648,5 +702,57 @@ pub fn io_msg(e: &std::io::Error, m: Maalform) -> String {
             )
             .into(),
         _ => format!("{}: {e}", m.t("kan ikke lese", "kan ikkje lese")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::kompakt::debug_uten_span;
+
+    #[test]
+    fn every_embedded_file_is_pre_parsed() {
+        for (rel, _, json) in embedded::FILES {
+            assert!(json.is_some(), "{rel}: build.rs could not pre-parse it");
+        }
+    }
+
+    #[test]
+    fn pre_parsed_embedded_data_is_the_toml() {
+        let fast = Store::embedded(Maalform::Nb);
+        let toml = fast.uten_kompakt();
+        let (a, b) = (fast.nasjonal(), toml.nasjonal());
+        assert!(a.diags.is_empty() && b.diags.is_empty());
+        assert_eq!(debug_uten_span(&a.data), debug_uten_span(&b.data));
+        let nasjonal = b.data.unwrap();
+        for id in fast.kommune_ids().unwrap() {
+            let (a, b) = (fast.kommune(&id, &nasjonal), toml.kommune(&id, &nasjonal));
+            assert!(a.diags.is_empty(), "{id}: {:?}", a.diags);
+            assert_eq!(debug_uten_span(&a.data), debug_uten_span(&b.data), "{id}");
+        }
+    }
+
+    #[test]
+    fn a_problem_in_embedded_data_gets_the_toml_position() {
+        // Sirdal's services overlaid with one unknown to its arenas: the
+        // problems are in arenaer.toml, which came pre-parsed (no positions)
+        // until the problem sent the load back to the TOML.
+        let store = Store::embedded(Maalform::Nb).with_file(
+            "kommuner/sirdal/tjenester.toml",
+            b"[[tjeneste]]\nid = \"x\"\nnavn = \"X\"\nkategori = \"ppt\"\nkilde = \"k\"\n".to_vec(),
+        );
+        let nasjonal = store.nasjonal().data.unwrap();
+        let l = store.kommune("sirdal", &nasjonal);
+        let d = l
+            .diags
+            .iter()
+            .map(ToString::to_string)
+            .find(|d| d.contains("arenaer.toml"))
+            .unwrap();
+        assert!(!d.contains("arenaer.toml:1:1:"), "{d}");
+        assert!(
+            d.contains("<innebygd>/kommuner/sirdal/arenaer.toml:"),
+            "{d}"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! municipality) and validation (diagnostics with file, line and column).
 
 pub mod diag;
+pub mod kompakt;
 pub mod load;
 pub mod model;
 pub mod validate;
