@@ -257,7 +257,7 @@ impl Store {
     /// The national files.
     pub fn nasjonal(&self) -> Loaded<Nasjonal> {
         let loaded = self.last_nasjonal();
-        if loaded.diags.is_empty() || !self.kompakt {
+        if loaded.diags.is_empty() || !self.kompakt || self.root_for("nasjonal/").is_some() {
             return loaded;
         }
         // The pre-parsed form has no positions: read the TOML to point at the problem.
@@ -308,7 +308,8 @@ impl Store {
         deler: Deler,
     ) -> Loaded<KommuneData> {
         let loaded = self.last_kommune(id, nasjonal, deler);
-        if loaded.diags.is_empty() || !self.kompakt {
+        // (A data directory's own files are never pre-parsed.)
+        if loaded.diags.is_empty() || !self.kompakt || self.root.is_some() {
             return loaded;
         }
         // The pre-parsed form has no positions: read the TOML to point at the problem.
