@@ -59,9 +59,15 @@ done
 JQ_PROG='map(select(.slutt != null)) | sort_by(.slutt, .start, .kommune)'
 echo "deadlines: embedded $(wc -l < "$T/emb.rem"), generated $(wc -l < "$T/all.rem") (356 municipalities)"
 
+# The set-up above wrote tens of MB (generated data, taskwarrior's
+# database): let the kernel write them back before anything is timed, or
+# the writeback lands in the first (embedded, millisecond) measurements.
+sync
+sleep 2
+
 hf() { # name, command...
   local name=$1; shift
-  hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$OUT/$name.json" "$@" >/dev/null 2>&1 \
+  hyperfine -N --warmup 10 --runs "$RUNS" --export-json "$OUT/$name.json" "$@" >/dev/null 2>&1 \
     || { echo "note: $name failed" >&2; echo '{"results":[{"median":null}]}' > "$OUT/$name.json"; }
 }
 med() { jq -r '.results[0].median // empty' "$OUT/$1.json"; }
@@ -95,7 +101,7 @@ row() { # label, name, reference name
 
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-echo "runs per command: $RUNS (hyperfine -N, 3 warm-up runs)"
+echo "runs per command: $RUNS (hyperfine -N, 10 warm-up runs)"
 echo
 printf '%-58s %10s %9s\n' "command (embedded data)" "median ms" "vs bti"
 row "bti frist --alle --format json" emb-frist emb-frist
