@@ -94,9 +94,21 @@ pub fn render(out: &mut dyn Write, format: Format, r: &Rapport, term: Terminal) 
 }
 
 /// One JSON array, one element per line: valid JSON for `jq`, and a line per
-/// element for `grep` and `head` (the shape SPEC §3.1 shows). A long list is
-/// serialised in chunks on every core and written in order.
+/// element for `grep` and `head` (the shape SPEC §3.1 shows).
 pub fn write_json<T: serde::Serialize + Sync>(out: &mut dyn Write, items: &[T]) -> Result<()> {
+    write_json_med(out, items, |item, buf| {
+        serde_json::to_writer(buf, item).map_err(|e| Error::from(std::io::Error::from(e)))
+    })
+}
+
+/// `write_json` with each element written by `element` (a command with
+/// tens of thousands of rows writes them without serde's per-key work). A
+/// long list is written in chunks on every core and output in order.
+pub fn write_json_med<T, F>(out: &mut dyn Write, items: &[T], element: F) -> Result<()>
+where
+    T: Sync,
+    F: Fn(&T, &mut Vec<u8>) -> Result<()> + Sync,
+{
     /// Elements per chunk: big enough that a chunk outweighs its thread hand-off.
     const CHUNK: usize = 1024;
     if items.is_empty() {
@@ -105,10 +117,10 @@ pub fn write_json<T: serde::Serialize + Sync>(out: &mut dyn Write, items: &[T]) 
     }
     let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
     let last = chunks.len() - 1;
-    let bufs = crate::par::map(&chunks, 2, |c| -> serde_json::Result<Vec<u8>> {
+    let bufs = crate::par::map(&chunks, 2, |c| -> Result<Vec<u8>> {
         let mut buf = Vec::with_capacity(c.len() * 256);
         for item in *c {
-            serde_json::to_writer(&mut buf, item)?;
+            element(item, &mut buf)?;
             buf.extend_from_slice(b",\n");
         }
         Ok(buf)
@@ -116,7 +128,7 @@ pub fn write_json<T: serde::Serialize + Sync>(out: &mut dyn Write, items: &[T]) 
     .ok_or_else(|| Error::Io("intern feil: JSON-skrivingen stoppet uventet".into()))?;
     out.write_all(b"[\n")?;
     for (i, buf) in bufs.into_iter().enumerate() {
-        let mut buf = buf.map_err(|e| Error::from(std::io::Error::from(e)))?;
+        let mut buf = buf?;
         if i == last {
             // The last element has no comma.
             buf.truncate(buf.len() - 2);
@@ -126,6 +138,44 @@ pub fn write_json<T: serde::Serialize + Sync>(out: &mut dyn Write, items: &[T]) 
     }
     out.write_all(b"]\n")?;
     Ok(())
+}
+
+/// `s` as a JSON string, escaped byte for byte as serde_json escapes it
+/// (`"`, `\\`, and control characters; nothing else).
+pub fn json_str(buf: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    buf.push(b'"');
+    if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+        buf.extend_from_slice(bytes);
+        buf.push(b'"');
+        return;
+    }
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let short: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        buf.extend_from_slice(&bytes[start..i]);
+        start = i + 1;
+        if short.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            buf.extend_from_slice(b"\\u00");
+            buf.push(HEX[usize::from(b >> 4)]);
+            buf.push(HEX[usize::from(b & 0xf)]);
+        } else {
+            buf.extend_from_slice(short);
+        }
+    }
+    buf.extend_from_slice(&bytes[start..]);
+    buf.push(b'"');
 }
 
 pub fn table(t: &Tabell, term: Terminal) -> Table {
@@ -390,5 +440,19 @@ mod tests {
         let lang = b(Format::Table, true);
         assert!(lang.blokker && !lang.tabell && !lang.json);
         assert!(b(Format::Table, false).tabell);
+    }
+
+    #[test]
+    fn json_str_escapes_as_serde_json() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("æøå «» – ✓ 👍 \u{2028}");
+        for s in ["", "plain", "a\"b\\c", "line\nnext\ttab", all.as_str()] {
+            let mut buf = Vec::new();
+            json_str(&mut buf, s);
+            assert_eq!(
+                String::from_utf8(buf).unwrap(),
+                serde_json::to_string(s).unwrap()
+            );
+        }
     }
 }
