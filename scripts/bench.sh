@@ -3,7 +3,7 @@
 # on the same deadlines, with hyperfine -N (no shell), release build.
 #
 #   scripts/bench.sh            # full run (≈ 5 minutes on 2 cores)
-#   RUNS=20 scripts/bench.sh    # fewer runs
+#   RUNS=20 scripts/bench.sh    # fewer runs (ROUNDS=5: interleaved rounds)
 #
 # Prints a table of medians and ratios, and the peak RSS of the embedded
 # queries; writes the raw hyperfine JSON to $OUT (default target/bench/).
@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-50}
+ROUNDS=${ROUNDS:-5}
 OUT=${OUT:-target/bench}
 mkdir -p "$OUT"
 
@@ -65,12 +66,20 @@ echo "deadlines: embedded $(wc -l < "$T/emb.rem"), generated $(wc -l < "$T/all.r
 sync
 sleep 2
 
-hf() { # name, command...
-  local name=$1; shift
-  hyperfine -N --warmup 10 --runs "$RUNS" --export-json "$OUT/$name.json" "$@" >/dev/null 2>&1 \
-    || { echo "note: $name failed" >&2; echo '{"results":[{"median":null}]}' > "$OUT/$name.json"; }
+# The commands run in ROUNDS rounds, each command RUNS/ROUNDS times per
+# round, and the median is over all runs: on a shared machine a burst of
+# load then spreads over bti and its peers alike instead of landing on
+# whichever command was being timed.
+NAMES=()
+declare -A CMD
+hf() { # name, command
+  NAMES+=("$1"); CMD[$1]=$2
 }
-med() { jq -r '.results[0].median // empty' "$OUT/$1.json"; }
+med() { # median in seconds over every round, or nothing
+  python3 -c 'import glob, json, statistics, sys
+t = [x for f in glob.glob(sys.argv[1]) for x in json.load(open(f))["results"][0]["times"]]
+print(statistics.median(t) if t else "")' "$OUT/$1.*.json"
+}
 
 hf true /bin/true
 hf emb-frist "$BTI frist --alle --format json"
@@ -85,6 +94,15 @@ hf all-frist "$BTI --data $T/d356 frist --alle --format json"
 hf all-remind "remind -n $T/all.rem 2000-01-01"
 hf all-jq "jq '$JQ_PROG' $T/all.json"
 hf all-task "env TASKRC=$T/task-all.rc task export"
+
+rm -f "$OUT"/*.json
+PER=$(( (RUNS + ROUNDS - 1) / ROUNDS )); [ "$PER" -ge 2 ] || PER=2
+for r in $(seq "$ROUNDS"); do
+  for name in "${NAMES[@]}"; do
+    hyperfine -N --warmup 3 --runs "$PER" --export-json "$OUT/$name.$r.json" "${CMD[$name]}" \
+      >/dev/null 2>&1 || { echo "note: $name failed in round $r" >&2; rm -f "$OUT/$name.$r.json"; }
+  done
+done
 
 rss() { # peak RSS in MB of one run
   python3 -c 'import resource, subprocess, sys
@@ -101,7 +119,7 @@ row() { # label, name, reference name
 
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-echo "runs per command: $RUNS (hyperfine -N, 10 warm-up runs)"
+echo "runs per command: $((PER * ROUNDS)) in $ROUNDS interleaved rounds (hyperfine -N, 3 warm-up runs per round)"
 echo
 printf '%-58s %10s %9s\n' "command (embedded data)" "median ms" "vs bti"
 row "bti frist --alle --format json" emb-frist emb-frist
