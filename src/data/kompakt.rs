@@ -1,14 +1,12 @@
 //! The embedded data in the form build.rs pre-parsed it to (JSON of the
-//! TOML document), read into the model by a small serde `Deserializer`. It
-//! answers `toml::Spanned` with an empty span: the loader uses this form only
-//! while nothing is wrong, and parses the TOML when there is a problem to
-//! point at with line and column.
+//! TOML document), read straight into the model through serde_json. A thin
+//! wrapper around serde_json's deserializer answers `toml::Spanned` with an
+//! empty span: the loader uses this form only while nothing is wrong, and
+//! parses the TOML when there is a problem to point at with line and column.
 
-use std::borrow::Cow;
-
-use serde::de::value::{BorrowedStrDeserializer, Error};
+use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{
-    self, Deserialize, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess,
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
     Visitor,
 };
 
@@ -23,201 +21,225 @@ const SPAN_FIELDS: [&str; 3] = [
 /// The document in `json` as a `T`, or `None` when it is not one (then the
 /// caller parses the TOML, which says why).
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Option<T> {
-    let value: Value = serde_json::from_str(json).ok()?;
-    T::deserialize(Node(&value)).ok()
+    let mut d = serde_json::Deserializer::from_str(json);
+    let v = T::deserialize(Json(&mut d)).ok()?;
+    d.end().ok()?;
+    Some(v)
 }
 
-/// A JSON value held as plainly as it can be: strings borrowed from the
-/// text where they have no escapes, tables as lists in document order
-/// (no hashing: the model's derive looks each key up itself).
-#[derive(Debug)]
-enum Value<'a> {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(Cow<'a, str>),
-    Arr(Vec<Value<'a>>),
-    Map(Vec<(Cow<'a, str>, Value<'a>)>),
+/// A deserializer of the JSON form: everything goes to serde_json, but for
+/// `Spanned`. Each value it hands on is wrapped again (`Wrap`), so the rule
+/// holds at every depth.
+struct Json<D>(D);
+
+/// Wraps what serde hands back and forth (visitors, seeds, accessors) so
+/// that nested values are read through `Json` too.
+struct Wrap<T>(T);
+
+macro_rules! forward_deserialize {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+            self.0.$method(Wrap(v))
+        }
+    )*};
 }
 
-impl<'de> Deserialize<'de> for Value<'de> {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-}
+impl<'de, D: de::Deserializer<'de>> de::Deserializer<'de> for Json<D> {
+    type Error = D::Error;
 
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value<'de>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Value<'de>, E> {
-        Ok(Value::Null)
-    }
-    fn visit_bool<E>(self, b: bool) -> Result<Value<'de>, E> {
-        Ok(Value::Bool(b))
-    }
-    fn visit_i64<E>(self, i: i64) -> Result<Value<'de>, E> {
-        Ok(Value::Int(i))
-    }
-    fn visit_u64<E: de::Error>(self, u: u64) -> Result<Value<'de>, E> {
-        i64::try_from(u)
-            .map(Value::Int)
-            .map_err(|_| E::custom("tall utenfor rekkevidde"))
-    }
-    fn visit_f64<E>(self, f: f64) -> Result<Value<'de>, E> {
-        Ok(Value::Float(f))
-    }
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Borrowed(s)))
-    }
-    fn visit_str<E>(self, s: &str) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Owned(s.to_string())))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Value<'de>, E> {
-        Ok(Value::Str(Cow::Owned(s)))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Value<'de>, A::Error> {
-        let mut v = Vec::with_capacity(a.size_hint().unwrap_or(0));
-        while let Some(x) = a.next_element()? {
-            v.push(x);
-        }
-        Ok(Value::Arr(v))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Value<'de>, A::Error> {
-        let mut v = Vec::new();
-        while let Some((k, x)) = a.next_entry::<Key<'de>, Value<'de>>()? {
-            v.push((k.0, x));
-        }
-        Ok(Value::Map(v))
-    }
-}
-
-/// A table key, borrowed when it can be.
-struct Key<'a>(Cow<'a, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match Value::deserialize(d)? {
-            Value::Str(s) => Ok(Key(s)),
-            _ => Err(de::Error::custom("ventet en tekst")),
-        }
-    }
-}
-
-/// One value of the document.
-#[derive(Clone, Copy)]
-struct Node<'a>(&'a Value<'a>);
-
-impl<'de> de::Deserializer<'de> for Node<'de> {
-    type Error = Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.0 {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Int(i) => visitor.visit_i64(*i),
-            Value::Float(f) => visitor.visit_f64(*f),
-            Value::Str(s) => visitor.visit_str(s),
-            Value::Arr(a) => visitor.visit_seq(de::value::SeqDeserializer::new(a.iter().map(Node))),
-            // A TOML date is the map `{"$__toml_private_datetime": "…"}`,
-            // which toml's `Datetime` reads like any other map.
-            Value::Map(o) => visitor.visit_map(de::value::MapDeserializer::new(
-                o.iter().map(|(k, v)| (k.as_ref(), Node(v))),
-            )),
-        }
+    forward_deserialize! {
+        deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32
+        deserialize_i64 deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32
+        deserialize_u64 deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char
+        deserialize_str deserialize_string deserialize_bytes deserialize_byte_buf
+        deserialize_option deserialize_unit deserialize_seq deserialize_map
+        deserialize_identifier deserialize_ignored_any
     }
 
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.0 {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
-        }
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        v: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_unit_struct(name, Wrap(v))
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        v: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_newtype_struct(name, Wrap(v))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, len: usize, v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_tuple(len, Wrap(v))
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        len: usize,
+        v: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_tuple_struct(name, len, Wrap(v))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         name: &'static str,
         fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
+        v: V,
+    ) -> Result<V::Value, D::Error> {
         if name == SPANNED {
-            visitor.visit_map(Span {
-                node: self,
+            v.visit_map(Span {
+                value: Some(self.0),
                 step: 0,
             })
         } else {
-            let _ = fields;
-            self.deserialize_any(visitor)
+            self.0.deserialize_struct(name, fields, Wrap(v))
         }
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
         self,
-        _name: &'static str,
-        _variants: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        match self.0 {
-            Value::Str(s) => visitor.visit_enum(BorrowedStrDeserializer::<Error>::new(s)),
-            _ => Err(de::Error::custom("ventet en tekst")),
+        name: &'static str,
+        variants: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, D::Error> {
+        self.0.deserialize_enum(name, variants, Wrap(v))
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.0.is_human_readable()
+    }
+}
+
+macro_rules! forward_visit {
+    ($($method:ident($ty:ty))*) => {$(
+        fn $method<E: de::Error>(self, x: $ty) -> Result<V::Value, E> {
+            self.0.$method(x)
         }
+    )*};
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        self.0.expecting(f)
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        visitor: V,
-    ) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
+    forward_visit! {
+        visit_bool(bool) visit_i8(i8) visit_i16(i16) visit_i32(i32) visit_i64(i64)
+        visit_i128(i128) visit_u8(u8) visit_u16(u16) visit_u32(u32) visit_u64(u64)
+        visit_u128(u128) visit_f32(f32) visit_f64(f64) visit_char(char) visit_str(&str)
+        visit_borrowed_str(&'de str) visit_string(String) visit_bytes(&[u8])
+        visit_borrowed_bytes(&'de [u8]) visit_byte_buf(Vec<u8>)
     }
 
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map identifier
-        ignored_any
+    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
+        self.0.visit_none()
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        self.0.visit_unit()
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.0.visit_some(Json(d))
+    }
+
+    fn visit_newtype_struct<D: de::Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
+        self.0.visit_newtype_struct(Json(d))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, a: A) -> Result<V::Value, A::Error> {
+        self.0.visit_seq(Wrap(a))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, a: A) -> Result<V::Value, A::Error> {
+        self.0.visit_map(Wrap(a))
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, a: A) -> Result<V::Value, A::Error> {
+        // The model's enums are unit variants named by a string: nothing
+        // nested to wrap.
+        self.0.visit_enum(a)
     }
 }
 
-impl<'de> IntoDeserializer<'de, Error> for Node<'de> {
-    type Deserializer = Self;
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Wrap<A> {
+    type Error = A::Error;
 
-    fn into_deserializer(self) -> Self {
-        self
+    fn next_element_seed<S: DeserializeSeed<'de>>(
+        &mut self,
+        seed: S,
+    ) -> Result<Option<S::Value>, A::Error> {
+        self.0.next_element_seed(Wrap(seed))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.0.size_hint()
     }
 }
 
-/// `Spanned`'s three fields: start and end 0, then the value.
-struct Span<'a> {
-    node: Node<'a>,
-    step: usize,
-}
-
-impl<'de> MapAccess<'de> for Span<'de> {
-    type Error = Error;
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Wrap<A> {
+    type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
-    ) -> Result<Option<K::Value>, Error> {
+    ) -> Result<Option<K::Value>, A::Error> {
+        self.0.next_key_seed(seed)
+    }
+
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        self.0.next_value_seed(Wrap(seed))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.0.size_hint()
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Wrap<S> {
+    type Value = S::Value;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
+        self.0.deserialize(Json(d))
+    }
+}
+
+/// `Spanned`'s three fields: start and end 0, then the value.
+struct Span<D> {
+    value: Option<D>,
+    step: usize,
+}
+
+impl<'de, D: de::Deserializer<'de>> MapAccess<'de> for Span<D> {
+    type Error = D::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, D::Error> {
         match SPAN_FIELDS.get(self.step) {
             Some(key) => seed
-                .deserialize(BorrowedStrDeserializer::<Error>::new(key))
+                .deserialize(BorrowedStrDeserializer::<D::Error>::new(key))
                 .map(Some),
             None => Ok(None),
         }
     }
 
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, D::Error> {
         self.step += 1;
-        if self.step == SPAN_FIELDS.len() {
-            seed.deserialize(self.node)
-        } else {
-            seed.deserialize(0u64.into_deserializer())
+        if self.step < SPAN_FIELDS.len() {
+            return seed.deserialize(0u64.into_deserializer());
+        }
+        match self.value.take() {
+            Some(d) => seed.deserialize(Json(d)),
+            None => Err(de::Error::custom("Spanned lest to ganger")),
         }
     }
 }
