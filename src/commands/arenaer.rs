@@ -30,7 +30,10 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national files are not needed here: none of them is read.
     let nasjonal = crate::data::Nasjonal::default();
-    let kommuner = ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::ARENAER)?;
+    // Not freed at exit: nobody waits for it (as in `frist`).
+    let kommuner = std::mem::ManuallyDrop::new(
+        ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::ARENAER)?,
+    );
     if let Some(t) = &args.tjeneste
         && !kommuner.iter().any(|d| d.tjeneste(t).is_some())
     {
@@ -88,7 +91,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     };
     let mut blocks = Vec::new();
     let behov = ctx.behov(args.lang);
-    for d in &kommuner {
+    for d in kommuner.iter() {
         for (i, a) in d.arenaer.iter().enumerate() {
             if !sok.matches([
                 a.id.as_ref().as_str(),

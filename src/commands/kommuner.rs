@@ -12,7 +12,10 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national files are not needed here: none of them is read.
     let nasjonal = crate::data::Nasjonal::default();
-    let kommuner = ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::KOMMUNER)?;
+    // Not freed at exit: nobody waits for it (as in `frist`).
+    let kommuner = std::mem::ManuallyDrop::new(
+        ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::KOMMUNER)?,
+    );
     let mut r = Rapport {
         tabell: Tabell {
             headers: [
@@ -33,7 +36,7 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let behov = ctx.behov(false);
-    for k in &kommuner {
+    for k in kommuner.iter() {
         let aktiviteter: usize = k.planer.iter().map(|p| p.aktivitet.len()).sum();
         let kk = &k.kommune;
         if behov.json {

@@ -28,7 +28,10 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national files are not needed here: none of them is read.
     let nasjonal = crate::data::Nasjonal::default();
-    let kommuner = ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::TJENESTER)?;
+    // Not freed at exit: nobody waits for it (as in `frist`).
+    let kommuner = std::mem::ManuallyDrop::new(
+        ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::TJENESTER)?,
+    );
     if let Some(k) = &a.kategori {
         let used = kommuner
             .iter()
@@ -66,7 +69,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     };
     let mut blocks = Vec::new();
     let behov = ctx.behov(a.lang);
-    for d in &kommuner {
+    for d in kommuner.iter() {
         for t in &d.tjenester {
             if !sok.matches([
                 t.id.as_ref().as_str(),
