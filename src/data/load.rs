@@ -192,8 +192,9 @@ impl Store {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(T, Option<SourceFile>)> {
         if let Some(v) = self.kompakt_form(rel).and_then(kompakt::from_json) {
-            // The TOML text stays at hand for the validator's positions.
-            return Some((v, self.read(rel).ok().flatten()));
+            // No text: the validator's positions are only shown after the
+            // load is repeated from the TOML (see `kommune_deler`).
+            return Some((v, Some(SourceFile::new(self.display(rel), String::new()))));
         }
         match self.read(rel) {
             Ok(Some(file)) => match toml::from_str::<T>(&file.text) {
