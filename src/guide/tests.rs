@@ -1096,3 +1096,30 @@ fn the_summary_left_in_the_terminal_is_wrapped() {
         "{t}"
     );
 }
+
+#[test]
+fn every_municipality_is_in_view_on_the_choice_screen_at_40x12() {
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    let store = Store::embedded(Maalform::Nb);
+    let mut liste: Vec<(Option<String>, String)> = store
+        .kommune_ids()
+        .unwrap()
+        .into_iter()
+        .map(|id| {
+            let navn = store.navn_of(&id);
+            (Some(id), navn)
+        })
+        .collect();
+    liste.push((None, "Bare nasjonalt".into()));
+    let antall = liste.len();
+    a.velg_kommune = Some(KommuneValg { liste });
+    let s = tekst(&a, 40, 12);
+    for nr in 1..=antall {
+        assert!(viser_valg(&s, nr), "municipality {nr} hidden:\n{s}");
+    }
+    assert!(s.contains("Hvilken kommune"), "{s}");
+    assert!(
+        bunn(&s).contains("a akutt") && bunn(&s).contains("q avslutt"),
+        "{s}"
+    );
+}

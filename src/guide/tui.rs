@@ -1164,8 +1164,12 @@ fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rec
     let blokk = ramme(stil, m.t("Velg kommune", "Vel kommune").to_string(), false);
     let inner = blokk.inner(area);
     let w = usize::from(inner.width);
+    let h = usize::from(inner.height);
+    let n = v.liste.len();
+    // The list first: the question above it gives way (cut with "…") when
+    // the pane is too low for both, so every municipality stays in view.
     let mut linjer: Vec<Line<'static>> = Vec::new();
-    for l in bryt(
+    let intro = bryt(
         m.t(
             "Hvilken kommune jobber du i? Guiden bruker kommunens veileder og viser kontaktene til tjenestene der.",
             "Kva kommune jobbar du i? Rettleiaren brukar kommunen sin rettleiar og viser kontaktane til tenestene der.",
@@ -1173,14 +1177,26 @@ fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rec
         w,
         "",
         "",
-    ) {
-        linjer.push(Line::from(l));
+    );
+    let plass = h.saturating_sub(n + 1);
+    if plass > 0 {
+        let kuttet = intro.len() > plass;
+        for (i, l) in intro.into_iter().take(plass).enumerate() {
+            if kuttet && i + 1 == plass {
+                linjer.push(Line::from(avkort(&format!("{l} …"), w)));
+            } else {
+                linjer.push(Line::from(l));
+            }
+        }
+        linjer.push(Line::from(""));
     }
-    linjer.push(Line::from(""));
     let topp = linjer.len();
     for (i, (_, navn)) in v.liste.iter().enumerate() {
         let valgt = i == app.markor;
-        let tekst = format!("{} {}. {navn}", if valgt { "▶" } else { " " }, i + 1);
+        let tekst = avkort(
+            &format!("{} {}. {navn}", if valgt { "▶" } else { " " }, i + 1),
+            w,
+        );
         if valgt {
             let pad = w.saturating_sub(bredde(&tekst));
             linjer.push(Line::from(Span::styled(
@@ -1191,7 +1207,6 @@ fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rec
             linjer.push(Line::from(tekst));
         }
     }
-    let h = usize::from(inner.height);
     let markor = topp + app.markor;
     let fra = (markor + 1).saturating_sub(h);
     let synlig: Vec<Line> = linjer.into_iter().skip(fra).take(h).collect();
