@@ -1337,7 +1337,13 @@ fn hjelp(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
                 "vis eller skjul denne hjelpa",
             ),
         ),
-        ("q  Esc  Ctrl-C", m.t("avslutt", "avslutt")),
+        (
+            "q  Esc  Ctrl-C",
+            m.t(
+                "avslutt (midt i veiledningen spør q først)",
+                "avslutt (midt i rettleiinga spør q først)",
+            ),
+        ),
     ];
     let bred = area.width.saturating_sub(4).min(76);
     let w = usize::from(bred.saturating_sub(2));
