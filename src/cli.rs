@@ -72,7 +72,7 @@ pub struct Cli {
     #[arg(long, visible_alias = "målform", global = true, env = "BTI_MAALFORM", value_parser = parse_maalform, value_name = "nb|nn", help_heading = "Valg")]
     pub maalform: Option<Maalform>,
 
-    /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD)
+    /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)
     #[arg(long = "i-dag", visible_alias = "idag", global = true, env = "BTI_I_DAG", value_parser = parse_dato, value_name = "DATO", help_heading = "Valg")]
     pub i_dag: Option<NaiveDate>,
 
@@ -183,7 +183,7 @@ pub struct InitArgs {
     /// Kommunens navn, f.eks. "Minby kommune"
     #[arg(long)]
     pub navn: String,
-    /// Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD): gir en framdriftsplan med frister regnet fra vedtaket
+    /// Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket
     #[arg(long, value_parser = parse_dato, value_name = "DATO")]
     pub vedtak: Option<NaiveDate>,
     /// Datamappen kommunen legges i (standard: gjeldende mappe)
@@ -208,10 +208,10 @@ pub struct FristArgs {
     /// Vindu i dager fra i dag
     #[arg(long, default_value_t = 30, value_name = "N")]
     pub dager: u32,
-    /// Fra og med dato (ÅÅÅÅ-MM-DD)
+    /// Fra og med dato (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)
     #[arg(long, value_parser = parse_dato, value_name = "DATO")]
     pub fra: Option<NaiveDate>,
-    /// Til og med dato (ÅÅÅÅ-MM-DD)
+    /// Til og med dato (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)
     #[arg(long, value_parser = parse_dato, value_name = "DATO")]
     pub til: Option<NaiveDate>,
     /// Alle forekomster, uansett dato og status
@@ -302,10 +302,17 @@ fn norsk(cmd: clap::Command) -> clap::Command {
 /// Help in Norwegian: clap's own headings ("Usage:", "Options:") are replaced.
 const HELP: &str = "{before-help}{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
 
+/// A command-line date: `2018-11-01`, `1.11.2018` or `01.11.2018`, years 1900–2200.
+/// (The message the user sees is written in the UI målform by `crate::clap_norsk`.)
 pub fn parse_dato(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("«{s}» er ikke en dato på formen ÅÅÅÅ-MM-DD (f.eks. 2018-11-01)"))
+    crate::dato::kommandolinje(s).ok_or_else(|| format!("«{s}»: {DATO_HJELP_NB}"))
 }
+
+/// What a command-line date looks like, in both målformer.
+pub const DATO_HJELP_NB: &str =
+    "ikke en dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (f.eks. 2018-11-01 eller 1.11.2018), år 1900–2200";
+pub const DATO_HJELP_NN: &str =
+    "ikkje ein dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (t.d. 2018-11-01 eller 1.11.2018), år 1900–2200";
 
 pub fn parse_maalform(s: &str) -> Result<Maalform, String> {
     match s.trim().to_lowercase().as_str() {

@@ -45,6 +45,9 @@ pub struct Ctx {
     pub format: Option<Format>,
     pub term: Terminal,
     pub i_dag: NaiveDate,
+    /// The start of a command line that a hint suggests: `bti` with the
+    /// user's own `-k` and `--data`, so the hint works as typed.
+    pub bti: String,
 }
 
 impl Ctx {
@@ -91,7 +94,17 @@ impl Ctx {
                     .then(|| crossterm::terminal::size().ok().map(|(w, _)| w))
                     .flatten()
             });
+        let mut bti = String::from("bti");
+        if let Some(dir) = &data_dir {
+            bti.push_str(" --data ");
+            bti.push_str(&skall_ord(&dir.to_string_lossy()));
+        }
+        if let Some(id) = &kommune {
+            bti.push_str(" -k ");
+            bti.push_str(&skall_ord(id));
+        }
         Ok(Ctx {
+            bti,
             m,
             maalform_valgt: explicit.is_some(),
             store,
@@ -160,6 +173,19 @@ impl Ctx {
             Some(id) => Ok(Some(self.store.kommune(id, nasjonal).require(self.m)?)),
             None => Ok(None),
         }
+    }
+}
+
+/// A word as a shell reads it back: quoted when it holds anything but
+/// letters, digits and `-_./`.
+fn skall_ord(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
     }
 }
 

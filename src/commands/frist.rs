@@ -238,6 +238,11 @@ pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
     out
 }
 
+/// The last day bti accepts (SPEC §1.8: years 1900–2200).
+fn siste_dag() -> NaiveDate {
+    NaiveDate::from_ymd_opt(crate::dato::MAX_AAR, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
 /// "fre. 9. mars 2018", or "man. 5. mars 2018 – fre. 9. mars 2018" for a period.
 pub fn vis_periode(m: Maalform, p: Periode) -> String {
     if p.start == p.slutt {
@@ -291,9 +296,11 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     let fra = a.fra.unwrap_or(i_dag);
     let til = match a.til {
         Some(t) => t,
+        // Never past the last year bti knows (2200): no date beyond it is printed.
         None => fra
             .checked_add_days(Days::new(u64::from(a.dager)))
-            .unwrap_or(fra),
+            .unwrap_or(NaiveDate::MAX)
+            .min(siste_dag()),
     };
     if til < fra {
         return Err(Error::Usage(format!(
@@ -450,14 +457,18 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     if any_approx {
         r.etter.push(
             m.t(
-                "≈ omtrentlig: fristen er fritekst, perioden er hentet fra «Når».",
-                "≈ omtrentleg: fristen er fritekst, perioden er henta frå «Når».",
+                "≈ omtrentlig: fristen sier «ca.» o.l., eller er fritekst og perioden er hentet fra «Når».",
+                "≈ omtrentleg: fristen seier «ca.» o.l., eller er fritekst og perioden er henta frå «Når».",
             )
             .into(),
         );
     }
     if valgt.is_empty() {
-        r.tom = Some(tom_tekst(m, a, &kandidater, fra, til, i_dag));
+        r.tom = Some(if kommuner.iter().all(|k| k.planer.is_empty()) {
+            ingen_plan(m, &kommuner)
+        } else {
+            tom_tekst(m, a, &kandidater, fra, til, i_dag, &ctx.bti)
+        });
     }
     super::render(ctx, out, &r)
 }
@@ -472,7 +483,29 @@ fn status_tekst(m: Maalform, s: crate::data::model::Status) -> &'static str {
     }
 }
 
-/// Nothing in the window: say so, and name the nearest deadlines before and after it.
+/// No municipality in the selection has a framdriftsplan: say that, not
+/// "nothing between two dates".
+fn ingen_plan(m: Maalform, kommuner: &[KommuneData]) -> String {
+    match kommuner {
+        [k] => format!(
+            "{} {}.",
+            k.kommune.navn,
+            m.t(
+                "har ingen framdriftsplan i dataene",
+                "har ingen framdriftsplan i dataa"
+            )
+        ),
+        _ => m
+            .t(
+                "Ingen av kommunene har en framdriftsplan i dataene.",
+                "Ingen av kommunane har ein framdriftsplan i dataa.",
+            )
+            .to_string(),
+    }
+}
+
+/// Nothing in the window: say so, and name the nearest deadlines before and
+/// after it. `bti` starts a suggested command with the user's own options.
 fn tom_tekst(
     m: Maalform,
     a: &FristArgs,
@@ -480,9 +513,18 @@ fn tom_tekst(
     fra: NaiveDate,
     til: NaiveDate,
     i_dag: NaiveDate,
+    bti: &str,
 ) -> String {
     let mut lines = Vec::new();
-    if a.forfalt {
+    if a.alle {
+        lines.push(
+            m.t(
+                "Ingen frister i planene som passer søket.",
+                "Ingen fristar i planane som passar søket.",
+            )
+            .to_string(),
+        );
+    } else if a.forfalt {
         lines.push(format!(
             "{} {}.",
             m.t("Ingen forfalte frister per", "Ingen forfalne fristar per"),
@@ -540,9 +582,9 @@ fn tom_tekst(
             m.t("Nærmeste senere frist:", "Næraste seinare frist:")
         )),
     }
-    if let Some((d, _)) = before.or(after) {
+    if let Some((d, _)) = before.or(after).filter(|_| !a.alle) {
         lines.push(format!(
-            "{} «bti frist --alle», {} «bti frist --fra {}»{}",
+            "{} «{bti} frist --alle», {} «{bti} frist --fra {}»{}",
             m.t("Vis alle med", "Vis alle med"),
             m.t("eller", "eller"),
             d.checked_sub_days(Days::new(7)).unwrap_or(d),
