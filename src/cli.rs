@@ -309,10 +309,8 @@ pub fn parse_dato(s: &str) -> Result<NaiveDate, String> {
 }
 
 /// What a command-line date looks like, in both målformer.
-pub const DATO_HJELP_NB: &str =
-    "ikke en dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (f.eks. 2018-11-01 eller 1.11.2018), år 1900–2200";
-pub const DATO_HJELP_NN: &str =
-    "ikkje ein dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (t.d. 2018-11-01 eller 1.11.2018), år 1900–2200";
+pub const DATO_HJELP_NB: &str = "ikke en dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (f.eks. 2018-11-01 eller 1.11.2018), år 1900–2200";
+pub const DATO_HJELP_NN: &str = "ikkje ein dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (t.d. 2018-11-01 eller 1.11.2018), år 1900–2200";
 
 pub fn parse_maalform(s: &str) -> Result<Maalform, String> {
     match s.trim().to_lowercase().as_str() {

@@ -65,16 +65,70 @@ impl Forekomst<'_> {
         }
     }
 
-    /// A stable UID from kommune, plan, activity and occurrence.
-    pub fn uid(&self) -> String {
+    /// The calendar UID (SPEC §3.1): kommune, plan, the activity's own `id`
+    /// or else `innhold` (a key from its content, see `innholdsnokler`), and
+    /// the occurrence. Never the row's position: inserting, removing or
+    /// reordering other rows leaves it as it is.
+    pub fn uid(&self, innhold: &str) -> String {
+        let key = match &self.aktivitet.id {
+            Some(id) => id.as_ref().as_str(),
+            None => innhold,
+        };
         format!(
             "{}-{}-{}-{}@bti",
             self.kommune.id,
             self.plan.id.as_ref(),
-            self.id,
+            key,
             self.nr + 1
         )
     }
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform and in every
+/// Rust version (std's hasher promises neither), for keys that must not move.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain([0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The content key of every row without an `id`, by (municipality index,
+/// plan index, row index): "h" and a hash of `hva`, `frist` and `naar`. Two
+/// rows with the same content in one plan get "-2", "-3", … in plan order
+/// (only such twins depend on each other's order).
+pub fn innholdsnokler(
+    kommuner: &[KommuneData],
+) -> std::collections::HashMap<(usize, usize, usize), String> {
+    let mut out = std::collections::HashMap::new();
+    for (kidx, k) in kommuner.iter().enumerate() {
+        for (pi, plan) in k.planer.iter().enumerate() {
+            let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+            for (ai, a) in plan.aktivitet.iter().enumerate() {
+                if a.id.is_some() {
+                    continue;
+                }
+                let h = fnv1a(&[
+                    a.hva.trim(),
+                    a.frist.as_ref().map_or("", |f| f.as_ref().trim()),
+                    a.naar.as_ref().map_or("", |n| n.as_ref().trim()),
+                ]);
+                let n = seen.entry(h).or_insert(0);
+                *n += 1;
+                let key = if *n == 1 {
+                    format!("h{h:016x}")
+                } else {
+                    format!("h{h:016x}-{n}")
+                };
+                out.insert((kidx, pi, ai), key);
+            }
+        }
+    }
+    out
 }
 
 /// One `frist` element of `--format json` (SPEC §3.1).
@@ -345,6 +399,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
         .collect();
 
     if ctx.format() == Format::Ics {
+        let nokler = innholdsnokler(&kommuner);
         let events: Vec<ics::Hending> = valgt
             .iter()
             .filter_map(|f| {
@@ -371,7 +426,11 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
                     desc.push(m.t("Omtrentlig frist", "Omtrentleg frist").into());
                 }
                 Some(ics::Hending {
-                    uid: f.uid(),
+                    uid: f.uid(
+                        nokler
+                            .get(&(f.kidx, f.orden.0, f.orden.1))
+                            .map_or("", String::as_str),
+                    ),
                     start: p.start,
                     slutt: p.slutt,
                     summary: f.aktivitet.hva.clone(),
