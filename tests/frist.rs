@@ -206,7 +206,7 @@ fn empty_window_names_the_nearest_deadlines() {
         "Ingen frister fra søn. 22. november 2026 til tir. 22. desember 2026.\n\
          Nærmeste tidligere frist: ons. 12. juni 2019 (for 7 år siden; Driftsstyremøte, Sirdal kommune)\n\
          Nærmeste senere frist: —\n\
-         Vis alle med «bti frist --alle», eller «bti frist --fra 2019-06-05» (planene ligger i fortiden; se også --forfalt)\n"
+         Vis alle med «bti -k sirdal frist --alle», eller «bti -k sirdal frist --fra 2019-06-05» (planene ligger i fortiden; se også --forfalt)\n"
     );
     assert_eq!(
         json(&[
