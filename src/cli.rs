@@ -16,7 +16,8 @@ use crate::i18n::Maalform;
     about = "BTI – Bedre tverrfaglig innsats: veileder, tjenester, arenaer og frister for kommunen",
     long_about = "bti hjelper ansatte som jobber med barn og unge: fra undring til handling på nivå 0 \
 (bti guide), hvem du kontakter (tjenester, arenaer, roller, nivåer) og hva som skal skje når (frist).\n\
-Dataene for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygd inn; pek --data på kommunens egen mappe.",
+Dataene for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygd inn; pek --data på kommunens egen mappe.\n\
+«bti hjelp» er det samme som «bti --help», og «bti hjelp KOMMANDO» som «bti KOMMANDO --help».",
     after_help = "Eksempler:\n  bti kommuner\n  bti -k sirdal tjenester barnevern\n  bti --format json kommuner | jq '.[].navn'",
     disable_help_subcommand = true,
     disable_help_flag = true,
@@ -161,6 +162,7 @@ pub enum Command {
 
     /// Lag en ny kommunemappe med kommenterte maler for alle filene
     #[command(
+        override_usage = "bti --maalform <nb|nn> init --navn <NAVN> [--vedtak <DATO>] <ID> [DIR]",
         after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti --data ./data -k minby frist --alle"
     )]
     Init(InitArgs),
@@ -279,12 +281,67 @@ pub fn command() -> clap::Command {
     norsk(Cli::command())
 }
 
+/// The command the binary parses with: as `command()`, but an environment
+/// variable that is set and empty counts as unset (SPEC §3), so `BTI_DATA=`
+/// neither fails nor blames a flag the user never gave.
+pub fn command_for_parse() -> clap::Command {
+    let mut cmd = command();
+    for (id, _, var) in crate::clap_norsk::MILJO {
+        if crate::clap_norsk::env_satt(var).is_none() {
+            cmd = cmd.mut_arg(id, |a| a.env(Option::<&'static str>::None));
+        }
+    }
+    cmd
+}
+
+/// An option's default, possible values and environment variable, written
+/// into its help in Norwegian (clap would print "[default: …]",
+/// "[possible values: …]" and "[env: …]").
+fn norsk_arg(a: clap::Arg) -> clap::Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let mut extra = Vec::new();
+    let verdier: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    let mut a = a;
+    if !verdier.is_empty() && !a.is_hide_possible_values_set() && !a.is_positional() {
+        extra.push(format!("verdier: {}", verdier.join(", ")));
+        a = a.hide_possible_values(true);
+    }
+    let standard: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !standard.is_empty() && !a.is_hide_default_value_set() {
+        extra.push(format!("standard: {}", standard.join(", ")));
+        a = a.hide_default_value(true);
+    }
+    if let Some(env) = a.get_env().map(|e| e.to_string_lossy().into_owned())
+        && !a.is_hide_env_set()
+    {
+        extra.push(format!("miljø: {env}"));
+        a = a.hide_env(true);
+    }
+    if extra.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    a.help(format!("{help} [{}]", extra.join("] [")))
+}
+
 fn norsk(cmd: clap::Command) -> clap::Command {
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
     let mut cmd = cmd.help_template(HELP).mut_args(|a| {
+        let a = norsk_arg(a);
         if a.get_help_heading().is_some() {
             a
         } else if a.is_positional() {

@@ -9,6 +9,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod clap_norsk;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -45,9 +46,6 @@ pub struct Ctx {
     pub format: Option<Format>,
     pub term: Terminal,
     pub i_dag: NaiveDate,
-    /// The start of a command line that a hint suggests: `bti` with the
-    /// user's own `-k` and `--data`, so the hint works as typed.
-    pub bti: String,
 }
 
 impl Ctx {
@@ -94,17 +92,7 @@ impl Ctx {
                     .then(|| crossterm::terminal::size().ok().map(|(w, _)| w))
                     .flatten()
             });
-        let mut bti = String::from("bti");
-        if let Some(dir) = &data_dir {
-            bti.push_str(" --data ");
-            bti.push_str(&skall_ord(&dir.to_string_lossy()));
-        }
-        if let Some(id) = &kommune {
-            bti.push_str(" -k ");
-            bti.push_str(&skall_ord(id));
-        }
         Ok(Ctx {
-            bti,
             m,
             maalform_valgt: explicit.is_some(),
             store,
@@ -115,6 +103,21 @@ impl Ctx {
                 .i_dag
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
         })
+    }
+
+    /// The start of a command line that a hint suggests: `bti` with the
+    /// user's own `--data` and `-k`, so the hint works as typed.
+    pub fn bti(&self) -> String {
+        let mut bti = String::from("bti");
+        if let Some(dir) = self.store.rot() {
+            bti.push_str(" --data ");
+            bti.push_str(&skall_ord(&dir.to_string_lossy()));
+        }
+        if let Some(id) = &self.kommune {
+            bti.push_str(" -k ");
+            bti.push_str(&skall_ord(id));
+        }
+        bti
     }
 
     pub fn format(&self) -> Format {
@@ -195,12 +198,13 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::command()
-        .try_get_matches_from(args)
+    let args = clap_norsk::hjelp(args.into_iter().map(Into::into).collect());
+    let cli = match cli::command_for_parse()
+        .try_get_matches_from(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
     {
         Ok(cli) => cli,
-        Err(e) => return clap_error(e),
+        Err(e) => return clap_norsk::feil(&e, &args),
     };
     let result = Ctx::new(&cli).and_then(|ctx| commands::dispatch(&ctx, &cli));
     match result {
@@ -213,25 +217,6 @@ where
                 let _ = writeln!(err, "  {d}");
             }
             ExitCode::from(e.exit() as u8)
-        }
-    }
-}
-
-fn clap_error(e: clap::Error) -> ExitCode {
-    use clap::error::ErrorKind::*;
-    match e.kind() {
-        DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
-            ExitCode::SUCCESS
-        }
-        _ => {
-            let mut err = std::io::stderr().lock();
-            let _ = writeln!(err, "bti: feil i kommandolinja (se «bti --help»)");
-            let text = e.render().to_string();
-            for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                let _ = writeln!(err, "  {}", line.trim_start_matches("error: "));
-            }
-            ExitCode::from(2)
         }
     }
 }

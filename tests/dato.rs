@@ -370,4 +370,274 @@ fn frist_hints_keep_the_users_k() {
     assert_eq!(code, 0);
     assert!(out.contains("«bti -k sirdal frist --alle»"), "{out}");
     assert!(out.contains("«bti -k sirdal frist --fra "), "{out}");
+    // And the user's own --data.
+    let dir = plan(
+        "2018-01-01",
+        "2018-12-31",
+        &["hva = \"A\"\nfrist = \"1.3\""],
+    );
+    let d = dir.path().to_str().unwrap();
+    let (code, out, _) = run(&["--data", d, "-k", "test", "--i-dag", "2030-01-01", "frist"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(&format!("«bti --data {d} -k test frist --alle»")),
+        "{out}"
+    );
+}
+
+// --- #5: usage errors in the UI målform ------------------------------------------
+
+/// Words of clap's English messages and help; none may reach the user.
+const ENGELSK: [&str; 24] = [
+    "error:",
+    "unexpected",
+    "found",
+    "tip:",
+    "Usage",
+    "possible values",
+    "Possible values",
+    "For more information",
+    "invalid",
+    "required",
+    "cannot be used",
+    "provided",
+    "supplied",
+    "similar",
+    "subcommand",
+    "[OPTIONS]",
+    "the argument",
+    "expected",
+    "isn't",
+    "wasn't",
+    "digit",
+    "[default:",
+    "[env:",
+    "[aliases:",
+];
+
+fn engelsk(text: &str) -> Option<&'static str> {
+    ENGELSK.iter().copied().find(|w| text.contains(w))
+}
+
+/// Every usage error that the README, `--help` and the man pages could lead
+/// to: one of each clap error kind the binary can produce.
+const BRUKSFEIL: &[&[&str]] = &[
+    &["--lang", "kommuner"],
+    &["kommuner", "--lang"],
+    &["tjenester", "--langg"],
+    &["fris"],
+    &["frist", "--alle", "--forfalt"],
+    &["frist", "--alle", "--fra", "2018-01-01"],
+    &["--format", "xml", "kommuner"],
+    &["--format"],
+    &["kommuner", "--format"],
+    &["--color", "kanskje", "kommuner"],
+    &["--maalform", "sv", "kommuner"],
+    &["--i-dag", "1.13.2018", "frist"],
+    &["--i-dag", "i går", "frist"],
+    &["--i-dag", "-0001-01-01", "frist"],
+    &["--i-dag=+10000-01-01", "frist"],
+    &["frist", "--fra", "i går"],
+    &["frist", "--til", "32.1.2018"],
+    &["frist", "--dager", "-3"],
+    &["frist", "--dager=-3"],
+    &["frist", "--dager", "mange"],
+    &["nivaa", "to"],
+    &["nivaa", "1", "2"],
+    &["tjenester", "--nivaa", "x"],
+    &["arenaer", "--nivaa", "fylke"],
+    &["init"],
+    &["init", "x"],
+    &["init", "x", "--navn"],
+    &[
+        "--maalform",
+        "nb",
+        "init",
+        "x",
+        "--navn",
+        "X",
+        "--vedtak",
+        "1.1.1800",
+    ],
+    &["completions"],
+    &["completions", "tcsh"],
+    &["guide", "--overskriv"],
+    &["guide", "--lagre"],
+    &["sjekk", "a", "b"],
+    &["-k"],
+    &["--data"],
+    &["hjelp", "finnes-ikke"],
+    &["kommuner", "--format", "ics"],
+];
+
+#[test]
+fn usage_errors_have_no_english_in_either_maalform() {
+    for args in BRUKSFEIL {
+        for m in [None, Some("nb"), Some("nn")] {
+            let mut full: Vec<&str> = Vec::new();
+            if let Some(m) = m {
+                full.extend(["--maalform", m]);
+            }
+            full.extend(args.iter());
+            let (code, out, err) = run(&full);
+            assert_eq!(code, 2, "bti {full:?}: {err}");
+            assert!(out.is_empty(), "bti {full:?}: {out}");
+            assert!(err.starts_with("bti: "), "bti {full:?}: {err}");
+            assert_eq!(engelsk(&err), None, "bti {full:?}:\n{err}");
+            if m == Some("nn") && !args.contains(&"--maalform") {
+                // Nynorsk forms, where the message has words that differ.
+                for bm in ["ikke ", "mangler ", "kommandoer", "verdier"] {
+                    assert!(!err.contains(bm), "bti {full:?} (nn) says «{bm}»:\n{err}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn usage_errors_say_what_is_wrong() {
+    for (args, want) in [
+        (&["kommuner", "--lang"][..], "ukjent valg «--lang»"),
+        (
+            &["--maalform", "nn", "kommuner", "--lang"][..],
+            "ukjend val «--lang»",
+        ),
+        (&["fris"][..], "mente du «frister» eller «frist»?"),
+        (
+            &["--maalform", "nn", "frist", "--alle", "--forfalt"][..],
+            "--alle kan ikkje brukast saman med --forfalt",
+        ),
+        (
+            &["--format", "xml", "kommuner"][..],
+            "mulige verdier: table, json, tsv, csv, markdown, ics",
+        ),
+        (
+            &["--maalform", "nn", "--format", "xml", "kommuner"][..],
+            "moglege verdiar: table",
+        ),
+        (&["--format"][..], "--format <FMT> mangler verdi"),
+        (&["init", "x"][..], "mangler --navn <NAVN>"),
+        (&["--i-dag", "1.13.2018", "frist"][..], "år 1900–2200"),
+        (
+            &["--maalform", "nn", "--i-dag", "1.13.2018", "frist"][..],
+            "ikkje ein dato",
+        ),
+        (&["completions", "tcsh"][..], "mente du «zsh»?"),
+    ] {
+        let (code, _, err) = run(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(
+            err.contains(want),
+            "bti {args:?} should say «{want}»:\n{err}"
+        );
+    }
+    // The municipality's målform applies when no --maalform is given (Sogndal writes nynorsk).
+    let (_, _, err) = run(&["-k", "sogndal", "frist", "--alle", "--forfalt"]);
+    assert!(err.contains("kan ikkje brukast"), "{err}");
+}
+
+#[test]
+fn init_usage_shows_that_maalform_is_needed() {
+    let (_, out, _) = run(&["init", "--help"]);
+    assert!(out.contains("Bruk: bti --maalform <nb|nn> init"), "{out}");
+    let (_, _, err) = run(&["init"]);
+    assert!(err.contains("--maalform <nb|nn>"), "{err}");
+    let page = std::fs::read_to_string("man/bti-init.1").unwrap();
+    assert!(page.contains("\\-\\-maalform <nb|nn> init"), "{page}");
+}
+
+#[test]
+fn hjelp_and_help_are_help() {
+    let (code, want, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    for args in [&["hjelp"][..], &["help"][..]] {
+        assert_eq!(run(args), (0, want.clone(), String::new()), "{args:?}");
+    }
+    let (code, frist, _) = run(&["frist", "--help"]);
+    assert_eq!(code, 0);
+    assert_eq!(run(&["hjelp", "frist"]).1, frist);
+    assert_eq!(run(&["-k", "sirdal", "help", "frist"]).1, frist);
+    for args in [
+        &["--help"][..],
+        &["-h"][..],
+        &["frist", "--help"][..],
+        &["init", "-h"][..],
+        &["tjenester", "--help"][..],
+    ] {
+        let (_, out, _) = run(args);
+        assert_eq!(engelsk(&out), None, "bti {args:?}:\n{out}");
+    }
+}
+
+#[test]
+fn empty_environment_variables_count_as_unset() {
+    let plain = run(&["-k", "sirdal", "--i-dag", "2018-11-01", "frist"]);
+    assert_eq!(plain.0, 0);
+    for var in ["BTI_DATA", "BTI_KOMMUNE", "BTI_MAALFORM", "BTI_I_DAG"] {
+        let out = bti()
+            .env(var, "")
+            .args(["-k", "sirdal", "--i-dag", "2018-11-01", "frist"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{var}=: {err}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), plain.1, "{var}=");
+    }
+    // A bad value from the environment names the variable, not a flag the user never gave.
+    let out = bti()
+        .env("BTI_I_DAG", "i går")
+        .args(["frist"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        err.contains("BTI_I_DAG") && !err.contains("--i-dag"),
+        "{err}"
+    );
+}
+
+#[test]
+fn man_pages_have_norwegian_headings_and_no_empty_sections() {
+    for entry in std::fs::read_dir("man").unwrap() {
+        let path = entry.unwrap().path();
+        let page = std::fs::read_to_string(&path).unwrap();
+        let headings: Vec<&str> = page.lines().filter(|l| l.starts_with(".SH ")).collect();
+        for h in ["NAVN", "SYNOPSIS", "BESKRIVELSE", "VALG"] {
+            assert!(
+                headings.contains(&format!(".SH {h}").as_str()),
+                "{}: {headings:?}",
+                path.display()
+            );
+        }
+        for en in [
+            "NAME",
+            "DESCRIPTION",
+            "OPTIONS",
+            "SUBCOMMANDS",
+            "EXTRA",
+            "VERSION",
+        ] {
+            assert!(
+                !headings.contains(&format!(".SH {en}").as_str()),
+                "{}: {en}",
+                path.display()
+            );
+        }
+        assert_eq!(engelsk(&page), None, "{}", path.display());
+        // No section is empty: some text follows every heading before the next.
+        let lines: Vec<&str> = page.lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            if l.starts_with(".SH ") {
+                let body = lines[i + 1..]
+                    .iter()
+                    .take_while(|x| !x.starts_with(".SH "))
+                    .filter(|x| {
+                        !x.starts_with(".ie ") && !x.starts_with(".el ") && !x.trim().is_empty()
+                    })
+                    .count();
+                assert!(body > 0, "{}: empty {l}", path.display());
+            }
+        }
+    }
 }

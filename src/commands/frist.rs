@@ -526,7 +526,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
         r.tom = Some(if kommuner.iter().all(|k| k.planer.is_empty()) {
             ingen_plan(m, &kommuner)
         } else {
-            tom_tekst(m, a, &kandidater, fra, til, i_dag, &ctx.bti)
+            tom_tekst(m, a, &kandidater, fra, til, i_dag, &ctx.bti())
         });
     }
     super::render(ctx, out, &r)

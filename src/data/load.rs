@@ -70,6 +70,11 @@ pub struct Store {
 }
 
 impl Store {
+    /// The data directory, when the data are not the embedded ones.
+    pub fn rot(&self) -> Option<&std::path::Path> {
+        self.root.as_deref()
+    }
+
     /// The data compiled into the binary.
     pub fn embedded(m: Maalform) -> Self {
         Store {
@@ -475,7 +480,7 @@ impl Store {
         let lower = exact.to_lowercase();
         let q = fold(exact);
         let q_short = short(&q);
-        let tiers: [&dyn Fn(&str, &str) -> bool; 2] = [
+        let tiers: [&Passer; 2] = [
             &|_id: &str, n: &str| {
                 let n = n.to_lowercase();
                 n == lower || short(&n) == short(&lower)
@@ -532,6 +537,9 @@ impl Store {
         })
     }
 }
+
+/// Whether a municipality (id, name) fits a `-k` query, at one tier.
+type Passer<'a> = dyn Fn(&str, &str) -> bool + 'a;
 
 /// Which of a municipality's optional files a command reads. `kommune.toml`
 /// is always read. What is read is validated; what is not read is not.
