@@ -453,8 +453,10 @@ impl<'a> Parser<'a> {
         ) {
             let ps = self.liste(rest)?;
             let slutt = ps.iter().map(|p| p.slutt).max();
+            // The deadline itself must lie in the window, not only the period
+            // it ends ("innen 2018" in a spring 2018 plan: 31 Dec is outside).
             return match slutt {
-                Some(d) => Ok(Uttrykk::Perioder(vec![Periode::dag(d)])),
+                Some(d) => Ok(Uttrykk::Perioder(vec![self.inne(rest, Periode::dag(d))?])),
                 None => Err(self.unknown(rest)),
             };
         }
@@ -1357,6 +1359,23 @@ mod tests {
         assert_eq!(
             one("uke 1", Some((d(2019, 1, 1), d(2019, 6, 30)))),
             p(d(2018, 12, 31), d(2019, 1, 4))
+        );
+    }
+
+    #[test]
+    fn a_deadline_outside_the_window_is_an_error() {
+        // Found by the fuzzer: the year overlaps the window, its last day does not.
+        for s in [
+            "før 2018",
+            "innen 2018",
+            "senest høsten 2018",
+            "innen utgangen av 2018",
+        ] {
+            assert!(matches!(kind(s, v18()), FeilKind::UtenforVindu(..)), "{s}");
+        }
+        assert_eq!(
+            one("innen 2018", Some((d(2018, 1, 1), d(2018, 12, 31)))),
+            Periode::dag(d(2018, 12, 31))
         );
     }
 
