@@ -16,7 +16,8 @@ use crate::i18n::Maalform;
     about = "BTI – Bedre tverrfaglig innsats: veileder, tjenester, arenaer og frister for kommunen",
     long_about = "bti hjelper ansatte som jobber med barn og unge: fra undring til handling på nivå 0 \
 (bti guide), hvem du kontakter (tjenester, arenaer, roller, nivåer) og hva som skal skje når (frist).\n\
-Dataene for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygd inn; pek --data på kommunens egen mappe.",
+Dataene for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygd inn; pek --data på kommunens egen mappe.\n\
+«bti hjelp» er det samme som «bti --help», og «bti hjelp KOMMANDO» som «bti KOMMANDO --help».",
     after_help = "Eksempler:\n  bti kommuner\n  bti -k sirdal tjenester barnevern\n  bti --format json kommuner | jq '.[].navn'",
     disable_help_subcommand = true,
     disable_help_flag = true,
@@ -72,7 +73,7 @@ pub struct Cli {
     #[arg(long, visible_alias = "målform", global = true, env = "BTI_MAALFORM", value_parser = parse_maalform, value_name = "nb|nn", help_heading = "Valg")]
     pub maalform: Option<Maalform>,
 
-    /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD)
+    /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)
     #[arg(long = "i-dag", visible_alias = "idag", global = true, env = "BTI_I_DAG", value_parser = parse_dato, value_name = "DATO", help_heading = "Valg")]
     pub i_dag: Option<NaiveDate>,
 
@@ -161,6 +162,7 @@ pub enum Command {
 
     /// Lag en ny kommunemappe med kommenterte maler for alle filene
     #[command(
+        override_usage = "bti --maalform <nb|nn> init --navn <NAVN> [--vedtak <DATO>] <ID> [DIR]",
         after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti --data ./data -k minby frist --alle"
     )]
     Init(InitArgs),
@@ -183,7 +185,7 @@ pub struct InitArgs {
     /// Kommunens navn, f.eks. "Minby kommune"
     #[arg(long)]
     pub navn: String,
-    /// Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD): gir en framdriftsplan med frister regnet fra vedtaket
+    /// Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket
     #[arg(long, value_parser = parse_dato, value_name = "DATO")]
     pub vedtak: Option<NaiveDate>,
     /// Datamappen kommunen legges i (standard: gjeldende mappe)
@@ -202,7 +204,7 @@ pub struct GuideArgs {
     #[arg(long, requires = "lagre")]
     pub overskriv: bool,
     /// Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)
-    #[arg(long, value_parser = parse_undring, value_name = "DATO")]
+    #[arg(long, value_parser = parse_dato, value_name = "DATO")]
     pub undring: Option<NaiveDate>,
 }
 
@@ -211,10 +213,10 @@ pub struct FristArgs {
     /// Vindu i dager fra i dag
     #[arg(long, default_value_t = 30, value_name = "N")]
     pub dager: u32,
-    /// Fra og med dato (ÅÅÅÅ-MM-DD)
+    /// Fra og med dato (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)
     #[arg(long, value_parser = parse_dato, value_name = "DATO")]
     pub fra: Option<NaiveDate>,
-    /// Til og med dato (ÅÅÅÅ-MM-DD)
+    /// Til og med dato (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)
     #[arg(long, value_parser = parse_dato, value_name = "DATO")]
     pub til: Option<NaiveDate>,
     /// Alle forekomster, uansett dato og status
@@ -282,12 +284,67 @@ pub fn command() -> clap::Command {
     norsk(Cli::command())
 }
 
+/// The command the binary parses with: as `command()`, but an environment
+/// variable that is set and empty counts as unset (SPEC §3), so `BTI_DATA=`
+/// neither fails nor blames a flag the user never gave.
+pub fn command_for_parse() -> clap::Command {
+    let mut cmd = command();
+    for (id, _, var) in crate::clap_norsk::MILJO {
+        if crate::clap_norsk::env_satt(var).is_none() {
+            cmd = cmd.mut_arg(id, |a| a.env(Option::<&'static str>::None));
+        }
+    }
+    cmd
+}
+
+/// An option's default, possible values and environment variable, written
+/// into its help in Norwegian (clap would print "[default: …]",
+/// "[possible values: …]" and "[env: …]").
+fn norsk_arg(a: clap::Arg) -> clap::Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let mut extra = Vec::new();
+    let verdier: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    let mut a = a;
+    if !verdier.is_empty() && !a.is_hide_possible_values_set() && !a.is_positional() {
+        extra.push(format!("verdier: {}", verdier.join(", ")));
+        a = a.hide_possible_values(true);
+    }
+    let standard: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !standard.is_empty() && !a.is_hide_default_value_set() {
+        extra.push(format!("standard: {}", standard.join(", ")));
+        a = a.hide_default_value(true);
+    }
+    if let Some(env) = a.get_env().map(|e| e.to_string_lossy().into_owned())
+        && !a.is_hide_env_set()
+    {
+        extra.push(format!("miljø: {env}"));
+        a = a.hide_env(true);
+    }
+    if extra.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    a.help(format!("{help} [{}]", extra.join("] [")))
+}
+
 fn norsk(cmd: clap::Command) -> clap::Command {
     let names: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
     let mut cmd = cmd.help_template(HELP).mut_args(|a| {
+        let a = norsk_arg(a);
         if a.get_help_heading().is_some() {
             a
         } else if a.is_positional() {
@@ -305,16 +362,15 @@ fn norsk(cmd: clap::Command) -> clap::Command {
 /// Help in Norwegian: clap's own headings ("Usage:", "Options:") are replaced.
 const HELP: &str = "{before-help}{about-with-newline}\nBruk: {usage}\n\n{all-args}{after-help}";
 
+/// A command-line date: `2018-11-01`, `1.11.2018` or `01.11.2018`, years 1900–2200.
+/// (The message the user sees is written in the UI målform by `crate::clap_norsk`.)
 pub fn parse_dato(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("«{s}» er ikke en dato på formen ÅÅÅÅ-MM-DD (f.eks. 2018-11-01)"))
+    crate::dato::kommandolinje(s).ok_or_else(|| format!("«{s}»: {DATO_HJELP_NB}"))
 }
 
-pub fn parse_undring(s: &str) -> Result<NaiveDate, String> {
-    crate::guide::les_dato(s).ok_or_else(|| {
-        format!("«{s}» er ikke en dato: skriv ÅÅÅÅ-MM-DD eller d.m.åååå (f.eks. 2026-01-05 eller 5.1.2026)")
-    })
-}
+/// What a command-line date looks like, in both målformer.
+pub const DATO_HJELP_NB: &str = "ikke en dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (f.eks. 2018-11-01 eller 1.11.2018), år 1900–2200";
+pub const DATO_HJELP_NN: &str = "ikkje ein dato: skriv ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (t.d. 2018-11-01 eller 1.11.2018), år 1900–2200";
 
 pub fn parse_maalform(s: &str) -> Result<Maalform, String> {
     match s.trim().to_lowercase().as_str() {

@@ -80,6 +80,21 @@ pub enum FeilKind {
     ManglerAar,
     /// Empty string.
     Tom,
+    /// A date without a year that fits more than one year of the plan window.
+    Tvetydig(Vec<i32>),
+    /// A date that lies outside the plan window `[start, slutt]`.
+    UtenforVindu(NaiveDate, NaiveDate),
+    /// A year outside 1900–2200.
+    Aar(i32),
+}
+
+/// The years a date may have (in data and on the command line).
+pub const MIN_AAR: i32 = 1900;
+pub const MAX_AAR: i32 = 2200;
+
+/// Whether a date lies in the years bti accepts (1900–2200).
+pub fn aar_ok(d: NaiveDate) -> bool {
+    (MIN_AAR..=MAX_AAR).contains(&d.year())
 }
 
 impl Feil {
@@ -106,6 +121,33 @@ impl Feil {
                 )
                 .to_string(),
             FeilKind::Tom => m.t("tomt datouttrykk", "tomt datouttrykk").to_string(),
+            FeilKind::Tvetydig(aar) => format!(
+                "{} ({}): {}",
+                m.t(
+                    "datoen passer i flere år av planperioden",
+                    "datoen passar i fleire år av planperioden"
+                ),
+                aar.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                m.t(
+                    "skriv året (f.eks. «1.3.2021»)",
+                    "skriv året (t.d. «1.3.2021»)"
+                )
+            ),
+            FeilKind::UtenforVindu(s, e) => format!(
+                "{} {s} – {e}",
+                m.t(
+                    "datoen ligger utenfor planperioden",
+                    "datoen ligg utanfor planperioden"
+                )
+            ),
+            FeilKind::Aar(y) => format!(
+                "{} {y} {} {MIN_AAR}–{MAX_AAR}",
+                m.t("året", "året"),
+                m.t("er utenfor", "er utanfor")
+            ),
         }
     }
 }
@@ -115,6 +157,24 @@ pub type Vindu = Option<(NaiveDate, NaiveDate)>;
 
 /// Parse a date expression. `vindu` is the plan window (`None` where a year is required).
 pub fn parse(input: &str, vindu: Vindu) -> Result<Uttrykk, Feil> {
+    parse_omtrent(input, vindu).map(|(u, _)| u)
+}
+
+/// Words that make any expression approximate ("ca. uke 10", "cirka mars").
+const OMTRENT: [&str; 8] = [
+    "ca. ",
+    "ca.",
+    "ca ",
+    "cirka ",
+    "omkring ",
+    "omtrent ",
+    "omtrentleg ",
+    "omtrentlig ",
+];
+
+/// As `parse`, and whether the expression says it is approximate (`ca.`,
+/// `cirka`, `omkring`, `omtrent`): its dates are then shown as `omtrentlig`.
+pub fn parse_omtrent(input: &str, vindu: Vindu) -> Result<(Uttrykk, bool), Feil> {
     let lead = input.chars().take_while(|c| c.is_whitespace()).count();
     let lower = input.trim().to_lowercase().replace(['–', '—'], "-");
     let s = lower.trim_end_matches('.').trim_end();
@@ -129,7 +189,37 @@ pub fn parse(input: &str, vindu: Vindu) -> Result<Uttrykk, Feil> {
             kind: FeilKind::Tom,
         });
     }
-    p.uttrykk()
+    let (inner, omtrent) = match strip_any(s, &OMTRENT) {
+        Some(rest) if !rest.is_empty() => (rest, true),
+        _ => (s, false),
+    };
+    // Lower-casing may lengthen a few characters: never point past the input.
+    let len = input.chars().count();
+    p.uttrykk(inner).map(|u| (u, omtrent)).map_err(|mut e| {
+        e.pos = e.pos.min(len);
+        e
+    })
+}
+
+/// A date given on the command line (`--i-dag`, `--fra`, `--til`,
+/// `init --vedtak`): ISO `2018-11-01` or Norwegian `1.11.2018` / `01.11.2018`,
+/// in the years 1900–2200.
+pub fn kommandolinje(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let d = match iso(s) {
+        Some(d) => d?,
+        None => {
+            let parts: Vec<&str> = s.split('.').collect();
+            let [d, m, y] = parts.as_slice() else {
+                return None;
+            };
+            if d.len() > 2 || m.len() > 2 || y.len() != 4 {
+                return None;
+            }
+            NaiveDate::from_ymd_opt(year(y)?, num(m)?, num(d)?)?
+        }
+    };
+    aar_ok(d).then_some(d)
 }
 
 struct Parser<'a> {
@@ -208,6 +298,43 @@ fn month_period(y: i32, m: u32) -> Option<Periode> {
     })
 }
 
+/// Days `fra..=til` of a month (`til` past the month's end means its last day).
+fn month_part(y: i32, m: u32, fra: u32, til: u32) -> Option<Periode> {
+    let slutt = last_day(y, m)?;
+    Some(Periode {
+        start: NaiveDate::from_ymd_opt(y, m, fra)?,
+        slutt: slutt.with_day(til).unwrap_or(slutt).min(slutt),
+    })
+}
+
+/// Monday to Friday of ISO week `w1` of year `y` through week `w2` (of the
+/// next year when `w2 < w1`, as in "uke 51-2").
+fn weeks_period(y: i32, w1: u32, w2: u32) -> Option<Periode> {
+    let y2 = if w2 < w1 { y.checked_add(1)? } else { y };
+    Some(Periode {
+        start: NaiveDate::from_isoywd_opt(y, w1, Weekday::Mon)?,
+        slutt: NaiveDate::from_isoywd_opt(y2, w2, Weekday::Fri)?,
+    })
+}
+
+/// The rest after a week word: "uke 10", "veke 21", "V10", "v.10", "u10".
+fn week_head(s: &str) -> Option<&str> {
+    for p in ["uke ", "veke ", "uka ", "veka "] {
+        if let Some(r) = s.strip_prefix(p) {
+            return Some(r.trim_start());
+        }
+    }
+    for p in ["uke", "veke", "u", "v"] {
+        if let Some(r) = s.strip_prefix(p) {
+            let r = r.strip_prefix('.').unwrap_or(r).trim_start();
+            if r.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
 /// Distance in days from a period to the window (0 when they overlap).
 fn distance(p: Periode, (ws, we): (NaiveDate, NaiveDate)) -> i64 {
     if p.slutt < ws {
@@ -238,7 +365,25 @@ impl<'a> Parser<'a> {
         self.err(at, FeilKind::Ukjent(at.trim().to_string()))
     }
 
-    /// Pick the year that puts the period given by `make(year)` inside the window.
+    /// A resolved period must lie in 1900–2200 and touch the plan window.
+    fn inne(&self, at: &str, p: Periode) -> Result<Periode, Feil> {
+        for d in [p.start, p.slutt] {
+            if !aar_ok(d) {
+                return Err(self.err(at, FeilKind::Aar(d.year())));
+            }
+        }
+        if let Some(w) = self.vindu
+            && distance(p, w) > 0
+        {
+            return Err(self.err(at, FeilKind::UtenforVindu(w.0, w.1)));
+        }
+        Ok(p)
+    }
+
+    /// Pick the year that puts the period given by `make(year)` in the window:
+    /// the one year whose period lies wholly inside, else the one year whose
+    /// period overlaps it. Several such years: ambiguous (write the year);
+    /// none: outside the window. `Ukjent` when no year makes a period at all.
     fn infer<F>(&self, at: &str, make: F) -> Result<Periode, Feil>
     where
         F: Fn(i32) -> Option<Periode>,
@@ -246,20 +391,39 @@ impl<'a> Parser<'a> {
         let Some(w) = self.vindu else {
             return Err(self.err(at, FeilKind::ManglerAar));
         };
-        let mut best: Option<(i64, Periode)> = None;
-        for y in (w.0.year() - 1)..=(w.1.year() + 1) {
-            if let Some(p) = make(y) {
-                let d = distance(p, w);
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, p));
-                }
+        let mut inside = Vec::new();
+        let mut overlapping = Vec::new();
+        let mut any = false;
+        let (from, to) = (
+            w.0.year().saturating_sub(1).max(MIN_AAR - 1),
+            w.1.year().saturating_add(1).min(MAX_AAR + 1),
+        );
+        for y in from..=to {
+            let Some(p) = make(y) else { continue };
+            any = true;
+            if p.start >= w.0 && p.slutt <= w.1 {
+                inside.push((y, p));
+            } else if distance(p, w) == 0 {
+                overlapping.push((y, p));
             }
         }
-        best.map(|(_, p)| p).ok_or_else(|| self.unknown(at))
+        let fits = if inside.is_empty() {
+            overlapping
+        } else {
+            inside
+        };
+        match fits.as_slice() {
+            [(_, p)] => self.inne(at, *p),
+            [] if !any => Err(self.unknown(at)),
+            [] => Err(self.err(at, FeilKind::UtenforVindu(w.0, w.1))),
+            many => Err(self.err(
+                at,
+                FeilKind::Tvetydig(many.iter().map(|(y, _)| *y).collect()),
+            )),
+        }
     }
 
-    fn uttrykk(&self) -> Result<Uttrykk, Feil> {
-        let s = self.base;
+    fn uttrykk(&self, s: &'a str) -> Result<Uttrykk, Feil> {
         if matches!(
             s,
             "ila mnd"
@@ -284,12 +448,15 @@ impl<'a> Parser<'a> {
                 "innan ",
                 "før ",
                 "senest ",
+                "seinast ",
             ],
         ) {
             let ps = self.liste(rest)?;
             let slutt = ps.iter().map(|p| p.slutt).max();
+            // The deadline itself must lie in the window, not only the period
+            // it ends ("innen 2018" in a spring 2018 plan: 31 Dec is outside).
             return match slutt {
-                Some(d) => Ok(Uttrykk::Perioder(vec![Periode::dag(d)])),
+                Some(d) => Ok(Uttrykk::Perioder(vec![self.inne(rest, Periode::dag(d))?])),
                 None => Err(self.unknown(rest)),
             };
         }
@@ -322,9 +489,12 @@ impl<'a> Parser<'a> {
         }))
     }
 
-    /// One or more occurrences joined by "+" or " og ".
+    /// One or more occurrences joined by "+" or " og " (weeks also by ",").
     fn liste(&self, s: &'a str) -> Result<Vec<Periode>, Feil> {
-        let parts: Vec<&str> = split_list(s);
+        if let Some(rest) = week_head(s) {
+            return self.weeks(s, rest);
+        }
+        let parts: Vec<&str> = split_list(s, false);
         if parts.len() > 1 {
             // "6.+7.11": leading bare days share the month of the last part: one occurrence.
             let (last, init) = parts.split_last().ok_or_else(|| self.unknown(s))?;
@@ -338,14 +508,78 @@ impl<'a> Parser<'a> {
                 if start > end.slutt {
                     return Err(self.unknown(s));
                 }
-                return Ok(vec![Periode {
+                let p = Periode {
                     start,
                     slutt: end.slutt,
-                }]);
+                };
+                return Ok(vec![self.inne(s, p)?]);
             }
-            return parts.iter().map(|p| self.single(p)).collect();
+            return parts
+                .iter()
+                .map(|p| self.single(p).and_then(|q| self.inne(p, q)))
+                .collect();
         }
-        Ok(vec![self.single(s)?])
+        Ok(vec![self.single(s).and_then(|p| self.inne(s, p))?])
+    }
+
+    /// Weeks after the week word: "10", "10-12", "10 og 11", "10, 11",
+    /// "10 2019", "10-12 2019"; each item may repeat the word ("uke 10 og uke 11").
+    fn weeks(&self, at: &'a str, rest: &'a str) -> Result<Vec<Periode>, Feil> {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let (body, explicit) = match words.as_slice() {
+            [.., before, last] if year(last).is_some() && *before != "og" && *before != "+" => {
+                let body = rest
+                    .get(..rest.len().saturating_sub(last.len()))
+                    .unwrap_or(rest)
+                    .trim_end()
+                    .trim_end_matches(',')
+                    .trim_end();
+                (body, year(last))
+            }
+            _ => (rest, None),
+        };
+        if body.is_empty() {
+            return Err(self.unknown(at));
+        }
+        let mut out = Vec::new();
+        for item in split_list(body, true) {
+            let item = week_head(item).unwrap_or(item);
+            let (a, b) = match item.split_once('-') {
+                Some((a, b)) => (a.trim(), b.trim()),
+                None => (item, item),
+            };
+            let w1 = num(a).ok_or_else(|| self.unknown(item))?;
+            let w2 = num(b).ok_or_else(|| self.unknown(b))?;
+            for (w, text) in [(w1, a), (w2, b)] {
+                if w == 0 || w > 53 {
+                    return Err(self.err(text, FeilKind::UgyldigUke(w)));
+                }
+            }
+            let bad = |w: u32| {
+                let text = if w == w1 { a } else { b };
+                self.err(text, FeilKind::UgyldigUke(w))
+            };
+            // Which week made it fail: the second when the first exists.
+            let failing = |y: i32| {
+                if NaiveDate::from_isoywd_opt(y, w1, Weekday::Mon).is_none() {
+                    w1
+                } else {
+                    w2
+                }
+            };
+            let p = match explicit {
+                Some(y) => weeks_period(y, w1, w2).ok_or_else(|| bad(failing(y)))?,
+                None => {
+                    self.infer(item, |y| weeks_period(y, w1, w2))
+                        .map_err(|e| match e.kind {
+                            FeilKind::Ukjent(_) => bad(if w1 == 53 { w1 } else { w2 }),
+                            _ => e,
+                        })?
+                }
+            };
+            out.push(self.inne(item, p)?);
+        }
+        Ok(out)
     }
 
     /// One occurrence.
@@ -362,18 +596,23 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.numeric(s) {
             return r;
         }
-        let words: Vec<&str> = s.split_whitespace().collect();
-        // Week: "uke 10", "veke 21", "uke 10 2019".
-        if let Some(first) = words.first()
-            && matches!(*first, "uke" | "veke" | "u")
+        let mut words: Vec<&str> = s.split_whitespace().collect();
+        // "8.mars": the day and the month written together.
+        if let Some(first) = words.first().copied()
+            && let Some((d, m)) = first.split_once('.')
+            && num(d).is_some()
+            && maaned(m).is_some()
         {
-            return self.week(s, &words[1..]);
+            words.splice(0..1, [d, m]);
         }
-        // Seasons and "starten av".
+        // Parts of a month, seasons and "starten av".
+        if let Some(r) = self.month_part(s, &words) {
+            return r;
+        }
         if let Some(r) = self.season(s, &words) {
             return r;
         }
-        // "1. mars", "1. mars 2018", "6. nov".
+        // "1. mars", "8 mars", "1. mars 2018", "6. nov".
         if words.len() >= 2
             && let Some(d) = num(words[0].trim_end_matches('.'))
             && let Some(m) = maaned(words[1])
@@ -426,7 +665,15 @@ impl<'a> Parser<'a> {
             Some(y) => NaiveDate::from_ymd_opt(y, m, d)
                 .map(Periode::dag)
                 .ok_or_else(invalid),
-            None => self.infer(at, |y| NaiveDate::from_ymd_opt(y, m, d).map(Periode::dag)),
+            // "29.02" in a window with no leap day: outside the window.
+            None => self
+                .infer(at, |y| NaiveDate::from_ymd_opt(y, m, d).map(Periode::dag))
+                .map_err(|e| match (e.kind, self.vindu) {
+                    (FeilKind::Ukjent(_), Some(w)) => {
+                        self.err(at, FeilKind::UtenforVindu(w.0, w.1))
+                    }
+                    (kind, _) => Feil { pos: e.pos, kind },
+                }),
         }
     }
 
@@ -447,36 +694,33 @@ impl<'a> Parser<'a> {
         Some(self.day_month(s, d, m, y))
     }
 
-    fn week(&self, at: &str, rest: &[&'a str]) -> Result<Periode, Feil> {
-        let Some(n) = rest.first() else {
-            return Err(self.unknown(at));
-        };
-        let w = num(n).ok_or_else(|| self.unknown(n))?;
-        let make = |y: i32| {
-            let mon = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
-            let fri = NaiveDate::from_isoywd_opt(y, w, Weekday::Fri)?;
-            Some(Periode {
-                start: mon,
-                slutt: fri,
-            })
-        };
-        let bad_week = || self.err(n, FeilKind::UgyldigUke(w));
-        if w == 0 || w > 53 {
-            return Err(bad_week());
-        }
-        match rest.get(1) {
-            Some(y) => {
-                if rest.len() > 2 {
-                    return Err(self.unknown(rest[2]));
-                }
-                let y = year(y.trim_start_matches(',')).ok_or_else(|| self.unknown(y))?;
-                make(y).ok_or_else(bad_week)
+    /// "starten av mars", "primo mars" (1–10), "midten av mars", "medio mars"
+    /// (11–20), "slutten av mars", "ultimo mars" (21 to the end), with an
+    /// optional year.
+    fn month_part(&self, at: &str, words: &[&'a str]) -> Option<Result<Periode, Feil>> {
+        let ((fra, til), rest): ((u32, u32), &[&str]) = match words {
+            [
+                "starten" | "starte" | "begynnelsen" | "byrjinga" | "byrjinge",
+                "av",
+                rest @ ..,
+            ]
+            | ["primo", rest @ ..] => ((1, 10), rest),
+            ["midten" | "midt", "av" | "i", rest @ ..] | ["medio", rest @ ..] => ((11, 20), rest),
+            ["slutten" | "slutet" | "enden", "av", rest @ ..] | ["ultimo", rest @ ..] => {
+                ((21, 31), rest)
             }
-            None => self.infer(at, make).map_err(|e| match e.kind {
-                FeilKind::Ukjent(_) => bad_week(),
-                _ => e,
-            }),
-        }
+            _ => return None,
+        };
+        let (m, rest) = match rest {
+            [m, rest @ ..] => (maaned(m)?, rest),
+            [] => return None,
+        };
+        let make = move |y: i32| month_part(y, m, fra, til);
+        Some(match rest {
+            [] => self.infer(at, make),
+            [y] => year(y).and_then(make).ok_or_else(|| self.unknown(y)),
+            [_, extra, ..] => Err(self.unknown(extra)),
+        })
     }
 
     fn season(&self, at: &str, words: &[&'a str]) -> Option<Result<Periode, Feil>> {
@@ -583,10 +827,12 @@ impl<'a> Parser<'a> {
 /// Builds the period for a given year.
 type Lag = fn(i32) -> Option<Periode>;
 
-/// Split "7.12 + 19.12", "7.12 og 19.12", "6.+7.11" into parts.
-fn split_list(s: &str) -> Vec<&str> {
+/// Split "7.12 + 19.12", "7.12 og 19.12", "6.+7.11" (and with `comma`,
+/// "10, 11") into parts: sub-slices of `s`, so error positions stay exact.
+fn split_list(s: &str, comma: bool) -> Vec<&str> {
     let mut out = Vec::new();
-    for plus in s.split('+') {
+    let seps: &[char] = if comma { &['+', ','] } else { &['+'] };
+    for plus in s.split(seps) {
         let mut rest = plus;
         while let Some(i) = rest.find(" og ") {
             out.push(rest[..i].trim());
@@ -856,21 +1102,442 @@ mod tests {
         );
     }
 
+    fn omtrent(s: &str, v: Vindu) -> (Vec<Periode>, bool) {
+        match parse_omtrent(s, v) {
+            Ok((Uttrykk::Perioder(ps), o)) => (ps, o),
+            other => panic!("{s:?}: {other:?}"),
+        }
+    }
+    fn kind(s: &str, v: Vindu) -> FeilKind {
+        match parse(s, v) {
+            Err(e) => e.kind,
+            ok => panic!("{s:?} should fail: {ok:?}"),
+        }
+    }
+    fn v2020_2022() -> Vindu {
+        Some((d(2020, 1, 1), d(2022, 12, 31)))
+    }
+
+    // SPEC §2, new rows: each in bokmål and nynorsk where the forms differ.
+
+    #[test]
+    fn week_ranges() {
+        let want = p(d(2018, 3, 5), d(2018, 3, 23));
+        for s in [
+            "uke 10-12",
+            "uke 10–12",
+            "veke 10-12",
+            "Uke 10 - 12",
+            "v10-12",
+        ] {
+            assert_eq!(one(s, v18()), want, "{s}");
+        }
+        assert_eq!(
+            one("uke 10-12 2019", None),
+            p(d(2019, 3, 4), d(2019, 3, 22))
+        );
+        // Across the new year.
+        assert_eq!(one("uke 51-2", v1819()), p(d(2018, 12, 17), d(2019, 1, 11)));
+        assert_eq!(kind("uke 10-54", v18()), FeilKind::UgyldigUke(54));
+        assert_eq!(parse("uke 10-54", v18()).map_err(|e| e.pos), Err(7));
+    }
+
+    #[test]
+    fn week_lists() {
+        let want = vec![
+            p(d(2018, 3, 5), d(2018, 3, 9)),
+            p(d(2018, 3, 12), d(2018, 3, 16)),
+        ];
+        for s in [
+            "uke 10 og 11",
+            "uke 10, 11",
+            "veke 10 og 11",
+            "veke 10, 11",
+            "uke 10 og uke 11",
+            "uke 10 + 11",
+        ] {
+            assert_eq!(per(s, v18()), want, "{s}");
+        }
+        assert_eq!(parse("uke 10 og x", v18()).map_err(|e| e.pos), Err(10));
+    }
+
+    #[test]
+    fn week_short_forms() {
+        let uke10 = p(d(2018, 3, 5), d(2018, 3, 9));
+        for s in [
+            "V10",
+            "v.10",
+            "v. 10",
+            "u10",
+            "U.10",
+            "uke10",
+            "i uke 10",
+            "i veke 10",
+            "I uke 10",
+        ] {
+            assert_eq!(one(s, v18()), uke10, "{s}");
+        }
+        for s in [
+            "innen uke 10",
+            "innan veke 10",
+            "senest uke 10",
+            "seinast veke 10",
+        ] {
+            assert_eq!(one(s, v18()), Periode::dag(d(2018, 3, 9)), "{s}");
+        }
+        assert_eq!(one("V10 2019", None), p(d(2019, 3, 4), d(2019, 3, 8)));
+        // A word that merely begins with v or u is no week.
+        assert_eq!(one("våren 2021", None), p(d(2021, 1, 1), d(2021, 6, 30)));
+    }
+
+    #[test]
+    fn day_and_month_name() {
+        let want = Periode::dag(d(2018, 3, 8));
+        for s in [
+            "8. mars",
+            "8.mars",
+            "8 mars",
+            "8 MARS",
+            "8.mar.",
+            "8. mars 2018",
+            "8.mars 2018",
+            "8 mars 2018",
+        ] {
+            assert_eq!(one(s, v18()), want, "{s}");
+        }
+        assert_eq!(one("8. mars 2024", None), Periode::dag(d(2024, 3, 8)));
+        assert_eq!(
+            kind("31.februar", v18()),
+            FeilKind::UgyldigDato("31.februar".into())
+        );
+    }
+
+    #[test]
+    fn parts_of_a_month() {
+        let tidlig = p(d(2018, 3, 1), d(2018, 3, 10));
+        for s in [
+            "starten av mars",
+            "begynnelsen av mars",
+            "primo mars",
+            "byrjinga av mars",
+            "i starten av mars",
+            "Primo mars",
+        ] {
+            assert_eq!(one(s, v18()), tidlig, "{s}");
+        }
+        let midt = p(d(2018, 3, 11), d(2018, 3, 20));
+        for s in ["midten av mars", "medio mars", "i midten av mars"] {
+            assert_eq!(one(s, v18()), midt, "{s}");
+        }
+        let sein = p(d(2018, 3, 21), d(2018, 3, 31));
+        for s in [
+            "slutten av mars",
+            "ultimo mars",
+            "i slutten av mars",
+            "enden av mars",
+        ] {
+            assert_eq!(one(s, v18()), sein, "{s}");
+        }
+        assert_eq!(
+            one("ultimo februar", v18()),
+            p(d(2018, 2, 21), d(2018, 2, 28))
+        );
+        assert_eq!(
+            one("slutten av februar 2024", None),
+            p(d(2024, 2, 21), d(2024, 2, 29))
+        );
+        assert_eq!(
+            one("medio april 2019", None),
+            p(d(2019, 4, 11), d(2019, 4, 20))
+        );
+        // "starten av 2022" is still the first quarter.
+        assert_eq!(
+            one("starten av 2022", None),
+            p(d(2022, 1, 1), d(2022, 3, 31))
+        );
+    }
+
+    #[test]
+    fn approximate() {
+        let uke10 = p(d(2018, 3, 5), d(2018, 3, 9));
+        for s in [
+            "ca. uke 10",
+            "Ca. uke 10",
+            "ca uke 10",
+            "cirka uke 10",
+            "omkring uke 10",
+            "omtrent uke 10",
+            "ca.uke 10",
+        ] {
+            assert_eq!(omtrent(s, v18()), (vec![uke10], true), "{s}");
+        }
+        assert_eq!(
+            omtrent("cirka mars", v18()),
+            (vec![p(d(2018, 3, 1), d(2018, 3, 31))], true)
+        );
+        assert_eq!(
+            omtrent("omkring 1.3", v18()),
+            (vec![Periode::dag(d(2018, 3, 1))], true)
+        );
+        assert_eq!(omtrent("uke 10", v18()), (vec![uke10], false));
+        assert!(matches!(
+            parse_omtrent("ca. 2 uker etter vedtak", None),
+            Ok((Uttrykk::Relativ { .. }, true))
+        ));
+        // The position of an error inside stays exact.
+        assert_eq!(parse("ca. 31.02", v18()).map_err(|e| e.pos), Err(4));
+        assert!(matches!(kind("ca.", v18()), FeilKind::Ukjent(_)));
+    }
+
+    #[test]
+    fn senest_and_seinast() {
+        for s in [
+            "senest 1. mars",
+            "seinast 1. mars",
+            "innen 1. mars",
+            "senest 1.3",
+        ] {
+            assert_eq!(one(s, v18()), Periode::dag(d(2018, 3, 1)), "{s}");
+        }
+    }
+
+    // SPEC §1.8: the plan window.
+
+    #[test]
+    fn leap_day_outside_window_is_an_error() {
+        // Old code: 2024-02-29, outside the window, no warning.
+        let v2023 = Some((d(2023, 1, 1), d(2023, 12, 31)));
+        assert_eq!(
+            kind("29.02", v2023),
+            FeilKind::UtenforVindu(d(2023, 1, 1), d(2023, 12, 31))
+        );
+        let v2627 = Some((d(2026, 8, 1), d(2027, 7, 31)));
+        assert!(matches!(kind("29.02", v2627), FeilKind::UtenforVindu(..)));
+        let v2324 = Some((d(2023, 8, 1), d(2024, 7, 31)));
+        assert_eq!(one("29.02", v2324), Periode::dag(d(2024, 2, 29)));
+    }
+
+    #[test]
+    fn yearless_dates_fitting_several_years_are_ambiguous() {
+        // Old code: silently the 2020 date.
+        for s in ["1/3", "Uke 10", "mars", "slutten av mars", "1. mars"] {
+            assert_eq!(
+                kind(s, v2020_2022()),
+                FeilKind::Tvetydig(vec![2020, 2021, 2022]),
+                "{s}"
+            );
+        }
+        assert_eq!(one("1.3.2021", v2020_2022()), Periode::dag(d(2021, 3, 1)));
+        let msg = parse("1/3", v2020_2022()).unwrap_err();
+        assert!(msg.melding(Maalform::Nb).contains("skriv året"), "{msg:?}");
+        assert!(msg.melding(Maalform::Nn).contains("fleire år"), "{msg:?}");
+    }
+
+    #[test]
+    fn one_day_window() {
+        // Old code: 2020-01-02.
+        let v = Some((d(2020, 1, 1), d(2020, 1, 1)));
+        assert!(matches!(kind("2/1", v), FeilKind::UtenforVindu(..)));
+        assert_eq!(one("1/1", v), Periode::dag(d(2020, 1, 1)));
+    }
+
+    #[test]
+    fn explicit_dates_outside_the_window_are_errors() {
+        assert!(matches!(
+            kind("1.3.2019", v18()),
+            FeilKind::UtenforVindu(..)
+        ));
+        assert!(matches!(
+            kind("høsten 2018", v18()),
+            FeilKind::UtenforVindu(..)
+        ));
+        assert_eq!(
+            parse("7.12 + 19.12.2019", v1819()).map_err(|e| e.pos),
+            Err(7)
+        );
+        // A period that overlaps the window is inside.
+        assert_eq!(
+            one("uke 1", Some((d(2019, 1, 1), d(2019, 6, 30)))),
+            p(d(2018, 12, 31), d(2019, 1, 4))
+        );
+    }
+
+    #[test]
+    fn a_deadline_outside_the_window_is_an_error() {
+        // Found by the fuzzer: the year overlaps the window, its last day does not.
+        for s in [
+            "før 2018",
+            "innen 2018",
+            "senest høsten 2018",
+            "innen utgangen av 2018",
+        ] {
+            assert!(matches!(kind(s, v18()), FeilKind::UtenforVindu(..)), "{s}");
+        }
+        assert_eq!(
+            one("innen 2018", Some((d(2018, 1, 1), d(2018, 12, 31)))),
+            Periode::dag(d(2018, 12, 31))
+        );
+    }
+
+    #[test]
+    fn years_outside_1900_2200_are_errors() {
+        for s in [
+            "1.1.9999",
+            "9999-12-31",
+            "0001-01-01",
+            "uke 10 9999",
+            "mars 1899",
+            "desember 2201",
+            "2199-2201",
+            "1.1.1899",
+        ] {
+            assert!(
+                matches!(kind(s, None), FeilKind::Aar(_)),
+                "{s}: {:?}",
+                parse(s, None)
+            );
+        }
+        assert_eq!(one("1.1.1900", None), Periode::dag(d(1900, 1, 1)));
+        assert_eq!(one("31.12.2200", None), Periode::dag(d(2200, 12, 31)));
+        assert!(
+            parse("9999", None)
+                .unwrap_err()
+                .melding(Maalform::Nn)
+                .contains("utanfor 1900–2200")
+        );
+    }
+
+    #[test]
+    fn command_line_dates() {
+        for s in ["2018-11-01", "1.11.2018", "01.11.2018", " 1.11.2018 "] {
+            assert_eq!(kommandolinje(s), Some(d(2018, 11, 1)), "{s}");
+        }
+        for s in [
+            "+10000-01-01",
+            "-0001-01-01",
+            "9999-12-31",
+            "1.11.18",
+            "1.11",
+            "31.02.2018",
+            "2018-02-30",
+            "1.11.2018.",
+            "",
+            "1899-12-31",
+            "2201-01-01",
+            "x",
+        ] {
+            assert_eq!(kommandolinje(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn error_messages_in_both_forms() {
+        for k in [
+            FeilKind::Tvetydig(vec![2020, 2021]),
+            FeilKind::UtenforVindu(d(2023, 1, 1), d(2023, 12, 31)),
+            FeilKind::Aar(9999),
+        ] {
+            let e = Feil { pos: 0, kind: k };
+            assert_ne!(e.melding(Maalform::Nb), e.melding(Maalform::Nn));
+        }
+    }
+
+    fn sound(ps: &[Periode]) -> Result<(), proptest::test_runner::TestCaseError> {
+        for p in ps {
+            proptest::prop_assert!(p.start <= p.slutt, "{p:?}");
+            proptest::prop_assert!(aar_ok(p.start) && aar_ok(p.slutt), "{p:?}");
+        }
+        Ok(())
+    }
+
+    fn any_window() -> impl proptest::strategy::Strategy<Value = Vindu> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just(None),
+            (1900i32..=2200, 0u32..365, 0u64..1200).prop_map(|(y, o, len)| {
+                let s =
+                    NaiveDate::from_ymd_opt(y, 1, 1)?.checked_add_days(Days::new(u64::from(o)))?;
+                Some((s, s.checked_add_days(Days::new(len))?))
+            }),
+        ]
+    }
+
+    /// Words of the grammar, glued together at random.
+    fn grammar_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = prop_oneof![
+            Just("uke".to_string()),
+            Just("veke".to_string()),
+            Just("v".to_string()),
+            Just("u".to_string()),
+            Just("mars".to_string()),
+            Just("feb".to_string()),
+            Just("des.".to_string()),
+            Just("og".to_string()),
+            Just("+".to_string()),
+            Just(",".to_string()),
+            Just("-".to_string()),
+            Just("/".to_string()),
+            Just(".".to_string()),
+            Just("ca.".to_string()),
+            Just("cirka".to_string()),
+            Just("innen".to_string()),
+            Just("senest".to_string()),
+            Just("i".to_string()),
+            Just("starten av".to_string()),
+            Just("midten av".to_string()),
+            Just("slutten av".to_string()),
+            Just("primo".to_string()),
+            Just("medio".to_string()),
+            Just("ultimo".to_string()),
+            Just("høsten".to_string()),
+            Just("våren".to_string()),
+            Just("etter".to_string()),
+            Just("uker".to_string()),
+            (0u32..60).prop_map(|n| n.to_string()),
+            (1890i32..2210).prop_map(|n| n.to_string()),
+            (0i32..10000).prop_map(|n| n.to_string()),
+        ];
+        proptest::collection::vec((word, prop_oneof![Just(" "), Just(""), Just(".")]), 1..7)
+            .prop_map(|ws| ws.into_iter().map(|(w, sep)| format!("{w}{sep}")).collect())
+    }
+
     proptest::proptest! {
         #[test]
-        fn never_panics_and_start_le_slutt(s in "\\PC{0,40}") {
-            if let Ok(Uttrykk::Perioder(ps)) = parse(&s, v18()) {
-                for p in ps { proptest::prop_assert!(p.start <= p.slutt); }
+        fn never_panics_and_start_le_slutt(s in "\\PC{0,40}", v in any_window()) {
+            match parse(&s, v) {
+                Ok(Uttrykk::Perioder(ps)) => sound(&ps)?,
+                Err(e) => proptest::prop_assert!(e.pos <= s.chars().count()),
+                _ => {}
             }
         }
         #[test]
-        fn shaped_inputs_are_sound(d in 0u32..40, m in 0u32..14, w in 0u32..60, y in 1990i32..2100) {
-            for s in [format!("{d}.{m}"), format!("{d}.{m}.{y}"), format!("uke {w} {y}"),
-                      format!("{d}.+{m}.11"), format!("{d}/{m}"), format!("{d}.-{m}. mars")] {
-                if let Ok(Uttrykk::Perioder(ps)) = parse(&s, v18()) {
-                    for p in ps { proptest::prop_assert!(p.start <= p.slutt); }
+        fn grammar_words_are_sound(s in grammar_text(), v in any_window()) {
+            match parse_omtrent(&s, v) {
+                Ok((Uttrykk::Perioder(ps), _)) => {
+                    sound(&ps)?;
+                    if let Some((ws, we)) = v {
+                        for p in &ps {
+                            proptest::prop_assert!(p.slutt >= ws && p.start <= we, "{s:?} {p:?} {v:?}");
+                        }
+                    }
                 }
+                Err(e) => proptest::prop_assert!(e.pos <= s.chars().count()),
+                _ => {}
             }
+        }
+        #[test]
+        fn shaped_inputs_are_sound(d in 0u32..40, m in 0u32..14, w in 0u32..60, y in 1800i32..10000, v in any_window()) {
+            for s in [format!("{d}.{m}"), format!("{d}.{m}.{y}"), format!("uke {w} {y}"),
+                      format!("{d}.+{m}.11"), format!("{d}/{m}"), format!("{d}.-{m}. mars"),
+                      format!("uke {w}-{d}"), format!("v{w} og {m}"), format!("{d}.mars {y}"),
+                      format!("ultimo mars {y}"), format!("ca. {d}.{m}"), format!("uke {w}")] {
+                if let Ok(Uttrykk::Perioder(ps)) = parse(&s, v) { sound(&ps)?; }
+            }
+        }
+        #[test]
+        fn command_line_dates_in_range(s in "[0-9+.-]{0,12}") {
+            if let Some(d) = kommandolinje(&s) { proptest::prop_assert!(aar_ok(d)); }
         }
     }
 }

@@ -111,7 +111,9 @@ fn root_extra() -> Roff {
         &mut r,
         "DATOUTTRYKK",
         &[
-            "frist og naar i framdrift.toml forstår: 2018-03-01, 1.3.2018, 1/3, 31.08 (året fra planens start og slutt), 6.+7.11 og 6.-7. november (én periode), 7.12 + 19.12 og 7.12 og 19.12 (to forekomster), Uke 10, veke 21, Uke 10 2019 (mandag til fredag), mars, I løpet av mars, ila mars, JAN/FEB, januar-juni, Innen utgangen av mars, før 1. mars (én dag), Ila mnd (måneden i naar), våren 2021, høsten 2021, hausten 2021, starten av 2022, desember 2021, 2021-2022, og relative frister: 6 måneder etter <aktivitet-id>, 2 uker etter <id>, 14 dagar etter <id>.",
+            "frist og naar i framdrift.toml forstår: 2018-03-01, 1.3.2018, 1/3, 31.08 (året fra planens start og slutt), 6.+7.11 og 6.-7. november (én periode), 7.12 + 19.12 og 7.12 og 19.12 (to forekomster), Uke 10, veke 21, Uke 10 2019 (mandag til fredag), mars, I løpet av mars, ila mars, JAN/FEB, januar-juni, Innen utgangen av mars, før 1. mars (én dag), Ila mnd (måneden i naar), våren 2021, høsten 2021, hausten 2021, starten av 2022, desember 2021, 2021-2022, uke 10-12 (mandag i uke 10 til fredag i uke 12), uke 10 og 11, uke 10, 11 (to forekomster), V10, v.10, u10, i uke 10, innen uke 10 (fredag i uke 10), 8. mars, 8.mars, 8 mars, starten av mars og primo mars (1.–10.), midten av mars og medio mars (11.–20.), slutten av mars og ultimo mars (21. til månedsslutt), senest 1. mars og seinast 1. mars (som innen), og relative frister: 6 måneder etter <aktivitet-id>, 2 uker etter <id>, 14 dagar etter <id>.",
+            "ca., cirka, omkring eller omtrent foran et uttrykk gir de samme datoene, vist som omtrentlige (omtrentlig i JSON).",
+            "En dato uten år får året som legger den inn i planperioden (start til slutt). En dato utenfor planperioden er en feil, og det er også en dato uten år som passer i flere år av perioden: skriv da året. År må ligge mellom 1900 og 2200.",
             "En frist som er fritekst må ha frist_omtrentlig = true; perioden hentes da fra naar.",
         ],
     );
@@ -120,7 +122,7 @@ fn root_extra() -> Roff {
         ("BTI_KOMMUNE", "som --kommune"),
         ("BTI_DATA", "som --data"),
         ("BTI_MAALFORM", "som --maalform (nb eller nn)"),
-        ("BTI_I_DAG", "som --i-dag (ÅÅÅÅ-MM-DD)"),
+        ("BTI_I_DAG", "som --i-dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)"),
         ("NO_COLOR", "satt og ikke tom: ingen farger"),
         (
             "XDG_CONFIG_HOME",
@@ -131,6 +133,10 @@ fn root_extra() -> Roff {
         r.text([bold(var)]);
         r.text([roman(what)]);
     }
+    r.control("PP", []);
+    r.text([roman(
+        "En miljøvariabel som er satt, men tom, regnes som ikke satt.",
+    )]);
     section(
         &mut r,
         "FILER",
@@ -188,24 +194,56 @@ fn root_extra() -> Roff {
     r
 }
 
-fn render(man: &clap_mangen::Man, extra: Option<&Roff>) -> std::io::Result<Vec<u8>> {
+fn render(
+    man: &clap_mangen::Man,
+    cmd: &clap::Command,
+    extra: Option<&Roff>,
+) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::new();
     man.render_title(&mut out)?;
     man.render_name_section(&mut out)?;
     man.render_synopsis_section(&mut out)?;
     man.render_description_section(&mut out)?;
     man.render_options_section(&mut out)?;
-    man.render_subcommands_section(&mut out)?;
+    // No empty KOMMANDOER section on a page without subcommands.
+    if cmd.get_subcommands().next().is_some() {
+        man.render_subcommands_section(&mut out)?;
+    }
     if let Some(extra) = extra {
         extra.to_writer(&mut out)?;
+    } else if cmd.get_after_help().is_some() {
+        // The root page has its own EKSEMPLER; a subcommand's are its after_help.
+        man.render_extra_section(&mut out)?;
     }
-    man.render_extra_section(&mut out)?;
     if extra.is_some() {
         man.render_version_section(&mut out)?;
     }
-    Ok(out)
+    Ok(norske_overskrifter(&String::from_utf8_lossy(&out)).into_bytes())
 }
 
+/// clap_mangen's section headings and bracketed words in Norwegian.
+fn norske_overskrifter(roff: &str) -> String {
+    let mut out = String::with_capacity(roff.len());
+    for line in roff.split_inclusive('\n') {
+        let fixed = match line.trim_end() {
+            ".SH NAME" => ".SH NAVN\n",
+            ".SH DESCRIPTION" => ".SH BESKRIVELSE\n",
+            ".SH OPTIONS" => ".SH VALG\n",
+            ".SH SUBCOMMANDS" | ".SH Kommandoer" => ".SH KOMMANDOER\n",
+            ".SH ARGUMENTS" | ".SH Argumenter" => ".SH ARGUMENTER\n",
+            ".SH EXTRA" => ".SH EKSEMPLER\n",
+            ".SH VERSION" => ".SH VERSJON\n",
+            // The heading says it already.
+            "Eksempler:" => "",
+            _ => line,
+        };
+        out.push_str(fixed);
+    }
+    out.replace("[default: ", "[standard: ")
+        .replace("[aliases: ", "[alias: ")
+        .replace("[env: ", "[miljø: ")
+        .replace("Possible values:", "Mulige verdier:")
+}
 /// `bti.1` and one page per subcommand (`bti-frist.1`, ...).
 pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
     let mut cmd = crate::cli::command();
@@ -214,6 +252,7 @@ pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
         "bti.1".to_string(),
         render(
             &clap_mangen::Man::new(cmd.clone()).manual("bti"),
+            &cmd,
             Some(&root_extra()),
         )?,
     )];
@@ -223,8 +262,8 @@ pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
             .clone()
             .name(name.clone())
             .bin_name(format!("bti {}", sub.get_name()));
-        let man = clap_mangen::Man::new(sub).manual("bti");
-        pages.push((format!("{name}.1"), render(&man, None)?));
+        let man = clap_mangen::Man::new(sub.clone()).manual("bti");
+        pages.push((format!("{name}.1"), render(&man, &sub, None)?));
     }
     Ok(pages)
 }

@@ -9,6 +9,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod clap_norsk;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -104,6 +105,21 @@ impl Ctx {
         })
     }
 
+    /// The start of a command line that a hint suggests: `bti` with the
+    /// user's own `--data` and `-k`, so the hint works as typed.
+    pub fn bti(&self) -> String {
+        let mut bti = String::from("bti");
+        if let Some(dir) = self.store.rot() {
+            bti.push_str(" --data ");
+            bti.push_str(&skall_ord(&dir.to_string_lossy()));
+        }
+        if let Some(id) = &self.kommune {
+            bti.push_str(" -k ");
+            bti.push_str(&skall_ord(id));
+        }
+        bti
+    }
+
     pub fn format(&self) -> Format {
         self.format.unwrap_or(Format::Table)
     }
@@ -163,18 +179,32 @@ impl Ctx {
     }
 }
 
+/// A word as a shell reads it back: quoted when it holds anything but
+/// letters, digits and `-_./`.
+fn skall_ord(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 /// Parse, dispatch, report. Never panics on input.
 pub fn run<I, T>(args: I) -> ExitCode
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::command()
-        .try_get_matches_from(args)
+    let args = clap_norsk::hjelp(args.into_iter().map(Into::into).collect());
+    let cli = match cli::command_for_parse()
+        .try_get_matches_from(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
     {
         Ok(cli) => cli,
-        Err(e) => return clap_error(e),
+        Err(e) => return clap_norsk::feil(&e, &args),
     };
     let result = Ctx::new(&cli).and_then(|ctx| commands::dispatch(&ctx, &cli));
     match result {
@@ -187,25 +217,6 @@ where
                 let _ = writeln!(err, "  {d}");
             }
             ExitCode::from(e.exit() as u8)
-        }
-    }
-}
-
-fn clap_error(e: clap::Error) -> ExitCode {
-    use clap::error::ErrorKind::*;
-    match e.kind() {
-        DisplayHelp | DisplayVersion | DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
-            ExitCode::SUCCESS
-        }
-        _ => {
-            let mut err = std::io::stderr().lock();
-            let _ = writeln!(err, "bti: feil i kommandolinja (se «bti --help»)");
-            let text = e.render().to_string();
-            for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                let _ = writeln!(err, "  {}", line.trim_start_matches("error: "));
-            }
-            ExitCode::from(2)
         }
     }
 }

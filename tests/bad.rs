@@ -433,7 +433,7 @@ fn usage_errors_are_exit_2_with_the_value_named() {
         (&["--i-dag", "i morgen", "frist"], "i morgen"),
         (&["--i-dag", "", "frist"], "ÅÅÅÅ-MM-DD"),
         (&["--idag", "99999-01-01", "frist"], "99999-01-01"),
-        (&["frist", "--fra", "1.3.2018"], "1.3.2018"),
+        (&["frist", "--fra", "1.3.18"], "1.3.18"),
         (&["frist", "--til", "2018-13-01"], "2018-13-01"),
         (&["frist", "--dager", "-1"], "-1"),
         (&["frist", "--dager", "99999999999"], "99999999999"),
@@ -461,7 +461,7 @@ fn usage_errors_are_exit_2_with_the_value_named() {
     }
     // The same through the environment.
     let out = bti()
-        .env("BTI_I_DAG", "01.03.2018")
+        .env("BTI_I_DAG", "01.03.18")
         .arg("frist")
         .timeout(DEADLINE)
         .output()
@@ -469,7 +469,7 @@ fn usage_errors_are_exit_2_with_the_value_named() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("bti: ") && err.contains("01.03.2018"),
+        err.starts_with("bti: ") && err.contains("01.03.18") && err.contains("BTI_I_DAG"),
         "{err}"
     );
 }
@@ -479,16 +479,16 @@ fn usage_errors_are_exit_2_with_the_value_named() {
 fn extreme_but_valid_values_do_not_panic() {
     for args in [
         &["frist", "--dager", "4294967295"][..],
-        &["--i-dag", "9999-12-31", "frist", "--dager", "4294967295"],
-        &["--i-dag", "0001-01-01", "frist", "--forfalt"],
+        &["--i-dag", "2200-12-31", "frist", "--dager", "4294967295"],
+        &["--i-dag", "1900-01-01", "frist", "--forfalt"],
         &[
             "-k",
             "sirdal",
             "frist",
             "--fra",
-            "0001-01-01",
+            "1900-01-01",
             "--til",
-            "9999-12-31",
+            "2200-12-31",
         ],
         &["-k", &"x".repeat(20_000), "kommuner"],
         &["tjenester", &"ø".repeat(10_000)],

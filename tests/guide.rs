@@ -743,8 +743,8 @@ fn deadlines_count_from_the_undring_and_only_for_steps_ahead() {
 fn undring_must_be_a_date_not_after_today() {
     for (dato, want) in [
         ("2026-01-16", "undringen kan ikke ha oppstått etter i dag"),
-        ("31.2.2026", "er ikke en dato"),
-        ("i går", "er ikke en dato"),
+        ("31.2.2026", "ikke en dato"),
+        ("i går", "ikke en dato"),
     ] {
         let (code, out, err) = guide(&["guide", "--plain", "--undring", dato], "4\n1\n2\n");
         assert_eq!(code, 2, "{dato}: {err}");

@@ -4,6 +4,7 @@
 mod bad;
 mod cli;
 mod data;
+mod dato;
 mod docs;
 mod frist;
 mod gendata;

@@ -211,10 +211,18 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
     for p in 0..3 {
         let year = 2018 + ((i + p * 3) % 9) as i32;
         let host = (i + p) % 2 == 1;
+        // SPEC §1.8: every date lies in its plan's window, and a date without
+        // a year fits one year of it. A window runs six months past its dated
+        // rows, so a relative deadline (at most six units after a dated row)
+        // stays inside; the dated months never recur within the window.
         let (start, slutt, months) = if host {
-            (format!("{year}-08-01"), format!("{year}-12-31"), 8..=12)
+            (
+                format!("{year}-08-01"),
+                format!("{}-06-30", year + 1),
+                8..=12,
+            )
         } else {
-            (format!("{year}-01-01"), format!("{year}-06-30"), 1..=6)
+            (format!("{year}-01-01"), format!("{year}-12-31"), 1..=6)
         };
         let pid = format!("{year}-{}-{p}", if host { "host" } else { "var" });
         let _ = write!(
@@ -263,10 +271,12 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
                     naar = Some(MND3[m as usize - 1].to_string());
                     "i løpet av måneden".to_string()
                 }
-                23 => format!("våren {year}"),
+                23 => format!("våren {}", if host { year + 1 } else { year }),
                 24 => format!("hausten {year}"),
-                25 => format!("starten av {}", year + 1),
-                26 => format!("tidlig {}", year + 1),
+                25 if host => format!("starten av {}", year + 1),
+                25 => format!("slutten av {}", MND[m as usize - 1]),
+                26 if host => format!("tidlig {}", year + 1),
+                26 => format!("ca. uke {week}"),
                 27 => format!("desember {year}"),
                 28 => format!("des. {year}"),
                 29 => format!("{year}-{}", year + 1),
@@ -304,7 +314,13 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
                 let _ = writeln!(framdrift, "frist_omtrentlig = true");
             }
             framdrift.push('\n');
-            let dated = !omtrentlig && kind != 21 && kind != 22 || naar.is_some();
+            // Relative deadlines count only from rows dated by day, week or
+            // month: a season, a year or a chain of relative deadlines could
+            // run past the window.
+            let relativ = frist.contains(" etter ");
+            let dated = (!omtrentlig && kind != 21 && kind != 22 || naar.is_some())
+                && !relativ
+                && (kind <= 22 || kind == 30);
             if explicit && dated {
                 datable.push(aid);
             } else if dated {

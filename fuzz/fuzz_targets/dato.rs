@@ -1,7 +1,9 @@
 //! Fuzz target: the date-expression parser (SPEC §2), with and without a
 //! plan window. The first byte picks the window: none, or a half year whose
 //! start year depends on the byte (years near 0 and 9999 included). Must
-//! never panic; every occurrence must satisfy start <= slutt.
+//! never panic; every occurrence must satisfy start <= slutt, lie in the
+//! years 1900–2200 and touch the window (SPEC §1.8); a command-line date
+//! is in 1900–2200.
 
 #![no_main]
 
@@ -23,10 +25,14 @@ fuzz_target!(|input: &[u8]| {
         2 => window(1 + i32::from(w)),
         _ => window(9999 - i32::from(w / 4)),
     };
-    match dato::parse(text, vindu) {
+    match dato::parse_omtrent(text, vindu).map(|(u, _)| u) {
         Ok(Uttrykk::Perioder(ps)) => {
             for p in ps {
                 assert!(p.start <= p.slutt, "{text:?}: {p:?}");
+                assert!(dato::aar_ok(p.start) && dato::aar_ok(p.slutt), "{text:?}: {p:?}");
+                if let Some((s, e)) = vindu {
+                    assert!(p.slutt >= s && p.start <= e, "{text:?}: {p:?} {vindu:?}");
+                }
             }
         }
         Ok(Uttrykk::Relativ { antall, eining, .. }) => {
@@ -41,6 +47,9 @@ fuzz_target!(|input: &[u8]| {
         }
     }
     let _ = dato::varighet(text);
+    if let Some(d) = dato::kommandolinje(text) {
+        assert!(dato::aar_ok(d), "{text:?}: {d}");
+    }
 });
 
 fn window(y: i32) -> dato::Vindu {

@@ -65,16 +65,70 @@ impl Forekomst<'_> {
         }
     }
 
-    /// A stable UID from kommune, plan, activity and occurrence.
-    pub fn uid(&self) -> String {
+    /// The calendar UID (SPEC §3.1): kommune, plan, the activity's own `id`
+    /// or else `innhold` (a key from its content, see `innholdsnokler`), and
+    /// the occurrence. Never the row's position: inserting, removing or
+    /// reordering other rows leaves it as it is.
+    pub fn uid(&self, innhold: &str) -> String {
+        let key = match &self.aktivitet.id {
+            Some(id) => id.as_ref().as_str(),
+            None => innhold,
+        };
         format!(
             "{}-{}-{}-{}@bti",
             self.kommune.id,
             self.plan.id.as_ref(),
-            self.id,
+            key,
             self.nr + 1
         )
     }
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform and in every
+/// Rust version (std's hasher promises neither), for keys that must not move.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain([0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The content key of every row without an `id`, by (municipality index,
+/// plan index, row index): "h" and a hash of `hva`, `frist` and `naar`. Two
+/// rows with the same content in one plan get "-2", "-3", … in plan order
+/// (only such twins depend on each other's order).
+pub fn innholdsnokler(
+    kommuner: &[KommuneData],
+) -> std::collections::HashMap<(usize, usize, usize), String> {
+    let mut out = std::collections::HashMap::new();
+    for (kidx, k) in kommuner.iter().enumerate() {
+        for (pi, plan) in k.planer.iter().enumerate() {
+            let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+            for (ai, a) in plan.aktivitet.iter().enumerate() {
+                if a.id.is_some() {
+                    continue;
+                }
+                let h = fnv1a(&[
+                    a.hva.trim(),
+                    a.frist.as_ref().map_or("", |f| f.as_ref().trim()),
+                    a.naar.as_ref().map_or("", |n| n.as_ref().trim()),
+                ]);
+                let n = seen.entry(h).or_insert(0);
+                *n += 1;
+                let key = if *n == 1 {
+                    format!("h{h:016x}")
+                } else {
+                    format!("h{h:016x}-{n}")
+                };
+                out.insert((kidx, pi, ai), key);
+            }
+        }
+    }
+    out
 }
 
 /// One `frist` element of `--format json` (SPEC §3.1).
@@ -238,6 +292,11 @@ pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
     out
 }
 
+/// The last day bti accepts (SPEC §1.8: years 1900–2200).
+fn siste_dag() -> NaiveDate {
+    NaiveDate::from_ymd_opt(crate::dato::MAX_AAR, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
 /// "fre. 9. mars 2018", or "man. 5. mars 2018 – fre. 9. mars 2018" for a period.
 pub fn vis_periode(m: Maalform, p: Periode) -> String {
     if p.start == p.slutt {
@@ -291,9 +350,11 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     let fra = a.fra.unwrap_or(i_dag);
     let til = match a.til {
         Some(t) => t,
+        // Never past the last year bti knows (2200): no date beyond it is printed.
         None => fra
             .checked_add_days(Days::new(u64::from(a.dager)))
-            .unwrap_or(fra),
+            .unwrap_or(NaiveDate::MAX)
+            .min(siste_dag()),
     };
     if til < fra {
         return Err(Error::Usage(format!(
@@ -338,6 +399,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
         .collect();
 
     if ctx.format() == Format::Ics {
+        let nokler = innholdsnokler(&kommuner);
         let events: Vec<ics::Hending> = valgt
             .iter()
             .filter_map(|f| {
@@ -364,7 +426,11 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
                     desc.push(m.t("Omtrentlig frist", "Omtrentleg frist").into());
                 }
                 Some(ics::Hending {
-                    uid: f.uid(),
+                    uid: f.uid(
+                        nokler
+                            .get(&(f.kidx, f.orden.0, f.orden.1))
+                            .map_or("", String::as_str),
+                    ),
                     start: p.start,
                     slutt: p.slutt,
                     summary: f.aktivitet.hva.clone(),
@@ -450,14 +516,18 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     if any_approx {
         r.etter.push(
             m.t(
-                "≈ omtrentlig: fristen er fritekst, perioden er hentet fra «Når».",
-                "≈ omtrentleg: fristen er fritekst, perioden er henta frå «Når».",
+                "≈ omtrentlig: fristen sier «ca.» o.l., eller er fritekst og perioden er hentet fra «Når».",
+                "≈ omtrentleg: fristen seier «ca.» o.l., eller er fritekst og perioden er henta frå «Når».",
             )
             .into(),
         );
     }
     if valgt.is_empty() {
-        r.tom = Some(tom_tekst(m, a, &kandidater, fra, til, i_dag));
+        r.tom = Some(if kommuner.iter().all(|k| k.planer.is_empty()) {
+            ingen_plan(m, &kommuner)
+        } else {
+            tom_tekst(m, a, &kandidater, fra, til, i_dag, &ctx.bti())
+        });
     }
     super::render(ctx, out, &r)
 }
@@ -472,7 +542,29 @@ fn status_tekst(m: Maalform, s: crate::data::model::Status) -> &'static str {
     }
 }
 
-/// Nothing in the window: say so, and name the nearest deadlines before and after it.
+/// No municipality in the selection has a framdriftsplan: say that, not
+/// "nothing between two dates".
+fn ingen_plan(m: Maalform, kommuner: &[KommuneData]) -> String {
+    match kommuner {
+        [k] => format!(
+            "{} {}.",
+            k.kommune.navn,
+            m.t(
+                "har ingen framdriftsplan i dataene",
+                "har ingen framdriftsplan i dataa"
+            )
+        ),
+        _ => m
+            .t(
+                "Ingen av kommunene har en framdriftsplan i dataene.",
+                "Ingen av kommunane har ein framdriftsplan i dataa.",
+            )
+            .to_string(),
+    }
+}
+
+/// Nothing in the window: say so, and name the nearest deadlines before and
+/// after it. `bti` starts a suggested command with the user's own options.
 fn tom_tekst(
     m: Maalform,
     a: &FristArgs,
@@ -480,9 +572,18 @@ fn tom_tekst(
     fra: NaiveDate,
     til: NaiveDate,
     i_dag: NaiveDate,
+    bti: &str,
 ) -> String {
     let mut lines = Vec::new();
-    if a.forfalt {
+    if a.alle {
+        lines.push(
+            m.t(
+                "Ingen frister i planene som passer søket.",
+                "Ingen fristar i planane som passar søket.",
+            )
+            .to_string(),
+        );
+    } else if a.forfalt {
         lines.push(format!(
             "{} {}.",
             m.t("Ingen forfalte frister per", "Ingen forfalne fristar per"),
@@ -540,9 +641,9 @@ fn tom_tekst(
             m.t("Nærmeste senere frist:", "Næraste seinare frist:")
         )),
     }
-    if let Some((d, _)) = before.or(after) {
+    if let Some((d, _)) = before.or(after).filter(|_| !a.alle) {
         lines.push(format!(
-            "{} «bti frist --alle», {} «bti frist --fra {}»{}",
+            "{} «{bti} frist --alle», {} «{bti} frist --fra {}»{}",
             m.t("Vis alle med", "Vis alle med"),
             m.t("eller", "eller"),
             d.checked_sub_days(Days::new(7)).unwrap_or(d),

@@ -70,6 +70,11 @@ pub struct Store {
 }
 
 impl Store {
+    /// The data directory, when the data are not the embedded ones.
+    pub fn rot(&self) -> Option<&std::path::Path> {
+        self.root.as_deref()
+    }
+
     /// The data compiled into the binary.
     pub fn embedded(m: Maalform) -> Self {
         Store {
@@ -464,22 +469,52 @@ impl Store {
             return Ok(exact.to_string());
         }
         let ids = self.kommune_ids()?;
-        let q = fold(query.trim());
-        if let Some(id) = ids.iter().find(|id| fold(id) == q) {
+        if let Some(id) = ids.iter().find(|id| id.as_str() == exact) {
             return Ok(id.clone());
         }
-        let q_short = q.trim_end_matches(" kommune").trim().to_string();
-        for id in &ids {
-            if let Some(k) = self.les::<NavnOnly>(&format!("kommuner/{id}/kommune.toml")) {
-                let n = fold(&k.navn);
-                if n == q || n.trim_end_matches(" kommune").trim() == q_short || fold(id) == q_short
-                {
-                    return Ok(id.clone());
+        // SPEC §3: an exact id wins, then an exact name (case aside), then a
+        // folded one ("Inderoy"); a tier that several municipalities fit is an
+        // error that lists them, never a silent pick.
+        let navn: Vec<(&String, String)> = ids.iter().map(|id| (id, self.navn_of(id))).collect();
+        let short = |s: &str| s.trim_end_matches(" kommune").trim().to_string();
+        let lower = exact.to_lowercase();
+        let q = fold(exact);
+        let q_short = short(&q);
+        let tiers: [&Passer; 2] = [
+            &|_id: &str, n: &str| {
+                let n = n.to_lowercase();
+                n == lower || short(&n) == short(&lower)
+            },
+            &|id: &str, n: &str| {
+                let n = fold(n);
+                fold(id) == q || fold(id) == q_short || n == q || short(&n) == q_short
+            },
+        ];
+        for fits in tiers {
+            let hits: Vec<&(&String, String)> = navn.iter().filter(|(id, n)| fits(id, n)).collect();
+            match hits.as_slice() {
+                [] => {}
+                [(id, _)] => return Ok((*id).clone()),
+                many => {
+                    return Err(Error::NotFound {
+                        melding: format!(
+                            "«{query}» {}",
+                            m.t(
+                                "passer for flere kommuner: velg med id",
+                                "passar for fleire kommunar: vel med id"
+                            )
+                        ),
+                        detaljer: many
+                            .iter()
+                            .map(|(id, n)| format!("-k {id}  ({n})"))
+                            .collect(),
+                    });
                 }
             }
         }
+        let q_short = q_short.as_str();
         let mut detaljer = Vec::new();
-        let forslag = crate::query::suggestions(&q_short, ids.iter().map(String::as_str), 3);
+        let forslag = crate::query::suggestions(q_short, ids.iter().map(String::as_str), 3);
         if !forslag.is_empty() {
             detaljer.push(format!(
                 "{} {}",
@@ -502,6 +537,9 @@ impl Store {
         })
     }
 }
+
+/// Whether a municipality (id, name) fits a `-k` query, at one tier.
+type Passer<'a> = dyn Fn(&str, &str) -> bool + 'a;
 
 /// Which of a municipality's optional files a command reads. `kommune.toml`
 /// is always read. What is read is validated; what is not read is not.

@@ -678,6 +678,7 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                 );
             }
         }
+        plan_aar(c, plan);
         let w = vindu(plan);
         if let Some((s, e)) = w
             && s > e
@@ -729,9 +730,13 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                     Raw::Ingen
                 }
             };
+            let mut omtrent = false;
             let r = match &a.frist {
                 None => from_naar(c, 0),
-                Some(f) => match dato::parse(f.as_ref(), w) {
+                Some(f) => match dato::parse_omtrent(f.as_ref(), w).map(|(u, o)| {
+                    omtrent = o;
+                    u
+                }) {
                     Ok(Uttrykk::Perioder(ps)) => Raw::Fast(ps),
                     Ok(Uttrykk::Naar) => from_naar(c, f.span().start),
                     Ok(Uttrykk::Relativ {
@@ -766,7 +771,7 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                 aktivitet: ai,
                 id: id.as_ref().clone(),
                 perioder: Vec::new(),
-                omtrentlig: a.frist_omtrentlig,
+                omtrentlig: a.frist_omtrentlig || omtrent,
             });
             raw.push(r);
         }
@@ -794,10 +799,56 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
     for i in 0..raw.len() {
         r.resolve(i, c);
     }
+    relative_i_vindu(c, planer, &rader, &raw, &resolved);
     for (r, ps) in rader.iter_mut().zip(resolved) {
         r.perioder = ps;
     }
     rader
+}
+
+/// SPEC §1.8: a plan's `start` and `slutt` lie in the years 1900–2200.
+fn plan_aar(c: &mut Check, plan: &Plan) {
+    for d in [&plan.start, &plan.slutt].into_iter().flatten() {
+        if let Some(dag) = d.as_ref().dato()
+            && !dato::aar_ok(dag)
+        {
+            let e = dato::Feil {
+                pos: 0,
+                kind: dato::FeilKind::Aar(chrono::Datelike::year(&dag)),
+            };
+            c.err(d.span().start, e.melding(c.m));
+        }
+    }
+}
+
+/// SPEC §1.8: a relative deadline ("2 uker etter x") resolves inside its own
+/// plan's window and inside 1900–2200 (fixed dates are checked as they are parsed).
+fn relative_i_vindu(
+    c: &mut Check,
+    planer: &[Plan],
+    rader: &[Rad],
+    raw: &[Raw],
+    resolved: &[Vec<Periode>],
+) {
+    for ((rad, r), ps) in rader.iter().zip(raw).zip(resolved) {
+        let Raw::Relativ { id_at, .. } = r else {
+            continue;
+        };
+        let w = planer.get(rad.plan).and_then(vindu);
+        for p in ps {
+            let kind = if !dato::aar_ok(p.slutt) {
+                dato::FeilKind::Aar(chrono::Datelike::year(&p.slutt))
+            } else if let Some((s, e)) = w
+                && (p.slutt < s || p.start > e)
+            {
+                dato::FeilKind::UtenforVindu(s, e)
+            } else {
+                continue;
+            };
+            let msg = format!("{} ({})", dato::Feil { pos: 0, kind }.melding(c.m), p.slutt);
+            c.err(*id_at, msg);
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]

@@ -149,26 +149,9 @@ pub fn frist_tekst(m: Maalform, tekst: &str, d: Datoer) -> String {
 }
 
 /// Read a date as a person types it: `2026-01-05` or `5.1.2026` (also
-/// `05.01.2026`). Nothing else: no words, no two-digit years.
+/// `05.01.2026`), years 1900–2200: the same forms as every command-line date.
 pub fn les_dato(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Some(d);
-    }
-    let deler: Vec<&str> = s.split('.').collect();
-    let [dag, mnd, aar] = deler.as_slice() else {
-        return None;
-    };
-    let tall = |x: &str, maks: usize| -> Option<u32> {
-        (!x.is_empty() && x.len() <= maks && x.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| x.parse().ok())
-            .flatten()
-    };
-    if aar.len() != 4 {
-        return None;
-    }
-    let aar = i32::try_from(tall(aar, 4)?).ok()?;
-    NaiveDate::from_ymd_opt(aar, tall(mnd, 2)?, tall(dag, 2)?)
+    crate::dato::kommandolinje(s)
 }
 
 /// Whether any node or outcome of the graph has a deadline: only then does

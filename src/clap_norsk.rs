@@ -1,0 +1,414 @@
+//! clap stays the parser; this is the boundary where its errors and help
+//! become Norwegian (SPEC §3: no English text from the argument parser
+//! reaches the user). Messages are built from `clap::Error::kind()` and its
+//! `context()` items, never by editing clap's English sentences; help text
+//! only has clap's few bracketed English tokens replaced.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
+use crate::i18n::Maalform;
+
+/// The global options that take a value, and the environment variable that
+/// may give it instead (SPEC §3). An empty variable counts as unset.
+pub const MILJO: [(&str, &[&str], &str); 4] = [
+    ("kommune", &["-k", "--kommune"], "BTI_KOMMUNE"),
+    ("data", &["--data"], "BTI_DATA"),
+    ("maalform", &["--maalform", "--målform"], "BTI_MAALFORM"),
+    ("i_dag", &["--i-dag", "--idag"], "BTI_I_DAG"),
+];
+
+/// Global options that take a value (so a word after one is no command).
+const MED_VERDI: [&str; 9] = [
+    "-k",
+    "--kommune",
+    "--data",
+    "--format",
+    "--color",
+    "--maalform",
+    "--målform",
+    "--i-dag",
+    "--idag",
+];
+
+/// A non-empty environment variable.
+pub fn env_satt(name: &str) -> Option<OsString> {
+    std::env::var_os(name).filter(|v| !v.is_empty())
+}
+
+/// `bti hjelp [KOMMANDO]` and `bti help [KOMMANDO]` are `bti [KOMMANDO] --help`.
+pub fn hjelp(args: Vec<OsString>) -> Vec<OsString> {
+    let mut i = 1;
+    while let Some(a) = args.get(i) {
+        let s = a.to_string_lossy();
+        if s == "hjelp" || s == "help" {
+            let mut out: Vec<OsString> = args[..i].to_vec();
+            out.extend(args[i + 1..].iter().cloned());
+            out.push("--help".into());
+            return out;
+        }
+        if MED_VERDI.contains(&s.as_ref()) {
+            i += 2;
+        } else if s.starts_with('-') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    args
+}
+
+/// The målform for a usage error: `--maalform` on the command line, else
+/// `BTI_MAALFORM`, else the configuration file, else the municipality `-k`
+/// names (embedded data), else bokmål.
+pub fn maalform(args: &[OsString]) -> Maalform {
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    // Every value given to an option, in order.
+    let flag = |names: &[&str]| -> Vec<String> {
+        let mut found = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            for n in names {
+                if w == n {
+                    found.extend(words.get(i + 1).cloned());
+                } else if let Some(v) = w.strip_prefix(&format!("{n}=")) {
+                    found.push(v.to_string());
+                }
+            }
+        }
+        found.retain(|v| !v.trim().is_empty());
+        found
+    };
+    if let Some(m) = flag(&["--maalform", "--målform"])
+        .iter()
+        .rev()
+        .find_map(|v| crate::cli::parse_maalform(v).ok())
+    {
+        return m;
+    }
+    if let Some(m) =
+        env_satt("BTI_MAALFORM").and_then(|v| crate::cli::parse_maalform(&v.to_string_lossy()).ok())
+    {
+        return m;
+    }
+    if let Some(m) = crate::config::Config::load().ok().and_then(|c| c.maalform) {
+        return m;
+    }
+    let k = flag(&["-k", "--kommune"])
+        .pop()
+        .or_else(|| env_satt("BTI_KOMMUNE").map(|v| v.to_string_lossy().into_owned()));
+    if let Some(k) = k
+        && flag(&["--data"]).is_empty()
+        && env_satt("BTI_DATA").is_none()
+    {
+        let store = crate::data::Store::embedded(Maalform::Nb);
+        if let Ok(id) = store.find_kommune(&k) {
+            return store.maalform_of(&id).unwrap_or_default();
+        }
+    }
+    Maalform::Nb
+}
+
+/// Help and version to stdout (exit 0); every other error to stderr in the
+/// UI målform (exit 2).
+pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let text = hjelpetekst(&e.render().to_string());
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes());
+            let _ = out.flush();
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let m = maalform(args);
+            let mut err = std::io::stderr().lock();
+            for (i, line) in melding(e, args, m).iter().enumerate() {
+                let _ = if i == 0 {
+                    writeln!(err, "bti: {line}")
+                } else {
+                    writeln!(err, "  {line}")
+                };
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Rendered help with clap's bracketed English tokens in Norwegian.
+pub fn hjelpetekst(s: &str) -> String {
+    s.replace("[OPTIONS]", "[VALG]")
+        .replace("[aliases: ", "[alias: ")
+        .replace("[default: ", "[standard: ")
+        .replace("[env: ", "[miljø: ")
+}
+
+fn tekst(v: &ContextValue) -> String {
+    match v {
+        ContextValue::String(s) => s.clone(),
+        ContextValue::Strings(v) => v.join(", "),
+        ContextValue::StyledStr(s) => s.to_string(),
+        ContextValue::StyledStrs(v) => v
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", "),
+        ContextValue::Number(n) => n.to_string(),
+        ContextValue::Bool(b) => b.to_string(),
+        ContextValue::None => String::new(),
+        _ => String::new(),
+    }
+}
+
+fn liste(v: &ContextValue) -> Vec<String> {
+    match v {
+        ContextValue::Strings(v) => v.clone(),
+        ContextValue::StyledStrs(v) => v.iter().map(ToString::to_string).collect(),
+        other => vec![tekst(other)],
+    }
+}
+
+/// "--i-dag <DATO>" → "--i-dag".
+fn flaggnavn(arg: &str) -> &str {
+    arg.split([' ', '=']).next().unwrap_or(arg)
+}
+
+/// The environment variable that gave an option's value, when the user did
+/// not write the option itself: then the message names the variable.
+fn fra_miljo<'a>(arg: &str, args: &[OsString]) -> Option<&'a str> {
+    let flag = flaggnavn(arg);
+    let (_, names, var) = MILJO.iter().find(|(_, names, _)| names.contains(&flag))?;
+    let given = args.iter().skip(1).any(|a| {
+        let a = a.to_string_lossy();
+        names.iter().any(|n| {
+            a == *n || a.starts_with(&format!("{n}=")) || (n.len() == 2 && a.starts_with(n))
+        })
+    });
+    (!given && env_satt(var).is_some()).then_some(*var)
+}
+
+/// The lines of the message: the first is the error, the rest are details.
+pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
+    let get = |k: ContextKind| e.get(k).map(tekst).filter(|s| !s.is_empty());
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let verdi = get(ContextKind::InvalidValue).unwrap_or_default();
+    let hvor = match fra_miljo(&arg, args) {
+        Some(var) => format!("{} {var}", m.t("miljøvariabelen", "miljøvariabelen")),
+        None => arg.clone(),
+    };
+    let mut lines = Vec::new();
+    match e.kind() {
+        ErrorKind::UnknownArgument => {
+            lines.push(format!(
+                "{} «{arg}»",
+                if arg.starts_with('-') {
+                    m.t("ukjent valg", "ukjend val")
+                } else {
+                    m.t("uventet argument", "uventa argument")
+                }
+            ));
+            if arg.starts_with('-') && arg.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+                lines.push(
+                    m.t(
+                        "en verdi som begynner med «-» skrives med likhetstegn: --valg=verdi",
+                        "ein verdi som byrjar med «-» skriv du med likskapsteikn: --val=verdi",
+                    )
+                    .to_string(),
+                );
+            }
+        }
+        ErrorKind::InvalidSubcommand => {
+            let cmd = get(ContextKind::InvalidSubcommand).unwrap_or_default();
+            lines.push(format!(
+                "{} «{cmd}»",
+                m.t("ukjent kommando", "ukjend kommando")
+            ));
+            lines.push(format!(
+                "{} {}",
+                m.t("kommandoer:", "kommandoar:"),
+                crate::cli::command()
+                    .get_subcommands()
+                    .map(|s| s.get_name().to_string())
+                    .chain(["hjelp".to_string()])
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        ErrorKind::InvalidValue if verdi.is_empty() => {
+            lines.push(format!("{hvor} {}", m.t("mangler verdi", "manglar verdi")));
+        }
+        ErrorKind::InvalidValue => {
+            lines.push(format!(
+                "{} «{verdi}» {} {hvor}",
+                m.t("ugyldig verdi", "ugyldig verdi"),
+                m.t("for", "for")
+            ));
+        }
+        ErrorKind::ValueValidation => {
+            lines.push(format!(
+                "{} «{verdi}» {} {hvor}",
+                m.t("ugyldig verdi", "ugyldig verdi"),
+                m.t("for", "for")
+            ));
+            lines.push(hva_som_trengs(flaggnavn(&arg), m));
+        }
+        ErrorKind::NoEquals => lines.push(format!(
+            "{arg}: {}",
+            m.t(
+                "skriv verdien etter et likhetstegn",
+                "skriv verdien etter eit likskapsteikn"
+            )
+        )),
+        ErrorKind::TooManyValues => lines.push(format!(
+            "{} {arg}: «{verdi}»",
+            m.t("for mange verdier for", "for mange verdiar for")
+        )),
+        ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => lines.push(format!(
+            "{} {arg}",
+            m.t("feil antall verdier for", "feil tal på verdiar for")
+        )),
+        ErrorKind::ArgumentConflict => {
+            let prior = e.get(ContextKind::PriorArg).map(liste).unwrap_or_default();
+            if prior.iter().any(|p| flaggnavn(p) == flaggnavn(&arg)) {
+                lines.push(format!(
+                    "{} {}",
+                    flaggnavn(&arg),
+                    m.t("kan bare gis én gang", "kan berre givast éin gong")
+                ));
+            } else {
+                lines.push(format!(
+                    "{arg} {} {}",
+                    m.t("kan ikke brukes sammen med", "kan ikkje brukast saman med"),
+                    if prior.is_empty() {
+                        m.t("et annet valg", "eit anna val").to_string()
+                    } else {
+                        prior.join(m.t(" eller ", " eller "))
+                    }
+                ));
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = e
+                .get(ContextKind::InvalidArg)
+                .map(liste)
+                .unwrap_or_default();
+            lines.push(format!(
+                "{} {}",
+                m.t("mangler", "manglar"),
+                missing.join(", ")
+            ));
+        }
+        ErrorKind::MissingSubcommand => {
+            lines.push(m.t("mangler kommando", "manglar kommando").to_string());
+        }
+        ErrorKind::InvalidUtf8 => lines.push(
+            m.t(
+                "et argument er ikke gyldig UTF-8",
+                "eit argument er ikkje gyldig UTF-8",
+            )
+            .to_string(),
+        ),
+        _ => lines.push(
+            m.t("feil i kommandolinja", "feil i kommandolinja")
+                .to_string(),
+        ),
+    }
+    // Suggestions clap found (values it names, not its English sentences).
+    for (kind, nb, nn) in [
+        (ContextKind::SuggestedArg, "mente du", "meinte du"),
+        (ContextKind::SuggestedSubcommand, "mente du", "meinte du"),
+        (ContextKind::SuggestedValue, "mente du", "meinte du"),
+    ] {
+        if let Some(v) = e.get(kind) {
+            let s = liste(v);
+            if !s.is_empty() {
+                lines.push(format!(
+                    "{} {}?",
+                    m.t(nb, nn),
+                    s.iter()
+                        .map(|x| format!("«{x}»"))
+                        .collect::<Vec<_>>()
+                        .join(m.t(" eller ", " eller "))
+                ));
+            }
+        }
+    }
+    if let Some(ContextValue::String(t)) = e.get(ContextKind::TrailingArg)
+        && !t.is_empty()
+    {
+        lines.push(format!(
+            "{} «-- {t}»",
+            m.t(
+                "for å gi «{t}» som verdi, skriv",
+                "for å gi «{t}» som verdi, skriv"
+            )
+            .replace("{t}", t)
+        ));
+    }
+    if let Some(v) = e.get(ContextKind::ValidValue) {
+        let s = liste(v);
+        if !s.is_empty() {
+            lines.push(format!(
+                "{} {}",
+                m.t("mulige verdier:", "moglege verdiar:"),
+                s.join(", ")
+            ));
+        }
+    }
+    let usage = e.get(ContextKind::Usage).map(tekst).unwrap_or_default();
+    let usage = usage.trim().trim_start_matches("Usage:").trim();
+    let kommandoer: Vec<String> = crate::cli::command()
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let kommando = usage
+        .split_whitespace()
+        .filter(|w| *w == "bti" || kommandoer.iter().any(|k| k == w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let kommando = if kommando.is_empty() {
+        "bti".to_string()
+    } else {
+        kommando
+    };
+    // A conflict's usage is clap's list of what was given: no help there.
+    if !usage.is_empty() && e.kind() != ErrorKind::ArgumentConflict {
+        lines.push(format!("{} {}", m.t("Bruk:", "Bruk:"), hjelpetekst(usage)));
+    }
+    lines.push(format!("{} «{kommando} --help»", m.t("Se", "Sjå")));
+    lines
+}
+
+/// What a value that failed validation should look like, by option.
+fn hva_som_trengs(flag: &str, m: Maalform) -> String {
+    match flag {
+        "--i-dag" | "--idag" | "--fra" | "--til" | "--vedtak" | "--undring" => m
+            .t(crate::cli::DATO_HJELP_NB, crate::cli::DATO_HJELP_NN)
+            .to_string(),
+        "--maalform" | "--målform" => m
+            .t(
+                "skriv nb (bokmål) eller nn (nynorsk)",
+                "skriv nb (bokmål) eller nn (nynorsk)",
+            )
+            .to_string(),
+        "--dager" => m
+            .t(
+                "skriv et helt tall, 0 eller større (f.eks. 30)",
+                "skriv eit heilt tal, 0 eller større (t.d. 30)",
+            )
+            .to_string(),
+        _ => m
+            .t(
+                "skriv et helt tall (f.eks. 1)",
+                "skriv eit heilt tal (t.d. 1)",
+            )
+            .to_string(),
+    }
+}
