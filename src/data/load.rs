@@ -125,6 +125,31 @@ impl Store {
         }
     }
 
+    /// Whether `rel` exists (embedded, overlaid or in the directory).
+    pub(crate) fn exists(&self, rel: &str) -> bool {
+        if self.overlay.as_ref().is_some_and(|(o, _)| o == rel) {
+            return true;
+        }
+        match self.root_for(rel) {
+            Some(root) => fs::symlink_metadata(root.join(rel)).is_ok(),
+            None => embedded_file(rel).is_some(),
+        }
+    }
+
+    /// The file to read for `rel` in the store's målform: `<stem>.<nb|nn>.toml`
+    /// beside `<stem>.toml` when it exists, else `rel` itself (written in the
+    /// folder's own målform). One lookup in the sorted embedded table, or one
+    /// `stat` in a directory.
+    pub fn i_maalform(&self, rel: &str) -> String {
+        if let Some(stem) = rel.strip_suffix(".toml") {
+            let variant = format!("{stem}.{}.toml", self.maalform.kode());
+            if self.exists(&variant) {
+                return variant;
+            }
+        }
+        rel.to_string()
+    }
+
     /// The pre-parsed form of `rel`, when it is read from the binary.
     fn kompakt_form(&self, rel: &str) -> Option<&'static str> {
         let overlaid = self.overlay.as_ref().is_some_and(|(o, _)| o == rel);
@@ -144,7 +169,7 @@ impl Store {
 
     /// A file as `T` without diagnostics (for cheap lookups): `None` when it
     /// is missing or is not a `T`.
-    fn les<T: DeserializeOwned>(&self, rel: &str) -> Option<T> {
+    pub(crate) fn les<T: DeserializeOwned>(&self, rel: &str) -> Option<T> {
         if let Some(v) = self.kompakt_form(rel).and_then(kompakt::from_json) {
             return Some(v);
         }
@@ -152,7 +177,7 @@ impl Store {
     }
 
     /// Read one file: `Ok(None)` when it does not exist.
-    fn read(&self, rel: &str) -> Result<Option<SourceFile>, Diagnostic> {
+    pub(crate) fn read(&self, rel: &str) -> Result<Option<SourceFile>, Diagnostic> {
         let m = self.maalform;
         let path = self.display(rel);
         if let Some((orel, bytes)) = &self.overlay
@@ -267,10 +292,20 @@ impl Store {
 
     fn last_nasjonal(&self) -> Loaded<Nasjonal> {
         let mut diags = Vec::new();
-        let veileder = self.parse::<Veileder>("nasjonal/veileder.toml", true, &mut diags);
-        let roller = self.parse::<RollerFil>("nasjonal/roller.toml", false, &mut diags);
-        let lovverk = self.parse::<LovverkFil>("nasjonal/lovverk.toml", false, &mut diags);
-        let nodnummer = self.parse::<NodnummerFil>("nasjonal/nodnummer.toml", false, &mut diags);
+        let veileder = self.parse::<Veileder>(
+            &self.i_maalform("nasjonal/veileder.toml"),
+            true,
+            &mut diags,
+        );
+        let roller =
+            self.parse::<RollerFil>(&self.i_maalform("nasjonal/roller.toml"), false, &mut diags);
+        let lovverk =
+            self.parse::<LovverkFil>(&self.i_maalform("nasjonal/lovverk.toml"), false, &mut diags);
+        let nodnummer = self.parse::<NodnummerFil>(
+            &self.i_maalform("nasjonal/nodnummer.toml"),
+            false,
+            &mut diags,
+        );
         let (Some(veileder), Some(roller), Some(lovverk), Some(nodnummer)) =
             (veileder, roller, lovverk, nodnummer)
         else {
@@ -332,7 +367,11 @@ impl Store {
                 .into(),
             ));
         }
-        let kommune = self.parse::<OptKommune>(&format!("{dir}/kommune.toml"), true, &mut diags);
+        let kommune = self.parse::<OptKommune>(
+            &self.i_maalform(&format!("{dir}/kommune.toml")),
+            true,
+            &mut diags,
+        );
         let tjenester = self.parse_if::<TjenesterFil>(
             deler.tjenester,
             &format!("{dir}/tjenester.toml"),
@@ -405,7 +444,7 @@ impl Store {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(T, Option<SourceFile>)> {
         if wanted {
-            self.parse(rel, false, diags)
+            self.parse(&self.i_maalform(rel), false, diags)
         } else {
             Some((T::default(), None))
         }
