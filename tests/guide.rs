@@ -44,9 +44,10 @@ fn utfall(lines: &[Value]) -> &Value {
     last
 }
 
-// National graph: stopp -> 4 "Nei" -> steg-1 -> steg-2 -> for-steg-3 ->
-// steg-3 -> steg-3-barnet -> steg-4, whose choices 1-5 are the outcomes.
-const TIL_STEG_4: &str = "4\n1\n1\n1\n1\n1\n";
+// National graph: stopp -> 4 "Nei" -> steg-1 -> steg-2 -> for-steg-3 (the
+// same question as stopp: 4 "Nei" again) -> steg-3 -> steg-3-barnet ->
+// steg-4, whose choices 1-5 are the outcomes.
+const TIL_STEG_4: &str = "4\n1\n1\n4\n1\n1\n";
 
 #[test]
 fn scripted_answers_reach_every_level() {
@@ -131,15 +132,8 @@ fn json_lines_have_the_documented_shape() {
             )
         })
         .collect();
-    assert_eq!(
-        frister,
-        [
-            ("steg-2", "14 dager", "2026-01-29"),
-            ("steg-3", "2 uker", "2026-01-29"),
-            ("steg-3-barnet", "4 uker", "2026-02-12"),
-            ("utfall-niva-2", "2 uker", "2026-01-29"),
-        ]
-    );
+    // The national graph carries no other municipality's deadline.
+    assert_eq!(frister, []);
     let lov = &u["lovverk"].as_array().unwrap()[0];
     for key in ["id", "tittel", "lov", "paragraf"] {
         assert!(lov.get(key).is_some(), "{key} missing in {lov}");
@@ -168,11 +162,9 @@ fn plain_text_shows_the_node_and_the_summary_without_escape_codes() {
         "[Steg 2 av 4: Konkretiser og drøft]",
         "Verktøy: Risiko- og beskyttelsesfaktorer, Observasjonsskjema",
         "  - Taushetsplikt (Forvaltningsloven § 13)",
-        "Frist: 14 dager – innen tor. 29. januar 2026",
         "Oppsummering: Gå videre til nivå 1 – innsats i egen tjeneste",
         "Fortsett på: Nivå 1 – Innsats i egen tjeneste",
         "  • Tonstad barnehage (barnehage) – telefon — · e-post —",
-        "  • Konkretiser og drøft: tor. 29. januar 2026 (14 dager fra i dag)",
         "  1. Er barnet i akutt fare, eller er det mistanke om vold, overgrep eller alvorlig omsorgssvikt fra foreldrene? → Nei, ingen av delene",
     ] {
         assert!(out.contains(want), "missing «{want}» in:\n{out}");
@@ -263,7 +255,6 @@ fn lagre_writes_markdown_0600_and_never_overwrites() {
         "| Tjeneste | Kategori | Telefon | E-post |",
         "| PPT Lister | ppt | — | — |",
         "## Frister",
-        "- Konkretiser og drøft: tor. 29. januar 2026 (14 dager fra i dag)",
         "## Lovverk og plikter",
         "## Veien hit",
         "7. Er det grunn til videre oppfølging? → **Ja, sammen med én tjeneste til (nivå 2)**",
@@ -444,7 +435,7 @@ fn tui_in_a_real_terminal_reaches_the_summary_saves_and_restores() {
     t.vent_paa("Først: er barnet trygt?");
     t.keys(&["4", "Enter"]);
     t.vent_paa("Definer undringen");
-    t.keys(&["Enter", "Enter", "Enter", "Enter", "Enter", "3", "Enter"]);
+    t.keys(&["Enter", "Enter", "4", "Enter", "Enter", "Enter", "3", "Enter"]);
     t.vent_paa("Oppsummering");
     t.keys(&["a"]);
     t.vent_paa("⚠ AKUTT");
@@ -544,7 +535,8 @@ fn the_help_example_reaches_an_outcome() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Oppsummering: Avslutt saken"), "{out}");
     // And the one in SPEC §4.
-    let (code, out, err) = guide(&["guide", "--plain"], "2\n1\n");
+    // (SPEC §4 names `2\n1\n`; the akutt choice now comes first everywhere.)
+    let (code, out, err) = guide(&["guide", "--plain"], "2\n2\n");
     assert_eq!(code, 0, "{err}");
     assert!(
         out.contains("Kontakt barnevernet – ikke foreldrene først"),

@@ -318,10 +318,9 @@ fn snapshot_node_with_tools_and_deadline() {
     let mut a = app(kilde(None), Maalform::Nb, false);
     gaa_til(&mut a, "steg-2");
     let s = tekst(&a, 80, 30);
-    assert!(
-        s.contains("Frist: 14 dager – innen tor. 29. januar 2026"),
-        "{s}"
-    );
+    // The national graph names Tromsø's deadline as an example only.
+    assert!(!s.contains("Frist:"), "{s}");
+    assert!(s.contains("eksempel: Tromsø kommune"), "{s}");
     assert!(s.contains("Verktøy:"));
     insta::assert_snapshot!("node_verktoy_frist", s);
 }
