@@ -69,9 +69,12 @@ pub enum Del<'a> {
     Ukjent(&'a str),
 }
 
-/// Split a `kilde` value into its references.
+/// Split a `kilde` value into its references. A part after "; " that is
+/// neither an id, a URL nor "kontroller:" is one more section of the document
+/// before it ("sogndal-struktur, Nivå 1; Organisering av samordningsplikta").
 pub fn deler(kilde: &str) -> Vec<Del<'_>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Del> = Vec::new();
+    let base = kilde.as_ptr() as usize;
     let mut rest = kilde.trim();
     while !rest.is_empty() {
         if rest.starts_with("kontroller:") {
@@ -88,8 +91,17 @@ pub fn deler(kilde: &str) -> Vec<Del<'_>> {
         let (id, seksjon) = part.split_once(", ").unwrap_or((part, ""));
         if super::validate::is_slug(id) {
             out.push(Del::Id(id, seksjon.trim()));
-        } else {
-            out.push(Del::Ukjent(part));
+            continue;
+        }
+        match out.last_mut() {
+            Some(Del::Id(_, s)) if !s.is_empty() => {
+                // Widen the section to the end of this part (same string).
+                let start = s.as_ptr() as usize - base;
+                let end = part.as_ptr() as usize - base + part.len();
+                *s = kilde.get(start..end).unwrap_or(s);
+            }
+            Some(Del::Id(_, s)) => *s = part,
+            _ => out.push(Del::Ukjent(part)),
         }
     }
     out
@@ -265,6 +277,26 @@ fn register(store: &Store, rel: &str, out: &mut Vec<Diagnostic>) -> Vec<Kilde> {
     fil.kilde
 }
 
+/// A working file named in a `kilde`: a design note or a seed copy
+/// ("003_805cc5db2f577776.txt").
+pub fn arbeidsfil(kilde: &str) -> Option<&str> {
+    if kilde.contains("DOMAIN.md") {
+        return Some("DOMAIN.md");
+    }
+    kilde
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .find(|w| {
+            w.strip_suffix(".txt").is_some_and(|stem| {
+                stem.split_once('_').is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && a.bytes().all(|c| c.is_ascii_digit())
+                        && !b.is_empty()
+                        && b.bytes().all(|c| c.is_ascii_hexdigit())
+                })
+            })
+        })
+}
+
 /// Every `kilde = "…"` at any depth of a document.
 fn sjekk_verdier(
     table: &toml::de::DeTable,
@@ -277,6 +309,21 @@ fn sjekk_verdier(
     for (key, value) in table {
         match value.get_ref() {
             DeValue::String(s) if key.get_ref() == "kilde" => {
+                if let Some(navn) = arbeidsfil(s) {
+                    out.push(file.diag(
+                        value.span().start,
+                        Alvor::Advarsel,
+                        m,
+                        format!(
+                            "{} «{navn}» {}",
+                            m.t("kilden nevner", "kjelda nemner"),
+                            m.t(
+                                "– en arbeidsfil, ikke noe en bruker kan slå opp",
+                                "– ei arbeidsfil, ikkje noko ein brukar kan slå opp"
+                            )
+                        ),
+                    ));
+                }
                 for d in deler(s) {
                     let problem = match d {
                         Del::Id(id, _) if known.get(id).is_none() => Some(format!(
@@ -339,5 +386,18 @@ mod tests {
             [Del::Ukjent("001_eea2f66ad7695f83.txt, Organisering")]
         );
         assert_eq!(deler("DOMAIN.md"), [Del::Ukjent("DOMAIN.md")]);
+        assert_eq!(
+            arbeidsfil("sirdal-bti-2018, A; se 003_805cc5db2f577776.txt"),
+            Some("003_805cc5db2f577776.txt")
+        );
+        assert_eq!(arbeidsfil("x, A; frå DOMAIN.md"), Some("DOMAIN.md"));
+        assert_eq!(arbeidsfil("sirdal-bti-2018, Aktiviteter og fremdrift"), None);
+        assert_eq!(
+            deler("sogndal-struktur, Nivå 1; Organisering av samordningsplikta"),
+            [Del::Id(
+                "sogndal-struktur",
+                "Nivå 1; Organisering av samordningsplikta"
+            )]
+        );
     }
 }
