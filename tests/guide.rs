@@ -435,7 +435,9 @@ fn tui_in_a_real_terminal_reaches_the_summary_saves_and_restores() {
     t.vent_paa("Først: er barnet trygt?");
     t.keys(&["4", "Enter"]);
     t.vent_paa("Definer undringen");
-    t.keys(&["Enter", "Enter", "4", "Enter", "Enter", "Enter", "3", "Enter"]);
+    t.keys(&[
+        "Enter", "Enter", "4", "Enter", "Enter", "Enter", "3", "Enter",
+    ]);
     t.vent_paa("Oppsummering");
     t.keys(&["a"]);
     t.vent_paa("⚠ AKUTT");

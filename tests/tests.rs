@@ -8,6 +8,7 @@ mod docs;
 mod frist;
 mod gendata;
 mod guide;
+mod kilder;
 mod maalform;
 mod queries;
 mod sjekk;

@@ -391,7 +391,10 @@ mod tests {
             Some("003_805cc5db2f577776.txt")
         );
         assert_eq!(arbeidsfil("x, A; frå DOMAIN.md"), Some("DOMAIN.md"));
-        assert_eq!(arbeidsfil("sirdal-bti-2018, Aktiviteter og fremdrift"), None);
+        assert_eq!(
+            arbeidsfil("sirdal-bti-2018, Aktiviteter og fremdrift"),
+            None
+        );
         assert_eq!(
             deler("sogndal-struktur, Nivå 1; Organisering av samordningsplikta"),
             [Del::Id(

@@ -292,11 +292,8 @@ impl Store {
 
     fn last_nasjonal(&self) -> Loaded<Nasjonal> {
         let mut diags = Vec::new();
-        let veileder = self.parse::<Veileder>(
-            &self.i_maalform("nasjonal/veileder.toml"),
-            true,
-            &mut diags,
-        );
+        let veileder =
+            self.parse::<Veileder>(&self.i_maalform("nasjonal/veileder.toml"), true, &mut diags);
         let roller =
             self.parse::<RollerFil>(&self.i_maalform("nasjonal/roller.toml"), false, &mut diags);
         let lovverk =

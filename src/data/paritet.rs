@@ -56,7 +56,8 @@ const LIKE: &[&str] = &[
 pub fn sjekk(store: &Store, ids: &[String]) -> Vec<Diagnostic> {
     let m = store.maalform;
     let mut out = Vec::new();
-    let dirs = std::iter::once("nasjonal".to_string()).chain(ids.iter().map(|id| format!("kommuner/{id}")));
+    let dirs = std::iter::once("nasjonal".to_string())
+        .chain(ids.iter().map(|id| format!("kommuner/{id}")));
     for dir in dirs {
         for (stem, plain, variants) in filer(store, &dir) {
             let Ok(Some(a)) = store.read(&plain) else {
@@ -273,9 +274,23 @@ mod tests {
         let nn = "[[rolle]]\nid = \"b\"\nnavn = \"Stafetthaldar\"\nnivaa = [1, 2]\noppgaver = [\"Føre logg\"]\n";
         let d = diff(NB, nn);
         assert_eq!(d.len(), 3, "{d:?}");
-        assert!(d.iter().any(|x| x.starts_with("a.nn.toml:2:6: feil: «rolle[a].id»")), "{d:?}");
-        assert!(d.iter().any(|x| x.starts_with("a.toml:4:1:") && x.contains("rolle[a].beskrivelse") && x.contains("manglar")), "{d:?}");
-        assert!(d.iter().any(|x| x.contains("rolle[a].oppgaver") && x.contains("1 oppføringar her, 2 i a.toml")), "{d:?}");
+        assert!(
+            d.iter()
+                .any(|x| x.starts_with("a.nn.toml:2:6: feil: «rolle[a].id»")),
+            "{d:?}"
+        );
+        assert!(
+            d.iter().any(|x| x.starts_with("a.toml:4:1:")
+                && x.contains("rolle[a].beskrivelse")
+                && x.contains("manglar")),
+            "{d:?}"
+        );
+        assert!(
+            d.iter()
+                .any(|x| x.contains("rolle[a].oppgaver")
+                    && x.contains("1 oppføringar her, 2 i a.toml")),
+            "{d:?}"
+        );
     }
 
     #[test]
