@@ -129,3 +129,18 @@ fn sjekk_warns_on_a_kilde_that_cannot_be_looked_up() {
     assert!(lines[1].ends_with("tjenester.toml:11:9: advarsel: «planen-2024» finnes ikke i kilderegisteret (kilder.toml)"), "{out}");
     assert_eq!(lines[2], "Sjekket: 0 feil, 2 advarsler (1 kommune)");
 }
+
+#[test]
+fn an_unconfirmed_paragraph_is_shown_as_unconfirmed() {
+    let out = crate::util::bti()
+        .args(["guide", "--plain"])
+        .write_stdin("2\n2\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Barnevernsloven (2021) § 13-2 – kontroller paragrafen"),
+        "{text}"
+    );
+    assert!(text.contains("(Helsepersonelloven § 33)"), "{text}");
+}

@@ -605,6 +605,7 @@ fn placeholder(id: &str) -> Kommune {
         kommunenummer: None,
         region: None,
         nettside: None,
+        hjemmeside: None,
         beskrivelse: None,
         telefon: None,
         epost: None,

@@ -48,6 +48,7 @@ const LIKE: &[&str] = &[
     "paragraf",
     "lenke",
     "nettside",
+    "hjemmeside",
     "telefon",
     "epost",
 ];
