@@ -31,7 +31,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_needs_command" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -65,7 +65,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand guide" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -81,7 +81,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -95,7 +95,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -109,7 +109,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand valider" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -129,7 +129,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frist" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -151,7 +151,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frister" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -169,7 +169,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -186,7 +186,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -203,7 +203,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -222,7 +222,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -241,7 +241,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arena" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -256,7 +256,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand roller" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -271,7 +271,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -285,7 +285,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -299,7 +299,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand niva" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -313,7 +313,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -329,7 +329,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand init" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -343,7 +343,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand completions" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
 always\t''
 never\t''"

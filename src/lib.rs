@@ -17,6 +17,7 @@ pub mod dato;
 pub mod docs;
 pub mod error;
 pub mod guide;
+pub mod hjelp;
 pub mod i18n;
 pub mod output;
 pub mod par;
@@ -169,7 +170,12 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::command()
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let command = match hjelp::maalform(&args) {
+        Maalform::Nn => hjelp::nynorsk(cli::command()),
+        Maalform::Nb => cli::command(),
+    };
+    let cli = match command
         .try_get_matches_from(args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
     {

@@ -314,3 +314,61 @@ fn tables_say_namn_and_fraa_in_nynorsk() {
     let head = out.lines().find(|l| l.contains("Beskrivelse")).unwrap();
     assert!(head.contains("Navn") && head.contains("Fra"), "{head}");
 }
+
+#[test]
+fn nynorsk_help_has_no_bokmaal() {
+    let subs = [
+        "",
+        "guide",
+        "kommuner",
+        "sjekk",
+        "frist",
+        "tjenester",
+        "arenaer",
+        "roller",
+        "nivaa",
+        "init",
+        "completions",
+    ];
+    let mut hits = Vec::new();
+    for (how, pre) in [
+        ("--maalform nn", vec!["--maalform", "nn"]),
+        ("-k sogndal", vec!["-k", "sogndal"]),
+    ] {
+        for sub in subs {
+            let mut args = pre.clone();
+            if !sub.is_empty() {
+                args.push(sub);
+            }
+            args.push("--help");
+            let (code, out, _) = run(&args);
+            assert_eq!(code, 0, "{args:?}");
+            // Example command lines and flag names are the same in both forms.
+            let text: String = out
+                .lines()
+                .filter(|l| {
+                    let l = l.trim_start();
+                    !l.starts_with("bti ") && !l.starts_with("printf ") && !l.starts_with("Bruk:")
+                })
+                .map(|l| {
+                    let l = l.split(" [alias").next().unwrap_or(l);
+                    l.split(' ')
+                        .filter(|w| !w.starts_with('-'))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            for h in bokmaal_i(&text) {
+                hits.push(format!("bti {how} {sub} --help: {h}"));
+            }
+            if sub.is_empty() {
+                assert!(out.contains("Kommandoar:") && out.contains("Val:"), "{out}");
+            }
+        }
+    }
+    assert!(hits.is_empty(), "{}", hits.join("\n"));
+    // Bokmål help is unchanged.
+    let (_, out, _) = run(&["frist", "--help"]);
+    assert!(out.contains("Fra og med dato (ÅÅÅÅ-MM-DD)"), "{out}");
+}
