@@ -171,9 +171,11 @@ where
     T: Into<OsString> + Clone,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let command = match hjelp::maalform(&args) {
-        Maalform::Nn => hjelp::nynorsk(cli::command()),
-        Maalform::Nb => cli::command(),
+    // Only help needs the målform before parsing; everything else finds it in `Ctx`.
+    let hjelp = args.iter().skip(1).any(|a| a == "-h" || a == "--help");
+    let command = match hjelp.then(|| hjelp::maalform(&args)) {
+        Some(Maalform::Nn) => hjelp::nynorsk(cli::command()),
+        _ => cli::command(),
     };
     let cli = match command
         .try_get_matches_from(args)
