@@ -56,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
         }
         'bti;guide' {
             [CompletionResult]::new('--lagre', '--lagre', [CompletionResultType]::ParameterName, 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)')
+            [CompletionResult]::new('--undring', '--undring', [CompletionResultType]::ParameterName, 'Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)')
             [CompletionResult]::new('--kommune', '--kommune', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Datamappe i stedet for de innebygde dataene')

@@ -309,13 +309,17 @@ _bti() {
             return 0
             ;;
         bti__subcmd__guide)
-            opts="-h -k --plain --lagre --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --plain --lagre --overskriv --undring --help --kommune --data --format --color --målform --maalform --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --lagre)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --undring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -52,6 +52,7 @@ set edit:completion:arg-completer[bti] = {|@words|
         }
         &'bti;guide'= {
             cand --lagre 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)'
+            cand --undring 'Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)'
             cand -k 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)'
             cand --kommune 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)'
             cand --data 'Datamappe i stedet for de innebygde dataene'

@@ -58,6 +58,7 @@ complete -c bti -n "__fish_bti_needs_command" -f -a "nivaer" -d 'Nivåene i BTI-
 complete -c bti -n "__fish_bti_needs_command" -f -a "init" -d 'Lag en ny kommunemappe med kommenterte maler for alle filene'
 complete -c bti -n "__fish_bti_needs_command" -f -a "completions" -d 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)'
 complete -c bti -n "__fish_bti_using_subcommand guide" -l lagre -d 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)' -r -F
+complete -c bti -n "__fish_bti_using_subcommand guide" -l undring -d 'Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)' -r
 complete -c bti -n "__fish_bti_using_subcommand guide" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)' -r
 complete -c bti -n "__fish_bti_using_subcommand guide" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand guide" -l format -d 'Utdataformat' -r -f -a "table\t''

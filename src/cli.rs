@@ -201,6 +201,9 @@ pub struct GuideArgs {
     /// Erstatt FIL hvis den finnes fra før
     #[arg(long, requires = "lagre")]
     pub overskriv: bool,
+    /// Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)
+    #[arg(long, value_parser = parse_undring, value_name = "DATO")]
+    pub undring: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
@@ -305,6 +308,12 @@ const HELP: &str = "{before-help}{about-with-newline}\nBruk: {usage}\n\n{all-arg
 pub fn parse_dato(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|_| format!("«{s}» er ikke en dato på formen ÅÅÅÅ-MM-DD (f.eks. 2018-11-01)"))
+}
+
+pub fn parse_undring(s: &str) -> Result<NaiveDate, String> {
+    crate::guide::les_dato(s).ok_or_else(|| {
+        format!("«{s}» er ikke en dato: skriv ÅÅÅÅ-MM-DD eller d.m.åååå (f.eks. 2026-01-05 eller 5.1.2026)")
+    })
 }
 
 pub fn parse_maalform(s: &str) -> Result<Maalform, String> {

@@ -117,6 +117,10 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Erstatt FIL hvis den finnes fra før",
         "Erstatt FIL om ho finst frå før",
     ),
+    (
+        "Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)",
+        "Dagen undringa oppstod (ÅÅÅÅ-MM-DD eller d.m.åååå): fristane blir rekna frå han (standard: i dag; blir ikkje lagra)",
+    ),
     ("Vindu i dager fra i dag", "Vindauge i dagar frå i dag"),
     (
         "Fra og med dato (ÅÅÅÅ-MM-DD)",

@@ -163,3 +163,15 @@ fn inderoy_works_with_steinkjer_and_snaasa_and_the_development_is_under_way() {
         ],
     );
 }
+
+#[test]
+fn sirdal_contacts_point_at_its_own_website_not_the_veileder() {
+    let out = crate::util::bti()
+        .args(["-k", "sirdal", "guide", "--plain"])
+        .write_stdin("4\n1\n1\n4\n1\n1\n2\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("www.sirdal.kommune.no"), "{text}");
+    assert!(!text.contains("btilister"), "{text}");
+}

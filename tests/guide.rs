@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::util::bti;
+use crate::util::{bti, tree};
 
 /// Run `bti --i-dag 2026-01-15 <args>` with `input` on stdin.
 fn guide(args: &[&str], input: &str) -> (i32, String, String) {
@@ -155,8 +155,10 @@ fn plain_text_shows_the_node_and_the_summary_without_escape_codes() {
     let (code, out, err) = guide(&["-k", "sirdal", "guide"], &format!("{TIL_STEG_4}2\n"));
     assert_eq!(code, 0, "{err}");
     assert!(!out.contains('\x1b'), "escape codes in plain mode");
+    assert!(!out.contains("telefon —"), "{out}");
     for want in [
         "[Før du starter]",
+        "[Stoppregler]\nFør du snakker med foreldrene",
         "Først: er barnet trygt?",
         "  4. Nei, ingen av delene",
         "[Steg 2 av 4: Konkretiser og drøft]",
@@ -164,7 +166,9 @@ fn plain_text_shows_the_node_and_the_summary_without_escape_codes() {
         "  - Taushetsplikt (Forvaltningsloven § 13)",
         "Oppsummering: Gå videre til nivå 1 – innsats i egen tjeneste",
         "Fortsett på: Nivå 1 – Innsats i egen tjeneste",
-        "  • Tonstad barnehage (barnehage) – telefon — · e-post —",
+        // No number in the data: where to find it, never a bare "—".
+        "  • Tonstad barnehage (barnehage) – finn nummeret på kommunens nettside www.sirdal.kommune.no",
+        "  • Sirdal kommune (sentralbord) – telefon 38 37 90 00 · e-post post@sirdal.kommune.no · nettside www.sirdal.kommune.no",
         "  1. Er barnet i akutt fare, eller er det mistanke om vold, overgrep eller alvorlig omsorgssvikt fra foreldrene? → Nei, ingen av delene",
     ] {
         assert!(out.contains(want), "missing «{want}» in:\n{out}");
@@ -253,7 +257,9 @@ fn lagre_writes_markdown_0600_and_never_overwrites() {
         "**Fortsett på: Nivå 2 – Tverrfaglig samarbeid**",
         "## Kontakter",
         "| Tjeneste | Kategori | Telefon | E-post |",
-        "| PPT Lister | ppt | — | — |",
+        "| PPT Lister | ppt | finn nummeret på kommunens nettside www.sirdal.kommune.no | — |",
+        "- Sirdal kommune (sentralbord) – telefon 38 37 90 00 · e-post post@sirdal.kommune.no · nettside www.sirdal.kommune.no",
+        "- Barnevernvakten utenom kontortid: 116 111 (Alarmtelefonen for barn og unge)",
         "## Frister",
         "## Lovverk og plikter",
         "## Veien hit",
@@ -445,6 +451,9 @@ fn tui_in_a_real_terminal_reaches_the_summary_saves_and_restores() {
     t.vent_paa("Kontakter:");
     t.keys(&["s"]);
     t.vent_paa("Lagret i bti-oppsummering-2026-01-15.md");
+    // A second s writes no second file: it says where the first one is.
+    t.keys(&["s"]);
+    t.vent_paa("allerede lagret i bti-oppsummering-2026-01-15.md");
     t.keys(&["q"]);
     let (code, stty) = t.slutt();
     assert_eq!(code, 0);
@@ -452,10 +461,21 @@ fn tui_in_a_real_terminal_reaches_the_summary_saves_and_restores() {
     // The summary stays in the terminal after the TUI is gone.
     assert!(t.skjerm().contains("Fortsett på: Nivå 2"), "{}", t.skjerm());
     let fil = t.dir.path().join("bti-oppsummering-2026-01-15.md");
-    assert!(
-        std::fs::read_to_string(&fil)
+    assert!(std::fs::read_to_string(&fil).unwrap().contains(
+        "| PPT Lister | ppt | finn nummeret på kommunens nettside www.sirdal.kommune.no | — |"
+    ));
+    assert_eq!(
+        std::fs::read_dir(t.dir.path())
             .unwrap()
-            .contains("| PPT Lister | ppt | — | — |")
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".md"))
+            .count(),
+        1,
+        "one summary file"
     );
     #[cfg(unix)]
     assert_eq!(mode(&fil), 0o600);
@@ -588,4 +608,314 @@ fn tui_exits_when_its_terminal_hangs_up() {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+// ------------------------------------------------------------------ #12
+
+/// A municipality whose own graph has deadlines on two steps, on an outcome
+/// that continues at nivå 2, and on one that closes the case.
+const FRIST_KOMMUNE: &str =
+    "navn = \"Fristby kommune\"\nmaalform = \"nb\"\nnettside = \"https://fristby.example\"\n";
+const FRIST_VEILEDER: &str = r#"[guide]
+start = "stopp"
+akutt = "akutt"
+
+[[guide.node]]
+id = "stopp"
+steg = 0
+tittel = "Først"
+tekst = "Sjekk."
+sporsmal = "Akutt?"
+valg = [
+  { tekst = "Ja, akutt", til = "akutt" },
+  { tekst = "Nei", til = "steg-1" },
+]
+
+[[guide.node]]
+id = "akutt"
+steg = 0
+tittel = "Akutt"
+tekst = "Ring 112."
+sporsmal = "Har du ringt?"
+valg = [{ tekst = "Ja", til = "utfall-akutt" }]
+
+[[guide.node]]
+id = "steg-1"
+steg = 1
+tittel = "Drøft"
+tekst = "Drøft."
+sporsmal = "Styrket?"
+frist = "14 dager"
+valg = [
+  { tekst = "Ja", til = "steg-2" },
+  { tekst = "Nei, avslutt", til = "utfall-avslutt" },
+]
+
+[[guide.node]]
+id = "steg-2"
+steg = 2
+tittel = "Samtale"
+tekst = "Snakk med foreldrene."
+sporsmal = "Gjennomført?"
+frist = "4 uker"
+valg = [
+  { tekst = "Ja, nivå 2", til = "utfall-niva-2" },
+  { tekst = "Ja, avslutt", til = "utfall-avslutt" },
+]
+
+[[guide.utfall]]
+id = "utfall-avslutt"
+tittel = "Avslutt"
+tekst = "Ferdig."
+frist = "1 uke"
+
+[[guide.utfall]]
+id = "utfall-niva-2"
+tittel = "Nivå 2"
+nivaa = 2
+tekst = "Videre."
+frist = "2 uker"
+kategorier = ["barnevern"]
+
+[[guide.utfall]]
+id = "utfall-akutt"
+tittel = "Varslet"
+tekst = "Varslet."
+kategorier = ["barnevern"]
+"#;
+
+fn fristby() -> tempfile::TempDir {
+    tree(&[
+        ("kommuner/fristby/kommune.toml", FRIST_KOMMUNE),
+        ("kommuner/fristby/veileder.toml", FRIST_VEILEDER),
+    ])
+}
+
+#[test]
+fn deadlines_count_from_the_undring_and_only_for_steps_ahead() {
+    let dir = fristby();
+    let d = dir.path().to_str().unwrap();
+    let args = ["--data", d, "-k", "fristby", "--undring", "5.1.2026"];
+    // stopp -> 2 steg-1 (14 dager) -> 1 steg-2 (4 uker) -> 1 utfall-niva-2 (2 uker)
+    let l = linjer(&args, "2\n1\n1\n");
+    assert_eq!(
+        l[1]["frist"]["dato"], "2026-01-19",
+        "14 days from 5 January"
+    );
+    assert_eq!(l[1]["frist"]["fra"], "2026-01-05");
+    assert_eq!(l[2]["frist"]["dato"], "2026-02-02");
+    let u = utfall(&l);
+    assert_eq!(u["undring"], "2026-01-05");
+    let frister: Vec<(&str, &str)> = u["frister"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["node"].as_str().unwrap(), f["dato"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        frister,
+        [("utfall-niva-2", "2026-01-19")],
+        "steps passed are done"
+    );
+
+    // The text form says where the count starts.
+    let (code, out, err) = guide(&[&["guide", "--plain"], &args[..]].concat(), "2\n1\n1\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Frist: 14 dager – innen man. 19. januar 2026 (regnet fra man. 5. januar 2026, da undringen oppsto)"), "{out}");
+    assert!(
+        out.contains(
+            "  • Nivå 2: man. 19. januar 2026 (2 uker fra man. 5. januar 2026, da undringen oppsto)"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("• Drøft:"), "{out}");
+
+    // An outcome that closes the case lists no deadline, though it has one.
+    let l = linjer(&["--data", d, "-k", "fristby"], "2\n2\n");
+    let u = utfall(&l);
+    assert_eq!(u["id"], "utfall-avslutt");
+    assert_eq!(u["frister"], serde_json::json!([]));
+    // Without --undring (and piped, so nobody is asked): from today.
+    assert_eq!(u["undring"], "2026-01-15");
+}
+
+#[test]
+fn undring_must_be_a_date_not_after_today() {
+    for (dato, want) in [
+        ("2026-01-16", "undringen kan ikke ha oppstått etter i dag"),
+        ("31.2.2026", "er ikke en dato"),
+        ("i går", "er ikke en dato"),
+    ] {
+        let (code, out, err) = guide(&["guide", "--plain", "--undring", dato], "4\n1\n2\n");
+        assert_eq!(code, 2, "{dato}: {err}");
+        assert!(out.is_empty());
+        assert!(err.contains(want), "{dato}: {err}");
+    }
+    let (code, _, err) = guide(
+        &[
+            "--maalform",
+            "nn",
+            "guide",
+            "--plain",
+            "--undring",
+            "2027-01-01",
+        ],
+        "",
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("undringa kan ikkje ha oppstått etter i dag"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_undring_date_is_never_written_unless_the_summary_is_saved() {
+    let dir = fristby();
+    let d = dir.path().to_str().unwrap();
+    let ut = tempfile::tempdir().unwrap();
+    let fil = ut.path().join("opp.md");
+    let (code, _, err) = guide(
+        &[
+            "--data",
+            d,
+            "-k",
+            "fristby",
+            "guide",
+            "--plain",
+            "--undring",
+            "2026-01-05",
+        ],
+        "2\n1\n1\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(std::fs::read_dir(ut.path()).unwrap().count(), 0);
+    let (code, _, err) = guide(
+        &[
+            "--data",
+            d,
+            "-k",
+            "fristby",
+            "guide",
+            "--plain",
+            "--undring",
+            "2026-01-05",
+            "--lagre",
+            fil.to_str().unwrap(),
+        ],
+        "2\n1\n1\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        std::fs::read_to_string(&fil)
+            .unwrap()
+            .contains("da undringen oppsto")
+    );
+}
+
+#[test]
+fn labels_and_contacts_on_the_way() {
+    // The re-check mid-walk and the akutt screen are not "Før du starter".
+    let (code, out, err) = guide(&["-k", "sirdal", "guide", "--plain"], "4\n1\n1\na\n1\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("[Stoppregler]\nFør du snakker med foreldrene"),
+        "{out}"
+    );
+    assert!(out.contains("⚠ AKUTT ⚠\n[Akutt fare]\nAkutt fare"), "{out}");
+    assert_eq!(out.matches("[Før du starter]").count(), 1, "{out}");
+    // The akutt outcome: barnevern by name, the switchboard, 116 111.
+    assert!(out.contains("  • Lister barnevern (barnevern) – finn nummeret på kommunens nettside www.sirdal.kommune.no"), "{out}");
+    assert!(
+        out.contains(
+            "  • Barnevernvakten utenom kontortid: 116 111 (Alarmtelefonen for barn og unge)"
+        ),
+        "{out}"
+    );
+
+    // Closing the case: nobody to contact, and no contact bullet after saying so.
+    let (code, out, _) = guide(&["-k", "sirdal", "guide", "--plain"], "4\n1\n2\n");
+    assert_eq!(code, 0);
+    let kontakter = out.split("Kontakter:\n").nth(1).unwrap();
+    let kontakter = kontakter.split("\n\n").next().unwrap();
+    assert_eq!(
+        kontakter,
+        "  Ingen tjenester å kontakte for dette utfallet."
+    );
+
+    // No municipality: the barnevernvakt is still named.
+    let l = linjer(&[], "2\n2\n");
+    let u = utfall(&l);
+    assert_eq!(u["barnevernvakt"]["nummer"], "116 111");
+    assert_eq!(u["sentralbord"], Value::Null);
+}
+
+#[test]
+fn sjekk_warns_when_the_akutt_choice_moves() {
+    // steg-1 offers akutt as its third choice; the first screen as its first.
+    let flyttet = FRIST_VEILEDER.replace(
+        "  { tekst = \"Ja\", til = \"steg-2\" },\n  { tekst = \"Nei, avslutt\", til = \"utfall-avslutt\" },",
+        "  { tekst = \"Ja\", til = \"steg-2\" },\n  { tekst = \"Nei, avslutt\", til = \"utfall-avslutt\" },\n  { tekst = \"Akutt\", til = \"akutt\" },",
+    );
+    assert_ne!(flyttet, FRIST_VEILEDER);
+    let dir = tree(&[
+        ("kommuner/fristby/kommune.toml", FRIST_KOMMUNE),
+        ("kommuner/fristby/veileder.toml", &flyttet),
+    ]);
+    let (code, out, err) = crate::util::run(&["sjekk", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "a warning, not an error: {out}{err}");
+    assert!(
+        out.contains("node «steg-1»: valget til «akutt» står som nr. 3, men i «stopp» som nr. 1"),
+        "{out}"
+    );
+    // The shipped data has no such warning.
+    let (_, out, _) = crate::util::run(&["sjekk"]);
+    assert!(out.contains("0 advarsler"), "{out}");
+}
+
+#[test]
+fn plain_mode_on_a_terminal_asks_for_the_municipality_first() {
+    let Some(t) = Tmux::start("plainkommune", "guide --plain") else {
+        return;
+    };
+    t.vent_paa("Hvilken kommune jobber du i?");
+    t.vent_paa("0. Bare nasjonal veileder");
+    let skjerm = t.skjerm();
+    assert!(skjerm.contains("  3. Sirdal kommune"), "{skjerm}");
+    t.keys(&["3", "Enter"]);
+    t.vent_paa("Først: er barnet trygt?");
+    t.keys(&["2", "Enter"]);
+    t.vent_paa("Hva gjør du nå?");
+    t.keys(&["2", "Enter"]);
+    t.vent_paa("Lister barnevern (barnevern)");
+    let (code, _) = t.slutt();
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn tui_at_40x12_shows_every_choice_and_asks_before_quitting() {
+    let Some(t) = Tmux::start("liten", "-k sirdal guide") else {
+        return;
+    };
+    t.vent_paa("Først: er barnet trygt?");
+    t.tmux(&["resize-window", "-x", "40", "-y", "12"]);
+    t.vent_paa("Enter bekreft · a akutt · q avslutt");
+    t.keys(&["4", "Enter", "Enter", "Enter"]);
+    t.vent_paa("Før du snakker med foreldrene");
+    let skjerm = t.tmux(&["capture-pane", "-p"]);
+    for want in [
+        "▶ 1. Ja, barnet er i akutt fare",
+        "  2. Ja, jeg mistenker vold, overgrep…",
+        "  3. Jeg er usikker på om det kan vær…",
+        "  4. Nei, ingen av delene",
+        "Enter bekreft · a akutt · q avslutt",
+    ] {
+        assert!(skjerm.contains(want), "missing «{want}»:\n{skjerm}");
+    }
+    t.keys(&["q"]);
+    t.vent_paa("Trykk q igjen");
+    t.keys(&["q"]);
+    let (code, stty) = t.slutt();
+    assert_eq!(code, 1, "aborted before an outcome");
+    t.assert_normal_terminal(&stty);
 }

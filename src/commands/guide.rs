@@ -8,9 +8,9 @@ use crate::Ctx;
 use crate::cli::{Format, GuideArgs};
 use crate::error::{Error, Result};
 use crate::guide::engine::Engine;
-use crate::guide::plain::{self, Utdata};
+use crate::guide::plain::{self, ForSvar, Utdata};
 use crate::guide::tui::{self, App, KommuneValg, Slutt};
-use crate::guide::{Kilde, lagre};
+use crate::guide::{Kilde, har_frister, lagre};
 use crate::i18n::Maalform;
 
 fn engine(kilde: &Kilde, m: Maalform) -> Result<Engine> {
@@ -53,6 +53,18 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     if let Some(p) = &a.lagre {
         lagre::sjekk(p, a.overskriv, m)?;
     }
+    if let Some(u) = a.undring
+        && u > ctx.i_dag
+    {
+        return Err(Error::Usage(format!(
+            "--undring {u}: {} ({})",
+            m.t(
+                "undringen kan ikke ha oppstått etter i dag",
+                "undringa kan ikkje ha oppstått etter i dag"
+            ),
+            m.dato(ctx.i_dag)
+        )));
+    }
     let nasjonal = ctx.nasjonal()?;
     let kommune = ctx.valgt(&nasjonal)?;
     let kilde = Kilde {
@@ -65,6 +77,10 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
 
     if tui {
         let mut app = App::new(kilde.clone(), eng.clone(), m, ctx.term.color, ctx.i_dag);
+        // Deadlines count from the day the undring arose: given, or asked
+        // once the graph is known (and only if it has deadlines).
+        app.undring = a.undring.unwrap_or(ctx.i_dag);
+        app.undring_spurt = a.undring.is_some();
         // A municipality chosen on the first screen brings its målform,
         // unless the user set one (flag, BTI_MAALFORM or the config file).
         app.fast_maalform = ctx.maalform_valgt;
@@ -81,6 +97,7 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
             liste.push((None, m.t("Bare nasjonalt", "Berre nasjonalt").to_string()));
             app.velg_kommune = Some(KommuneValg { liste });
         }
+        app.spor_om_undring();
         let last = |id: Option<&str>| -> Result<(Kilde, Engine)> {
             let kommune = match id {
                 Some(id) => Some(ctx.store.kommune(id, &nasjonal).require(m)?),
@@ -100,8 +117,14 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
         };
         match tui::run(app, &oppsett)? {
             Slutt::Utfall(opp) => {
+                // Wrapped to the terminal, as it was on the screen.
+                let bredde = crossterm::terminal::size()
+                    .ok()
+                    .map(|(w, _)| w)
+                    .or(ctx.term.width)
+                    .map_or(80, usize::from);
                 let mut out = BufWriter::new(std::io::stdout().lock());
-                write!(out, "{}", opp.tekst())?;
+                write!(out, "{}", tui::bryt_oppsummering(&opp.tekst(), bredde))?;
                 out.flush()?;
                 if let Some(p) = &a.lagre {
                     let m = opp.m;
@@ -123,16 +146,55 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
         }
     }
 
-    let oppsett = plain::Oppsett {
-        m,
-        i_dag: ctx.i_dag,
-        utdata,
-        interaktiv: stdin_tty,
-    };
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr();
+
+    // A person at a terminal is asked what the TUI asks: the municipality
+    // (when none is set) and when the undring arose (when the graph has
+    // deadlines). Piped input keeps the protocol: one answer per node.
+    let spor = stdin_tty && utdata == Utdata::Tekst;
+    let (mut m, mut kilde) = (m, kilde);
+    let mut akutt = false;
+    if spor && ctx.kommune.is_none() {
+        let ids = ctx.store.kommune_ids()?;
+        let navn: Vec<String> = ids.iter().map(|id| ctx.store.navn_of(id)).collect();
+        match plain::spor_kommune(m, &navn, &mut input, &mut out, &mut err)? {
+            ForSvar::Akutt => akutt = true,
+            ForSvar::Svar(None) => {}
+            ForSvar::Svar(Some(i)) => {
+                if let Some(id) = ids.get(i) {
+                    let k = ctx.store.kommune(id, &nasjonal).require(m)?;
+                    if !ctx.maalform_valgt {
+                        m = k.kommune.maalform;
+                    }
+                    kilde = Kilde {
+                        nasjonal: nasjonal.clone(),
+                        kommune: Some(k),
+                    };
+                    eng = engine(&kilde, m)?;
+                }
+            }
+        }
+    }
+    let mut undring = a.undring.unwrap_or(ctx.i_dag);
+    if spor && !akutt && a.undring.is_none() && kilde.guide().is_some_and(har_frister) {
+        match plain::spor_undring(m, ctx.i_dag, &mut input, &mut out, &mut err)? {
+            ForSvar::Svar(d) => undring = d,
+            ForSvar::Akutt => akutt = true,
+        }
+    }
+    if akutt {
+        eng.akutt();
+    }
+    let oppsett = plain::Oppsett {
+        m,
+        i_dag: ctx.i_dag,
+        undring,
+        utdata,
+        interaktiv: stdin_tty,
+    };
     let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err)?;
     if let Some(p) = &a.lagre {
         lagre::skriv(p, &opp.markdown(), a.overskriv, m)?;

@@ -301,6 +301,7 @@ fn veileder(c: &mut Check, v: &Veileder, lov_ids: &Ids, nr_ids: &Ids, require_gu
         return;
     };
     guide(c, g, &v.nivaa, lov_ids, nr_ids);
+    akutt_plass(c, g);
 }
 
 fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids) {
@@ -449,6 +450,60 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
                     m.t(
                         "er en blindvei: ingen utfall kan nås herfra",
                         "er ein blindveg: ingen utfall kan nåast herifrå"
+                    )
+                ),
+            );
+        }
+    }
+}
+
+/// SPEC §4: a stop-rule question asked again lists its answers as the first
+/// time did. A warning when the nodes that offer the akutt node as a choice
+/// put it at different places: someone who learnt "1 is akutt" on the first
+/// screen must not get something else under 1 later. The place on the start
+/// node (else the first such node) is the reference.
+fn akutt_plass(c: &mut Check, g: &Guide) {
+    let m = c.m;
+    let Some(akutt) = &g.akutt else {
+        return;
+    };
+    let akutt = akutt.as_ref().as_str();
+    let tilbyr: Vec<(&Node, usize)> = g
+        .node
+        .iter()
+        .filter_map(|n| {
+            let i = n.valg.iter().position(|v| v.til.as_ref() == akutt)?;
+            Some((n, i))
+        })
+        .collect();
+    let Some(&(forst, plass)) = tilbyr
+        .iter()
+        .find(|(n, _)| n.id.as_ref() == g.start.as_ref())
+        .or_else(|| tilbyr.first())
+    else {
+        return;
+    };
+    for (n, i) in &tilbyr {
+        if *i != plass {
+            let at = n
+                .valg
+                .get(*i)
+                .map_or(n.id.span().start, |v| v.til.span().start);
+            c.warn(
+                at,
+                format!(
+                    "node «{}»: {} «{akutt}» {} {}, {} «{}» {} {}; {}",
+                    n.id.as_ref(),
+                    m.t("valget til", "valet til"),
+                    m.t("står som nr.", "står som nr."),
+                    i + 1,
+                    m.t("men i", "men i"),
+                    forst.id.as_ref(),
+                    m.t("som nr.", "som nr."),
+                    plass + 1,
+                    m.t(
+                        "sett akutt-valget på samme plass i alle noder",
+                        "set akutt-valet på same plass i alle nodar"
                     )
                 ),
             );

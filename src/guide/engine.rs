@@ -185,6 +185,11 @@ impl Engine {
         self.akutt.is_some_and(|a| self.her == Pos::Node(a))
     }
 
+    /// Whether the walker stands on the start node (the first screen).
+    pub fn er_paa_start(&self) -> bool {
+        self.her == Pos::Node(self.start)
+    }
+
     /// Whether the graph has an akutt node to jump to.
     pub fn har_akutt(&self) -> bool {
         self.akutt.is_some()

@@ -15,7 +15,7 @@ pub mod tui;
 
 use chrono::NaiveDate;
 
-use crate::data::model::{Guide, Lov, Nummer};
+use crate::data::model::{Guide, Lov, Node, Nummer, Utfall};
 use crate::data::{KommuneData, Nasjonal};
 use crate::dato;
 use crate::i18n::Maalform;
@@ -85,19 +85,102 @@ pub fn lov_tekst(kilde: &Kilde, id: &str) -> String {
     }
 }
 
-/// A deadline relative to `i_dag` ("14 dager") as a date; `None` when the
-/// text is not a duration.
-pub fn frist_dato(tekst: &str, i_dag: NaiveDate) -> Option<NaiveDate> {
-    let (antall, eining) = dato::varighet(tekst)?;
-    eining.legg_til(i_dag, antall)
+/// The day a walk's deadlines count from, and today (to say when one has
+/// passed). SPEC §4: a node's `frist` counts from the day the undring arose,
+/// which the walk asks once (today by default) and never stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Datoer {
+    /// The day the undring arose (never after `i_dag`).
+    pub undring: NaiveDate,
+    pub i_dag: NaiveDate,
 }
 
-/// "14 dager – innen fre. 29. januar 2026" (or just the text when it is no duration).
-pub fn frist_tekst(m: Maalform, tekst: &str, i_dag: NaiveDate) -> String {
-    match frist_dato(tekst, i_dag) {
-        Some(d) => format!("{tekst} – {} {}", m.t("innen", "innan"), m.dato(d)),
-        None => tekst.to_string(),
+impl Datoer {
+    /// Deadlines counted from today (the default when nobody was asked).
+    pub fn i_dag(i_dag: NaiveDate) -> Datoer {
+        Datoer {
+            undring: i_dag,
+            i_dag,
+        }
     }
+
+    /// "fra i dag", or "fra 5. januar 2026, da undringen oppsto".
+    pub fn fra_tekst(&self, m: Maalform) -> String {
+        if self.undring == self.i_dag {
+            m.t("fra i dag", "frå i dag").to_string()
+        } else {
+            format!(
+                "{} {}{}",
+                m.t("fra", "frå"),
+                m.dato(self.undring),
+                m.t(", da undringen oppsto", ", då undringa oppstod")
+            )
+        }
+    }
+}
+
+/// A deadline ("14 dager") counted from `fra` as a date; `None` when the
+/// text is not a duration.
+pub fn frist_dato(tekst: &str, fra: NaiveDate) -> Option<NaiveDate> {
+    let (antall, eining) = dato::varighet(tekst)?;
+    eining.legg_til(fra, antall)
+}
+
+/// "14 dager – innen fre. 29. januar 2026" (counted from today), with "regnet
+/// fra …" when the undring arose earlier and a warning when the date has
+/// passed; just the text when it is no duration.
+pub fn frist_tekst(m: Maalform, tekst: &str, d: Datoer) -> String {
+    let Some(dato) = frist_dato(tekst, d.undring) else {
+        return tekst.to_string();
+    };
+    let mut s = format!("{tekst} – {} {}", m.t("innen", "innan"), m.dato(dato));
+    if d.undring != d.i_dag {
+        s.push_str(&format!(
+            " ({} {}{})",
+            m.t("regnet fra", "rekna frå"),
+            m.dato(d.undring),
+            m.t(", da undringen oppsto", ", då undringa oppstod")
+        ));
+    }
+    if dato < d.i_dag {
+        s.push_str(m.t(" – fristen er passert", " – fristen er passert"));
+    }
+    s
+}
+
+/// Read a date as a person types it: `2026-01-05` or `5.1.2026` (also
+/// `05.01.2026`). Nothing else: no words, no two-digit years.
+pub fn les_dato(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Some(d);
+    }
+    let deler: Vec<&str> = s.split('.').collect();
+    let [dag, mnd, aar] = deler.as_slice() else {
+        return None;
+    };
+    let tall = |x: &str, maks: usize| -> Option<u32> {
+        (!x.is_empty() && x.len() <= maks && x.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| x.parse().ok())
+            .flatten()
+    };
+    if aar.len() != 4 {
+        return None;
+    }
+    let aar = i32::try_from(tall(aar, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(aar, tall(mnd, 2)?, tall(dag, 2)?)
+}
+
+/// Whether any node or outcome of the graph has a deadline: only then does
+/// the walk ask when the undring arose.
+pub fn har_frister(g: &Guide) -> bool {
+    g.node.iter().any(|n| n.frist.is_some()) || g.utfall.iter().any(|u| u.frist.is_some())
+}
+
+/// An outcome that closes the case: no level to continue at and no service
+/// to contact. It lists no deadline.
+pub fn lukker_saken(u: &Utfall) -> bool {
+    u.nivaa.is_none() && u.kategorier.is_empty()
 }
 
 /// The label of a nivå 0 step: "Før du starter" for 0, "Steg 2 av 4: …".
@@ -109,6 +192,19 @@ pub fn steg_etikett(m: Maalform, steg: &[String], nr: u32) -> String {
         Some(navn) => format!("Steg {nr} av {}: {navn}", steg.len()),
         None => format!("Steg {nr}"),
     }
+}
+
+/// The label of the node the walker stands on. A node outside the steps
+/// (`steg = 0`) is "Før du starter" only on the first screen; the akutt node
+/// says so, and a stop rule asked again mid-walk is "Stoppregler".
+pub fn node_etikett(m: Maalform, steg: &[String], node: &Node, start: bool, akutt: bool) -> String {
+    if akutt {
+        return m.t("Akutt fare", "Akutt fare").to_string();
+    }
+    if node.steg == 0 && !start {
+        return m.t("Stoppregler", "Stoppreglar").to_string();
+    }
+    steg_etikett(m, steg, node.steg)
 }
 
 #[cfg(test)]

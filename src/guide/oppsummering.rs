@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::engine::{Engine, Svar};
-use super::{Kilde, frist_dato, lov_tekst};
+use super::{Datoer, Kilde, frist_dato, lov_tekst, lukker_saken};
 use crate::i18n::Maalform;
 
 /// One answer on the path.
@@ -53,6 +53,7 @@ pub struct Kontakt {
     pub kategori: String,
     pub telefon: Option<String>,
     pub epost: Option<String>,
+    pub nettside: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +67,8 @@ pub struct Nodnummer {
 pub struct Oppsummering {
     pub m: Maalform,
     pub i_dag: NaiveDate,
+    /// The day the undring arose: the deadlines count from it.
+    pub undring: NaiveDate,
     /// The municipality's id, if one was chosen.
     pub kommune: Option<String>,
     pub kommune_navn: String,
@@ -81,15 +84,29 @@ pub struct Oppsummering {
     /// The outcome's categories, for the "no contacts" note.
     pub kategorier: Vec<String>,
     pub tjenester: Vec<Kontakt>,
-    /// The municipality's own switchboard, when its `kommune.toml` gives one:
-    /// a way in when the services have no contact details of their own.
+    /// The municipality's own switchboard and website, when its
+    /// `kommune.toml` gives them: a way in when the services have no contact
+    /// details of their own. Shown only when the outcome has someone to contact.
     pub sentralbord: Option<Kontakt>,
+    /// The municipality's website, where a missing number can be found.
+    pub kommune_nettside: Option<String>,
+    /// The barnevernvakt outside office hours (116 111, from `nodnummer.toml`),
+    /// when the outcome involves barnevernet.
+    pub barnevernvakt: Option<Nodnummer>,
     pub nodnummer: Vec<Nodnummer>,
+}
+
+/// The id of Alarmtelefonen for barn og unge in `nodnummer.toml`, through
+/// which the barnevernvakt is reached outside office hours (DOMAIN.md).
+const BARNEVERNVAKT: &str = "116111";
+
+fn ikke_tom(s: &Option<String>) -> Option<String> {
+    s.clone().filter(|s| !s.trim().is_empty())
 }
 
 impl Oppsummering {
     /// The summary of the engine's outcome; `None` before an outcome.
-    pub fn ny(kilde: &Kilde, engine: &Engine, i_dag: NaiveDate, m: Maalform) -> Option<Self> {
+    pub fn ny(kilde: &Kilde, engine: &Engine, d: Datoer, m: Maalform) -> Option<Self> {
         let utfall = engine.utfall()?;
         let akutt_svar = m.t("⚠ Akutt (hoppet til akutt)", "⚠ Akutt (hoppa til akutt)");
         let sti = engine
@@ -121,26 +138,21 @@ impl Oppsummering {
             .collect();
 
         let noder = engine.noder_paa_stien();
-        let mut frister: Vec<Frist> = noder
-            .iter()
-            .filter_map(|n| {
-                let f = n.frist.as_ref()?;
-                Some(Frist {
-                    node: n.id.as_ref().clone(),
-                    tittel: n.tittel.clone(),
-                    tekst: f.as_ref().clone(),
-                    dato: frist_dato(f.as_ref(), i_dag),
-                })
-            })
-            .collect();
-        if let Some(f) = &utfall.frist {
-            frister.push(Frist {
+        // Only what is still ahead: the steps on the path are done (their
+        // deadlines were shown on their screens), so the outcome's own
+        // deadline is the one left, and an outcome that closes the case has none.
+        let frister: Vec<Frist> = utfall
+            .frist
+            .as_ref()
+            .filter(|_| !lukker_saken(utfall))
+            .map(|f| Frist {
                 node: utfall.id.as_ref().clone(),
                 tittel: utfall.tittel.clone(),
                 tekst: f.as_ref().clone(),
-                dato: frist_dato(f.as_ref(), i_dag),
-            });
-        }
+                dato: frist_dato(f.as_ref(), d.undring),
+            })
+            .into_iter()
+            .collect();
 
         let mut lov_ids: Vec<&str> = Vec::new();
         for id in utfall
@@ -185,8 +197,9 @@ impl Oppsummering {
                         id: t.id.as_ref().clone(),
                         navn: t.navn.clone(),
                         kategori: kat.clone(),
-                        telefon: t.telefon.clone().filter(|s| !s.trim().is_empty()),
-                        epost: t.epost.clone().filter(|s| !s.trim().is_empty()),
+                        telefon: ikke_tom(&t.telefon),
+                        epost: ikke_tom(&t.epost),
+                        nettside: ikke_tom(&t.nettside),
                     });
                 }
             }
@@ -209,10 +222,22 @@ impl Oppsummering {
             })
             .collect();
 
+        let barnevernvakt = kategorier
+            .iter()
+            .any(|k| k == "barnevern")
+            .then(|| kilde.nummer(BARNEVERNVAKT))
+            .flatten()
+            .map(|n| Nodnummer {
+                id: BARNEVERNVAKT.to_string(),
+                nummer: n.nummer.clone(),
+                navn: n.navn.clone(),
+            });
+
         let nivaa = utfall.nivaa.as_ref().map(|n| *n.as_ref());
         Some(Oppsummering {
             m,
-            i_dag,
+            i_dag: d.i_dag,
+            undring: d.undring,
             kommune: kilde.kommune.as_ref().map(|k| k.id.clone()),
             kommune_navn: kilde.kommune_navn(m),
             id: utfall.id.as_ref().clone(),
@@ -228,18 +253,34 @@ impl Oppsummering {
             tjenester,
             sentralbord: kilde.kommune.as_ref().and_then(|k| {
                 let kk = &k.kommune;
-                let telefon = kk.telefon.clone().filter(|s| !s.trim().is_empty());
-                let epost = kk.epost.clone().filter(|s| !s.trim().is_empty());
-                (telefon.is_some() || epost.is_some()).then(|| Kontakt {
+                let telefon = ikke_tom(&kk.telefon);
+                let epost = ikke_tom(&kk.epost);
+                // The municipality's own site, where its numbers are; `nettside`
+                // may be a shared veileder (Sirdal: BTI Lister).
+                let nettside = ikke_tom(&kk.hjemmeside).or_else(|| ikke_tom(&kk.nettside));
+                (telefon.is_some() || epost.is_some() || nettside.is_some()).then(|| Kontakt {
                     id: k.id.clone(),
                     navn: kk.navn.clone(),
                     kategori: "kommune".to_string(),
                     telefon,
                     epost,
+                    nettside,
                 })
             }),
+            kommune_nettside: kilde.kommune.as_ref().and_then(|k| {
+                ikke_tom(&k.kommune.hjemmeside).or_else(|| ikke_tom(&k.kommune.nettside))
+            }),
+            barnevernvakt,
             nodnummer,
         })
+    }
+
+    /// The switchboard, only when the outcome has someone to contact (an
+    /// outcome that closes the case says "no services" and nothing more).
+    fn sentralbord(&self) -> Option<&Kontakt> {
+        self.sentralbord
+            .as_ref()
+            .filter(|_| !self.kategorier.is_empty())
     }
 
     fn nivaa_linje(&self) -> String {
@@ -264,33 +305,103 @@ impl Oppsummering {
                 f.tittel,
                 m.dato(d),
                 f.tekst,
-                m.t("fra i dag", "frå i dag")
+                Datoer {
+                    undring: self.undring,
+                    i_dag: self.i_dag
+                }
+                .fra_tekst(m)
             ),
             None => format!("{}: {}", f.tittel, f.tekst),
         }
     }
 
+    /// Where to find a number the data lacks: the service's own website, the
+    /// municipality's, or just "the municipality's website" (never a guess).
+    fn finn_nummeret(&self, k: &Kontakt) -> String {
+        let m = self.m;
+        match (&k.nettside, &self.kommune_nettside) {
+            (Some(url), _) => format!("{} {url}", m.t("finn nummeret på", "finn nummeret på")),
+            (None, Some(url)) => format!(
+                "{} {url}",
+                m.t(
+                    "finn nummeret på kommunens nettside",
+                    "finn nummeret på nettsida til kommunen"
+                )
+            ),
+            (None, None) => m
+                .t(
+                    "finn nummeret på kommunens nettside",
+                    "finn nummeret på nettsida til kommunen",
+                )
+                .to_string(),
+        }
+    }
+
+    /// "telefon 12 34 56 78", or where to find the number.
+    fn telefon_tekst(&self, k: &Kontakt) -> String {
+        let m = self.m;
+        match &k.telefon {
+            Some(t) => format!("{} {t}", m.t("telefon", "telefon")),
+            None => self.finn_nummeret(k),
+        }
+    }
+
+    /// " · e-post x · nettside y", for what the data has.
+    fn mer_kontakt(&self, k: &Kontakt, med_nettside: bool) -> String {
+        let m = self.m;
+        let mut s = String::new();
+        if let Some(e) = &k.epost {
+            let _ = write!(s, " · {} {e}", m.t("e-post", "e-post"));
+        }
+        if med_nettside && let Some(n) = &k.nettside {
+            let _ = write!(s, " · {} {n}", m.t("nettside", "nettside"));
+        }
+        s
+    }
+
     fn kontakt_linje(&self, k: &Kontakt) -> String {
+        // A service's own website is named in "finn nummeret på …" when
+        // the number is missing; otherwise after the e-mail.
         format!(
-            "{} ({}) – {} {} · {} {}",
+            "{} ({}) – {}{}",
             k.navn,
             k.kategori,
-            self.m.t("telefon", "telefon"),
-            crate::output::or_dash(k.telefon.as_deref()),
-            self.m.t("e-post", "e-post"),
-            crate::output::or_dash(k.epost.as_deref()),
+            self.telefon_tekst(k),
+            self.mer_kontakt(k, k.telefon.is_some()),
         )
     }
 
     fn sentralbord_linje(&self, k: &Kontakt) -> String {
+        let m = self.m;
+        match &k.telefon {
+            Some(t) => format!(
+                "{} ({}) – {} {t}{}",
+                k.navn,
+                m.t("sentralbord", "sentralbord"),
+                m.t("telefon", "telefon"),
+                self.mer_kontakt(k, true),
+            ),
+            None => format!(
+                "{} – {}{}",
+                k.navn,
+                self.finn_nummeret(&Kontakt {
+                    nettside: None,
+                    ..k.clone()
+                }),
+                self.mer_kontakt(k, false),
+            ),
+        }
+    }
+
+    fn barnevernvakt_linje(&self, n: &Nodnummer) -> String {
         format!(
-            "{} ({}) – {} {} · {} {}",
-            k.navn,
-            self.m.t("sentralbord", "sentralbord"),
-            self.m.t("telefon", "telefon"),
-            crate::output::or_dash(k.telefon.as_deref()),
-            self.m.t("e-post", "e-post"),
-            crate::output::or_dash(k.epost.as_deref()),
+            "{}: {} ({})",
+            self.m.t(
+                "Barnevernvakten utenom kontortid",
+                "Barnevernsvakta utanom kontortid"
+            ),
+            n.nummer,
+            n.navn
         )
     }
 
@@ -366,8 +477,11 @@ impl Oppsummering {
         for k in &self.tjenester {
             let _ = writeln!(s, "  • {}", self.kontakt_linje(k));
         }
-        if let Some(k) = &self.sentralbord {
+        if let Some(k) = self.sentralbord() {
             let _ = writeln!(s, "  • {}", self.sentralbord_linje(k));
+        }
+        if let Some(n) = &self.barnevernvakt {
+            let _ = writeln!(s, "  • {}", self.barnevernvakt_linje(n));
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "{h_frist}:");
@@ -447,19 +561,29 @@ impl Oppsummering {
             );
             let _ = writeln!(s, "|---|---|---|---|");
             for k in &self.tjenester {
+                let telefon = match &k.telefon {
+                    Some(t) => t.clone(),
+                    None => self.finn_nummeret(k),
+                };
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} | {} |",
                     cell(&k.navn),
                     cell(&k.kategori),
-                    cell(&crate::output::or_dash(k.telefon.as_deref())),
+                    cell(&telefon),
                     cell(&crate::output::or_dash(k.epost.as_deref()))
                 );
             }
         }
-        if let Some(k) = &self.sentralbord {
+        let sentralbord = self.sentralbord();
+        if sentralbord.is_some() || self.barnevernvakt.is_some() {
             let _ = writeln!(s);
-            let _ = writeln!(s, "{}", md(&self.sentralbord_linje(k)));
+        }
+        if let Some(k) = sentralbord {
+            let _ = writeln!(s, "- {}", md(&self.sentralbord_linje(k)));
+        }
+        if let Some(n) = &self.barnevernvakt {
+            let _ = writeln!(s, "- {}", md(&self.barnevernvakt_linje(n)));
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "## {h_frist}");
@@ -505,6 +629,7 @@ impl Oppsummering {
             "nivaa": self.nivaa,
             "kommune": self.kommune,
             "i_dag": self.i_dag.to_string(),
+            "undring": self.undring.to_string(),
             "akutt": self.akutt,
             "sti": self.sti.iter().map(|s| json!({
                 "node": s.node,
@@ -518,17 +643,25 @@ impl Oppsummering {
                 "kategori": k.kategori,
                 "telefon": k.telefon,
                 "epost": k.epost,
+                "nettside": k.nettside,
             })).collect::<Vec<_>>(),
-            "sentralbord": self.sentralbord.as_ref().map(|k| json!({
+            "sentralbord": self.sentralbord().map(|k| json!({
                 "navn": k.navn,
                 "telefon": k.telefon,
                 "epost": k.epost,
+                "nettside": k.nettside,
+            })),
+            "kommune_nettside": self.kommune_nettside,
+            "barnevernvakt": self.barnevernvakt.as_ref().map(|n| json!({
+                "nummer": n.nummer,
+                "navn": n.navn,
             })),
             "frister": self.frister.iter().map(|f| json!({
                 "node": f.node,
                 "tittel": f.tittel,
                 "tekst": f.tekst,
                 "dato": f.dato.map(|d| d.to_string()),
+                "fra": self.undring.to_string(),
             })).collect::<Vec<_>>(),
             "lovverk": self.lovverk.iter().map(|l| json!({
                 "id": l.id,

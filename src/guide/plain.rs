@@ -14,7 +14,7 @@ use serde_json::json;
 
 use super::engine::Engine;
 use super::oppsummering::Oppsummering;
-use super::{Kilde, frist_dato, frist_tekst, lov_tekst, steg_etikett};
+use super::{Datoer, Kilde, frist_dato, frist_tekst, lov_tekst, node_etikett};
 use crate::data::model::Node;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
@@ -127,6 +127,9 @@ fn avbrutt(m: Maalform) -> Error {
 pub struct Oppsett {
     pub m: Maalform,
     pub i_dag: NaiveDate,
+    /// The day the undring arose (`--undring`, asked, or today): deadlines
+    /// count from it.
+    pub undring: NaiveDate,
     pub utdata: Utdata,
     /// A person is typing (stdin is a terminal): prompt, and never give up.
     pub interaktiv: bool,
@@ -142,11 +145,15 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Oppsummering> {
     let m = o.m;
+    let d = Datoer {
+        undring: o.undring,
+        i_dag: o.i_dag,
+    };
     let mut vis = true;
     let mut feil_paa_rad = 0u32;
     let mut buf = Vec::new();
     loop {
-        if let Some(opp) = Oppsummering::ny(kilde, engine, o.i_dag, m) {
+        if let Some(opp) = Oppsummering::ny(kilde, engine, d, m) {
             match o.utdata {
                 Utdata::Json => writeln!(out, "{}", opp.json())?,
                 Utdata::Markdown => write!(out, "\n{}", opp.markdown())?,
@@ -160,16 +167,8 @@ pub fn run(
         };
         if vis {
             match o.utdata {
-                Utdata::Json => writeln!(
-                    out,
-                    "{}",
-                    node_json(kilde, &node, engine.er_akutt(), o.i_dag)
-                )?,
-                _ => write!(
-                    out,
-                    "{}",
-                    node_tekst(kilde, &node, engine.er_akutt(), m, o.i_dag)
-                )?,
+                Utdata::Json => writeln!(out, "{}", node_json(kilde, &node, engine.er_akutt(), d))?,
+                _ => write!(out, "{}", node_tekst(kilde, &node, Plass::av(engine), m, d))?,
             }
             vis = false;
         }
@@ -242,21 +241,36 @@ pub fn run(
     }
 }
 
+/// Where in the graph a node is shown: on the akutt node, on the first screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Plass {
+    pub akutt: bool,
+    pub start: bool,
+}
+
+impl Plass {
+    pub fn av(e: &Engine) -> Plass {
+        Plass {
+            akutt: e.er_akutt(),
+            start: e.er_paa_start(),
+        }
+    }
+}
+
 /// One node as plain text.
-pub fn node_tekst(
-    kilde: &Kilde,
-    node: &Node,
-    akutt: bool,
-    m: Maalform,
-    i_dag: NaiveDate,
-) -> String {
+pub fn node_tekst(kilde: &Kilde, node: &Node, p: Plass, m: Maalform, d: Datoer) -> String {
     use std::fmt::Write as _;
+    let akutt = p.akutt;
     let mut s = String::new();
     let _ = writeln!(s);
     if akutt {
         let _ = writeln!(s, "⚠ AKUTT ⚠");
     }
-    let _ = writeln!(s, "[{}]", steg_etikett(m, kilde.steg(), node.steg));
+    let _ = writeln!(
+        s,
+        "[{}]",
+        node_etikett(m, kilde.steg(), node, p.start, akutt)
+    );
     let _ = writeln!(s, "{}", node.tittel);
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", node.tekst);
@@ -293,7 +307,7 @@ pub fn node_tekst(
             s,
             "{}: {}",
             m.t("Frist", "Frist"),
-            frist_tekst(m, f.as_ref(), i_dag)
+            frist_tekst(m, f.as_ref(), d)
         );
     }
     let _ = writeln!(s);
@@ -313,7 +327,7 @@ pub fn node_tekst(
 }
 
 /// One node as a JSON line.
-pub fn node_json(kilde: &Kilde, node: &Node, akutt: bool, i_dag: NaiveDate) -> serde_json::Value {
+pub fn node_json(kilde: &Kilde, node: &Node, akutt: bool, d: Datoer) -> serde_json::Value {
     json!({
         "type": "node",
         "id": node.id.as_ref(),
@@ -334,13 +348,170 @@ pub fn node_json(kilde: &Kilde, node: &Node, akutt: bool, i_dag: NaiveDate) -> s
         }).collect::<Vec<_>>(),
         "frist": node.frist.as_ref().map(|f| json!({
             "tekst": f.as_ref(),
-            "dato": frist_dato(f.as_ref(), i_dag).map(|d| d.to_string()),
+            "dato": frist_dato(f.as_ref(), d.undring).map(|d| d.to_string()),
+            "fra": d.undring.to_string(),
         })),
         "valg": node.valg.iter().enumerate().map(|(i, v)| json!({
             "nr": i + 1,
             "tekst": v.tekst,
         })).collect::<Vec<_>>(),
     })
+}
+
+// ------------------------------------------------------------------ questions before the walk
+//
+// Asked only when a person is typing (stdin is a terminal): piped input keeps
+// the protocol of one answer per node, so a script is never asked these.
+
+/// What the first questions can lead to besides their answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ForSvar<T> {
+    Svar(T),
+    /// `a`: straight to the akutt node (national graph, deadlines from today).
+    Akutt,
+}
+
+fn les_svar(input: &mut dyn BufRead, m: Maalform) -> Result<String> {
+    let mut buf = Vec::new();
+    if input.read_until(b'\n', &mut buf)? == 0 {
+        return Err(avbrutt(m));
+    }
+    Ok(String::from_utf8_lossy(&buf).trim().to_string())
+}
+
+/// Ask which municipality, as a numbered list with 0 for the national guide
+/// (as the TUI's first screen does). Returns the index into `navn`, or
+/// `None` for national. A number, or the unique start of a name.
+pub fn spor_kommune(
+    m: Maalform,
+    navn: &[String],
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ForSvar<Option<usize>>> {
+    writeln!(
+        out,
+        "{}",
+        m.t(
+            "Hvilken kommune jobber du i? Guiden bruker kommunens veileder og viser kontaktene til tjenestene der.",
+            "Kva kommune jobbar du i? Rettleiaren brukar kommunen sin rettleiar og viser kontaktane til tenestene der.",
+        )
+    )?;
+    writeln!(
+        out,
+        "  0. {}",
+        m.t("Bare nasjonal veileder", "Berre nasjonal rettleiar")
+    )?;
+    for (i, n) in navn.iter().enumerate() {
+        writeln!(out, "  {}. {n}", i + 1)?;
+    }
+    writeln!(
+        out,
+        "{}",
+        m.t(
+            "Svar med nummeret (0 = nasjonal, a = akutt, q = avbryt).",
+            "Svar med nummeret (0 = nasjonal, a = akutt, q = avbryt)."
+        )
+    )?;
+    loop {
+        write!(out, "> ")?;
+        out.flush()?;
+        let svar = les_svar(input, m)?;
+        let lower = svar.to_lowercase();
+        match lower.as_str() {
+            "a" | "!" | "akutt" => return Ok(ForSvar::Akutt),
+            "q" | "avslutt" => return Err(avbrutt(m)),
+            "?" | "h" | "hjelp" => {
+                writeln!(err, "{}", hjelp(m))?;
+                continue;
+            }
+            _ => {}
+        }
+        if let Ok(k) = lower.trim_end_matches(['.', ')']).parse::<usize>() {
+            if k == 0 {
+                return Ok(ForSvar::Svar(None));
+            }
+            if k <= navn.len() {
+                return Ok(ForSvar::Svar(Some(k - 1)));
+            }
+        } else if !lower.is_empty() {
+            let treff: Vec<usize> = navn
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.to_lowercase().starts_with(&lower))
+                .map(|(i, _)| i)
+                .collect();
+            if let [i] = treff.as_slice() {
+                return Ok(ForSvar::Svar(Some(*i)));
+            }
+        }
+        writeln!(
+            err,
+            "«{svar}»: {} 0 {} {}.",
+            m.t("skriv et tall fra", "skriv eit tal frå"),
+            m.t("til", "til"),
+            navn.len()
+        )?;
+        err.flush()?;
+    }
+}
+
+/// Ask once when the undring arose (Enter: today). The date is only used to
+/// count the deadlines; it is never written anywhere.
+pub fn spor_undring(
+    m: Maalform,
+    i_dag: NaiveDate,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ForSvar<NaiveDate>> {
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        m.t(
+            "Når oppsto undringen? Fristene i veilederen regnes fra den dagen. Datoen lagres ikke.",
+            "Når oppstod undringa? Fristane i rettleiaren blir rekna frå den dagen. Datoen blir ikkje lagra.",
+        )
+    )?;
+    writeln!(
+        out,
+        "{} ({}).",
+        m.t(
+            "Skriv datoen (f.eks. 5.1.2026 eller 2026-01-05), eller trykk Enter for i dag",
+            "Skriv datoen (t.d. 5.1.2026 eller 2026-01-05), eller trykk Enter for i dag",
+        ),
+        m.dato(i_dag)
+    )?;
+    loop {
+        write!(out, "> ")?;
+        out.flush()?;
+        let svar = les_svar(input, m)?;
+        match svar.to_lowercase().as_str() {
+            "" | "i dag" => return Ok(ForSvar::Svar(i_dag)),
+            "a" | "!" | "akutt" => return Ok(ForSvar::Akutt),
+            "q" | "avslutt" => return Err(avbrutt(m)),
+            _ => {}
+        }
+        let melding = match super::les_dato(&svar) {
+            Some(d) if d <= i_dag => return Ok(ForSvar::Svar(d)),
+            Some(_) => m
+                .t(
+                    "Datoen er etter i dag: skriv dagen undringen oppsto.",
+                    "Datoen er etter i dag: skriv dagen undringa oppstod.",
+                )
+                .to_string(),
+            None => format!(
+                "«{svar}» {}",
+                m.t(
+                    "er ikke en dato: skriv f.eks. 5.1.2026 eller 2026-01-05, eller trykk Enter for i dag.",
+                    "er ikkje ein dato: skriv t.d. 5.1.2026 eller 2026-01-05, eller trykk Enter for i dag.",
+                )
+            ),
+        };
+        writeln!(err, "{melding}")?;
+        err.flush()?;
+    }
 }
 
 #[cfg(test)]

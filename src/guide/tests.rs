@@ -41,7 +41,17 @@ fn kilde(kommune: Option<&str>) -> Kilde {
 
 /// The national graph and every municipality that ships its own.
 fn shipped() -> Vec<(String, Kilde)> {
-    let store = Store::embedded(Maalform::Nb);
+    shipped_i(Maalform::Nb)
+}
+
+/// As `shipped`, read in målform `m` (a `veileder.nn.toml` where there is one).
+fn shipped_i(m: Maalform) -> Vec<(String, Kilde)> {
+    let store = Store::embedded(m);
+    let nasjonal = store.nasjonal().require(m).unwrap();
+    let kilde = |id: Option<&str>| Kilde {
+        nasjonal: nasjonal.clone(),
+        kommune: id.map(|id| store.kommune(id, &nasjonal).require(m).unwrap()),
+    };
     let mut out = vec![("nasjonal".to_string(), kilde(None))];
     for id in store.kommune_ids().unwrap() {
         let k = kilde(Some(&id));
@@ -189,7 +199,7 @@ fn every_summary_of_the_shipped_data_is_complete() {
         for (pos, sti) in stier(&guide) {
             let Pos::Utfall(_) = pos else { continue };
             let e = kjor(&guide, &sti);
-            let o = Oppsummering::ny(&k, &e, I_DAG, Maalform::Nb).unwrap();
+            let o = Oppsummering::ny(&k, &e, Datoer::i_dag(I_DAG), Maalform::Nb).unwrap();
             assert_eq!(o.sti.len(), sti.len());
             for f in &o.frister {
                 assert!(
@@ -228,19 +238,19 @@ fn sirdal_contacts_follow_the_outcome_categories() {
         .position(|u| u.id.as_ref() == "utfall-bekymringsmelding")
         .unwrap();
     let e = kjor(&guide, &stier[&Pos::Utfall(u)]);
-    let o = Oppsummering::ny(&k, &e, I_DAG, Maalform::Nb).unwrap();
+    let o = Oppsummering::ny(&k, &e, Datoer::i_dag(I_DAG), Maalform::Nb).unwrap();
     assert!(!o.tjenester.is_empty());
     assert!(o.tjenester.iter().all(|t| t.kategori == "barnevern"));
     assert!(o.nodnummer.iter().any(|n| n.nummer == "116 111"));
     // National only: no contacts, and a note that says how to get them.
     let n = kilde(None);
-    let o = Oppsummering::ny(&n, &e, I_DAG, Maalform::Nb).unwrap();
+    let o = Oppsummering::ny(&n, &e, Datoer::i_dag(I_DAG), Maalform::Nb).unwrap();
     assert!(o.tjenester.is_empty());
     assert!(o.tekst().contains("bti -k sirdal guide"));
 }
 
 #[test]
-fn outcome_frist_and_node_frist_become_dates() {
+fn deadlines_count_from_the_undring_and_only_for_what_is_ahead() {
     let (_, guide) = fixtures()
         .into_iter()
         .find(|(n, _)| n.ends_with("sykel.toml"))
@@ -249,22 +259,288 @@ fn outcome_frist_and_node_frist_become_dates() {
     let mut e = Engine::new(&guide).unwrap();
     assert!(e.velg(0)); // start -> steg-1 (frist 3 dager)
     assert!(e.velg(0)); // back to start
-    assert!(e.velg(0)); // steg-1 again: listed once
+    assert!(e.velg(0)); // steg-1 again
     assert!(e.velg(2)); // utfall-to (frist 1 uke)
-    let o = Oppsummering::ny(&k, &e, I_DAG, Maalform::Nb).unwrap();
-    let f: Vec<(&str, Option<NaiveDate>)> = o
-        .frister
-        .iter()
-        .map(|f| (f.node.as_str(), f.dato))
-        .collect();
+    let frister = |d: Datoer| -> Vec<(String, Option<NaiveDate>)> {
+        Oppsummering::ny(&k, &e, d, Maalform::Nb)
+            .unwrap()
+            .frister
+            .iter()
+            .map(|f| (f.node.clone(), f.dato))
+            .collect()
+    };
+    // steg-1 is done: its deadline is not listed at the outcome.
     assert_eq!(
-        f,
-        [
-            ("steg-1", NaiveDate::from_ymd_opt(2026, 1, 18)),
-            ("utfall-to", NaiveDate::from_ymd_opt(2026, 1, 22)),
-        ]
+        frister(Datoer::i_dag(I_DAG)),
+        [(
+            "utfall-to".to_string(),
+            NaiveDate::from_ymd_opt(2026, 1, 22)
+        )]
     );
+    // Counted from the day the undring arose, not from today.
+    let tidligere = Datoer {
+        undring: NaiveDate::from_ymd_opt(2026, 1, 10).unwrap(),
+        i_dag: I_DAG,
+    };
+    assert_eq!(
+        frister(tidligere),
+        [(
+            "utfall-to".to_string(),
+            NaiveDate::from_ymd_opt(2026, 1, 17)
+        )]
+    );
+    let o = Oppsummering::ny(&k, &e, tidligere, Maalform::Nb).unwrap();
+    assert!(
+        o.tekst()
+            .contains("1 uke fra lør. 10. januar 2026, da undringen oppsto"),
+        "{}",
+        o.tekst()
+    );
+    assert_eq!(o.json()["undring"], "2026-01-10");
     assert_eq!(o.sti.len(), 4);
+
+    // A closing outcome lists none, though the data gives it one.
+    let mut e = Engine::new(&guide).unwrap();
+    assert!(e.velg(0));
+    assert!(e.velg(1)); // utfall-ferdig
+    assert!(lukker_saken(e.utfall().unwrap()));
+    assert!(e.utfall().unwrap().frist.is_some());
+    let o = Oppsummering::ny(&k, &e, Datoer::i_dag(I_DAG), Maalform::Nb).unwrap();
+    assert!(o.frister.is_empty());
+    assert!(o.tekst().contains("Ingen frister på denne veien."));
+}
+
+#[test]
+fn a_node_deadline_says_when_it_counts_from_and_when_it_has_passed() {
+    let m = Maalform::Nb;
+    assert_eq!(
+        frist_tekst(m, "14 dager", Datoer::i_dag(I_DAG)),
+        "14 dager – innen tor. 29. januar 2026"
+    );
+    let d = Datoer {
+        undring: NaiveDate::from_ymd_opt(2025, 12, 20).unwrap(),
+        i_dag: I_DAG,
+    };
+    assert_eq!(
+        frist_tekst(m, "14 dager", d),
+        "14 dager – innen lør. 3. januar 2026 (regnet fra lør. 20. desember 2025, da undringen oppsto) – fristen er passert"
+    );
+    assert_eq!(
+        frist_tekst(Maalform::Nn, "4 veker", d),
+        "4 veker – innan lau. 17. januar 2026 (rekna frå lau. 20. desember 2025, då undringa oppstod)"
+    );
+}
+
+#[test]
+fn dates_are_read_as_people_type_them() {
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(les_dato("2026-01-05"), d(2026, 1, 5));
+    assert_eq!(les_dato(" 5.1.2026 "), d(2026, 1, 5));
+    assert_eq!(les_dato("05.01.2026"), d(2026, 1, 5));
+    for feil in [
+        "",
+        "5.1.26",
+        "31.2.2026",
+        "5.1",
+        "i går",
+        "5/1/2026",
+        "5.1.2026.",
+        "+5.1.2026",
+    ] {
+        assert_eq!(les_dato(feil), None, "{feil}");
+    }
+}
+
+/// Every simple path (no node twice) from the start to an outcome, and the
+/// akutt jump from the start: more than one path per outcome, so a deadline
+/// that leaks from a step on one way in is caught.
+fn alle_stier(guide: &Guide) -> Vec<Engine> {
+    fn gaa(e: Engine, besokt: &mut Vec<Pos>, ut: &mut Vec<Engine>) {
+        if e.er_ferdig() {
+            ut.push(e);
+            return;
+        }
+        if ut.len() > 5000 {
+            return;
+        }
+        let n = e.node().map_or(0, |n| n.valg.len());
+        for i in 0..n {
+            let mut neste = e.clone();
+            assert!(neste.velg(i));
+            if besokt.contains(&neste.her()) {
+                continue;
+            }
+            besokt.push(neste.her());
+            gaa(neste, besokt, ut);
+            besokt.pop();
+        }
+    }
+    let start = Engine::new(guide).unwrap();
+    let mut ut = Vec::new();
+    gaa(start.clone(), &mut vec![start.her()], &mut ut);
+    let mut akutt = start;
+    if akutt.akutt() {
+        let her = akutt.her();
+        gaa(akutt, &mut vec![her], &mut ut);
+    }
+    ut
+}
+
+/// Names of municipalities whose own rules DOMAIN.md lists: never shown in
+/// a graph as if they were the user's rule.
+const ANDRE_KOMMUNER: [&str; 5] = ["Tromsø", "Vestre Toten", "Overhalla", "Løten", "Øygarden"];
+
+/// The "Done when" of issue #12: every outcome of every shipped graph, in
+/// both målformer, by every simple path: no deadline on an outcome that
+/// closes the case, none for a step already passed, none borrowed from
+/// another municipality (the national graph carries none; a named rule is an
+/// example), no national consent age.
+#[test]
+fn every_outcome_of_every_shipped_graph_keeps_its_deadlines_honest() {
+    let d = Datoer {
+        undring: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+        i_dag: I_DAG,
+    };
+    let mut utfall_sett = 0;
+    for m in [Maalform::Nb, Maalform::Nn] {
+        for (navn, k) in shipped_i(m) {
+            let guide = k.guide().unwrap().clone();
+            let nasjonal_graf = k
+                .kommune
+                .as_ref()
+                .and_then(|x| x.veileder.as_ref())
+                .and_then(|v| v.guide.as_ref())
+                .is_none();
+            if nasjonal_graf {
+                assert!(
+                    !har_frister(&guide),
+                    "{navn}: the national graph carries no deadline of its own"
+                );
+            }
+            let mut tekster: Vec<&str> = Vec::new();
+            for n in &guide.node {
+                tekster.push(&n.tekst);
+                tekster.push(&n.sporsmal);
+                tekster.extend(n.valg.iter().map(|v| v.tekst.as_str()));
+            }
+            for u in &guide.utfall {
+                tekster.push(&u.tekst);
+            }
+            for t in &tekster {
+                for kommune in ANDRE_KOMMUNER {
+                    if t.contains(kommune) {
+                        assert!(
+                            t.contains(&format!("eksempel: {kommune} kommune"))
+                                || t.contains(&format!("døme: {kommune} kommune")),
+                            "{navn}: «{kommune}» named without «eksempel»: {t}"
+                        );
+                    }
+                }
+                if nasjonal_graf {
+                    for alder in ["15 år", "16 år", "18 år"] {
+                        assert!(!t.contains(alder), "{navn}: a national consent age: {t}");
+                    }
+                }
+            }
+            let stier = alle_stier(&guide);
+            assert!(!stier.is_empty());
+            for e in stier {
+                let u = e.utfall().unwrap();
+                let o = Oppsummering::ny(&k, &e, d, m).unwrap();
+                utfall_sett += 1;
+                if nasjonal_graf {
+                    assert!(
+                        !o.lovverk.iter().any(|l| l.id == "samtykke-16"),
+                        "{navn}: Øygarden's consent age on {}",
+                        o.id
+                    );
+                }
+                if lukker_saken(u) {
+                    assert!(o.frister.is_empty(), "{navn}: {} closes the case", o.id);
+                }
+                let passert: Vec<&str> = e
+                    .noder_paa_stien()
+                    .iter()
+                    .map(|n| n.id.as_ref().as_str())
+                    .collect();
+                for f in &o.frister {
+                    assert!(
+                        !passert.contains(&f.node.as_str()),
+                        "{navn}: the deadline of {} is shown after the step was passed",
+                        f.node
+                    );
+                    assert_eq!(f.node, o.id, "{navn}: only the outcome's own is ahead");
+                    // Counted from the undring, not from today.
+                    assert_eq!(
+                        f.dato,
+                        frist_dato(&f.tekst, d.undring),
+                        "{navn}: {}",
+                        f.node
+                    );
+                }
+            }
+        }
+    }
+    assert!(utfall_sett > 20, "only {utfall_sett} outcomes walked");
+}
+
+/// SPEC §4: a stop-rule question asked again lists the same answers, in the
+/// same words and order, as the first time; the akutt choice has one place.
+#[test]
+fn the_stop_rule_question_is_asked_the_same_way_everywhere() {
+    for m in [Maalform::Nb, Maalform::Nn] {
+        for (navn, k) in shipped_i(m) {
+            let guide = k.guide().unwrap();
+            let start = guide
+                .node
+                .iter()
+                .find(|n| n.id.as_ref() == guide.start.as_ref())
+                .unwrap();
+            let forste: Vec<&str> = start.valg.iter().map(|v| v.tekst.as_str()).collect();
+            let akutt = guide.akutt.as_ref().unwrap().as_ref();
+            let akutt_plass = start.valg.iter().position(|v| v.til.as_ref() == akutt);
+            assert!(
+                akutt_plass.is_some(),
+                "{navn}: the first screen offers akutt"
+            );
+            let mut gjentatt = 0;
+            for n in &guide.node {
+                if n.id.as_ref() == start.id.as_ref() {
+                    continue;
+                }
+                let tekster: Vec<&str> = n.valg.iter().map(|v| v.tekst.as_str()).collect();
+                if n.sporsmal == start.sporsmal {
+                    gjentatt += 1;
+                    assert_eq!(
+                        tekster,
+                        forste,
+                        "{navn}: «{}» asks the stop rule again with other answers",
+                        n.id.as_ref()
+                    );
+                }
+                // Answers shared with the first screen keep their places.
+                for (i, t) in tekster.iter().enumerate() {
+                    if let Some(j) = forste.iter().position(|f| f == t)
+                        && tekster.len() == forste.len()
+                    {
+                        assert_eq!(i, j, "{navn}: «{t}» moved in «{}»", n.id.as_ref());
+                    }
+                }
+                if let Some(i) = n.valg.iter().position(|v| v.til.as_ref() == akutt) {
+                    assert_eq!(
+                        Some(i),
+                        akutt_plass,
+                        "{navn}: akutt at another place in «{}»",
+                        n.id.as_ref()
+                    );
+                }
+            }
+            assert!(
+                gjentatt >= 1,
+                "{navn}: the stop rule is asked again before step 3"
+            );
+        }
+    }
 }
 
 // ------------------------------------------------------------------ TUI
@@ -584,4 +860,266 @@ fn wrapping_never_overflows() {
 
 fn bredde_av(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
+}
+
+// ------------------------------------------------------------------ small screens (#12)
+
+/// The last line of a rendered screen (the keys).
+fn bunn(s: &str) -> &str {
+    s.lines().last().unwrap_or("")
+}
+
+/// Whether the screen shows choice `nr` as a line of its own ("│▶ 2. …").
+fn viser_valg(s: &str, nr: usize) -> bool {
+    s.lines().any(|l| {
+        let l = l.trim_start_matches(['"', '│', '║']);
+        l.starts_with(&format!("▶ {nr}. ")) || l.starts_with(&format!("  {nr}. "))
+    })
+}
+
+#[test]
+fn every_choice_and_the_akutt_and_quit_keys_are_visible_from_40x12() {
+    for m in [Maalform::Nb, Maalform::Nn] {
+        for (navn, k) in shipped_i(m) {
+            let guide = k.guide().unwrap().clone();
+            for (pos, sti) in stier(&guide) {
+                let Pos::Node(ni) = pos else { continue };
+                let antall = guide.node[ni].valg.len();
+                for markor in 0..antall {
+                    let e = kjor(&guide, &sti);
+                    let mut a = App::new(k.clone(), e, m, false, I_DAG);
+                    a.markor = markor;
+                    for (w, h) in [(40, 12), (41, 13), (45, 14), (60, 16), (80, 24)] {
+                        let s = tekst(&a, w, h);
+                        for nr in 1..=antall {
+                            assert!(
+                                viser_valg(&s, nr),
+                                "{navn} {} at {w}×{h}: choice {nr} hidden\n{s}",
+                                guide.node[ni].id.as_ref()
+                            );
+                        }
+                        assert!(
+                            bunn(&s).contains("a akutt") && bunn(&s).contains("q avslutt"),
+                            "{navn} at {w}×{h}: keys {}",
+                            bunn(&s)
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_message_never_takes_the_place_of_the_keys() {
+    let mut a = app(kilde(Some("sirdal")), Maalform::Nb, false);
+    a.update(Action::Tilbake); // "Du er ved første steg"
+    assert!(a.melding.is_some());
+    let s = tekst(&a, 40, 12);
+    assert!(s.contains("Du er ved første steg"), "{s}");
+    assert!(bunn(&s).contains("a akutt") && bunn(&s).contains("q avslutt"));
+    for nr in 1..=4 {
+        assert!(viser_valg(&s, nr), "{s}");
+    }
+}
+
+#[test]
+fn snapshot_re_check_at_40x12_and_too_small_at_30x8() {
+    let mut a = app(kilde(Some("sirdal")), Maalform::Nb, false);
+    gaa_til(&mut a, "for-steg-3");
+    let s = tekst(&a, 40, 12);
+    assert!(s.contains("Stoppregler"), "{s}");
+    insta::assert_snapshot!("gjentatt_stoppregel_40x12", s);
+    let s = tekst(&a, 30, 8);
+    assert!(s.contains("Terminalen er for liten"), "{s}");
+    assert!(s.contains("a: akutt · q: avslutt"), "{s}");
+    insta::assert_snapshot!("for_liten_30x8", s);
+}
+
+#[test]
+fn the_text_scrolls_a_page_of_its_own_height() {
+    use ratatui::layout::Rect;
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    gaa_til(&mut a, "steg-2");
+    let (maks, side) = super::tui::rulling(&a, Rect::new(0, 0, 40, 12));
+    assert!(maks > 0 && side > 0 && side < 10, "{maks} {side}");
+    a.side = side;
+    a.update(Action::RullNed);
+    assert_eq!(a.rull, side);
+}
+
+#[test]
+fn quitting_mid_walk_asks_once() {
+    // The first screen: q quits at once.
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    assert_eq!(a.update(Action::Avslutt), Effekt::Avslutt);
+    // Mid-walk: the first q asks, any other key keeps the walk, q q quits.
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    gaa_til(&mut a, "steg-2");
+    assert_eq!(a.update(Action::Avslutt), Effekt::Ingen);
+    assert!(!a.ferdig);
+    let s = tekst(&a, 40, 12);
+    assert!(s.contains("Trykk q igjen"), "{s}");
+    assert!(bunn(&s).contains("q avslutt"), "{s}");
+    assert_eq!(a.update(Action::Ned), Effekt::Ingen);
+    assert_eq!(a.markor, 0, "the key only answered the question");
+    assert_eq!(a.engine.node().unwrap().id.as_ref(), "steg-2");
+    assert_eq!(a.update(Action::Avslutt), Effekt::Ingen);
+    assert_eq!(a.update(Action::Avslutt), Effekt::Avslutt);
+    assert!(a.ferdig);
+    // Esc is q; Ctrl-C never asks.
+    let mut a = app(kilde(None), Maalform::Nn, false);
+    gaa_til(&mut a, "steg-2");
+    assert_eq!(a.update(Action::Avslutt), Effekt::Ingen);
+    assert!(
+        a.melding
+            .as_deref()
+            .unwrap()
+            .contains("Svara blir ikkje lagra")
+    );
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    gaa_til(&mut a, "steg-2");
+    assert_eq!(a.update(Action::Avbryt), Effekt::Avslutt);
+    // At the summary: no question.
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    gaa_til(&mut a, "utfall-avslutt");
+    assert_eq!(a.update(Action::Avslutt), Effekt::Avslutt);
+}
+
+#[test]
+fn saving_twice_says_where_it_already_is() {
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    gaa_til(&mut a, "utfall-avslutt");
+    assert_eq!(a.update(Action::Lagre), Effekt::Lagre);
+    // What the event loop does after writing the file.
+    a.lagret = Some(std::path::PathBuf::from("bti-oppsummering-2026-01-15.md"));
+    assert_eq!(a.update(Action::Lagre), Effekt::Ingen);
+    assert_eq!(
+        a.melding.as_deref(),
+        Some("Oppsummeringen er allerede lagret i bti-oppsummering-2026-01-15.md")
+    );
+    // Another outcome is another summary: it can be saved.
+    a.update(Action::Tilbake);
+    a.update(Action::Tall(1));
+    a.update(Action::Bekreft);
+    a.update(Action::Akutt);
+    a.update(Action::Bekreft);
+    assert!(a.oppsummering.is_some());
+    assert_eq!(a.update(Action::Lagre), Effekt::Lagre);
+}
+
+#[test]
+fn labels_say_where_the_walker_is() {
+    let k = kilde(None);
+    let steg = k.steg().to_vec();
+    let node = |id: &str| {
+        k.guide()
+            .unwrap()
+            .node
+            .iter()
+            .find(|n| n.id.as_ref() == id)
+            .unwrap()
+            .clone()
+    };
+    let m = Maalform::Nb;
+    assert_eq!(
+        node_etikett(m, &steg, &node("stopp"), true, false),
+        "Før du starter"
+    );
+    assert_eq!(
+        node_etikett(m, &steg, &node("for-steg-3"), false, false),
+        "Stoppregler"
+    );
+    assert_eq!(
+        node_etikett(m, &steg, &node("akutt"), false, true),
+        "Akutt fare"
+    );
+    assert_eq!(
+        node_etikett(Maalform::Nn, &steg, &node("for-steg-3"), false, false),
+        "Stoppreglar"
+    );
+    assert_eq!(
+        node_etikett(m, &steg, &node("steg-2"), false, false),
+        "Steg 2 av 4: Konkretiser og drøft"
+    );
+}
+
+#[test]
+fn the_undring_date_is_asked_once_with_the_arrow_keys() {
+    let (_, guide) = fixtures()
+        .into_iter()
+        .find(|(n, _)| n.ends_with("sykel.toml"))
+        .unwrap();
+    let e = Engine::new(&guide).unwrap();
+    let mut a = App::new(kilde(None), e, Maalform::Nb, false, I_DAG);
+    a.spor_om_undring();
+    assert_eq!(a.spor_undring, Some(I_DAG));
+    let s = tekst(&a, 40, 12);
+    assert!(s.contains("Når oppsto undringen?"), "{s}");
+    assert!(bunn(&s).contains("a akutt") && bunn(&s).contains("q avslutt"));
+    a.update(Action::Ned);
+    assert_eq!(a.spor_undring, Some(I_DAG), "never after today");
+    a.update(Action::Opp);
+    a.update(Action::RullOpp);
+    let dag = NaiveDate::from_ymd_opt(2026, 1, 7).unwrap();
+    assert_eq!(a.spor_undring, Some(dag));
+    assert!(tekst(&a, 80, 24).contains("for 8 dager siden"));
+    a.update(Action::Bekreft);
+    assert_eq!((a.spor_undring, a.undring), (None, dag));
+    // start -> steg-1, whose frist (3 dager) counts from 7 January.
+    a.update(Action::Bekreft);
+    let s = tekst(&a, 80, 24);
+    assert!(
+        s.contains("Frist: 3 dager – innen lør. 10. januar 2026 (regnet fra ons. 7."),
+        "{s}"
+    );
+    assert!(s.contains("fristen er passert"), "{s}");
+    // Asked once: never again in this walk.
+    a.spor_om_undring();
+    assert_eq!(a.spor_undring, None);
+    // A graph without deadlines never asks.
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    a.spor_om_undring();
+    assert_eq!(a.spor_undring, None);
+}
+
+#[test]
+fn the_summary_left_in_the_terminal_is_wrapped() {
+    let mut a = app(kilde(Some("sirdal")), Maalform::Nb, false);
+    gaa_til(&mut a, "utfall-niva-2");
+    let t = super::tui::bryt_oppsummering(&a.oppsummering.as_ref().unwrap().tekst(), 40);
+    for l in t.lines() {
+        assert!(bredde_av(l) <= 40, "{l:?}");
+    }
+    assert!(
+        t.contains("  • PPT Lister (ppt) – finn nummeret på\n    kommunens nettside"),
+        "{t}"
+    );
+}
+
+#[test]
+fn every_municipality_is_in_view_on_the_choice_screen_at_40x12() {
+    let mut a = app(kilde(None), Maalform::Nb, false);
+    let store = Store::embedded(Maalform::Nb);
+    let mut liste: Vec<(Option<String>, String)> = store
+        .kommune_ids()
+        .unwrap()
+        .into_iter()
+        .map(|id| {
+            let navn = store.navn_of(&id);
+            (Some(id), navn)
+        })
+        .collect();
+    liste.push((None, "Bare nasjonalt".into()));
+    let antall = liste.len();
+    a.velg_kommune = Some(KommuneValg { liste });
+    let s = tekst(&a, 40, 12);
+    for nr in 1..=antall {
+        assert!(viser_valg(&s, nr), "municipality {nr} hidden:\n{s}");
+    }
+    assert!(s.contains("Hvilken kommune"), "{s}");
+    assert!(
+        bunn(&s).contains("a akutt") && bunn(&s).contains("q avslutt"),
+        "{s}"
+    );
 }

@@ -28,7 +28,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::engine::Engine;
 use super::oppsummering::Oppsummering;
-use super::{Kilde, frist_tekst, lov_tekst, steg_etikett};
+use super::{Datoer, Kilde, frist_tekst, har_frister, lov_tekst, node_etikett};
 use crate::error::Result;
 use crate::i18n::Maalform;
 
@@ -110,6 +110,19 @@ pub struct App {
     pub engine: Engine,
     /// Set while the municipality is being chosen.
     pub velg_kommune: Option<KommuneValg>,
+    /// The day the undring arose: deadlines count from it (today unless the
+    /// user says otherwise). Held only while the TUI runs.
+    pub undring: NaiveDate,
+    /// The undring date is settled (given with `--undring`, or answered):
+    /// the question is asked at most once.
+    pub undring_spurt: bool,
+    /// Set while the undring date is being chosen: the day under the cursor.
+    pub spor_undring: Option<NaiveDate>,
+    /// `q` was pressed mid-walk: the next `q` quits, any other key stays.
+    pub bekreft_avslutt: bool,
+    /// Lines of text one PgUp/PgDn moves (the event loop sets it from the
+    /// size of the text pane).
+    pub side: u16,
     pub markor: usize,
     /// Scroll offset of the text (lines).
     pub rull: u16,
@@ -117,8 +130,8 @@ pub struct App {
     /// A one-line message in the footer (saved, nothing to go back to, …).
     pub melding: Option<String>,
     pub oppsummering: Option<Oppsummering>,
-    /// The current summary has been saved.
-    pub lagret: bool,
+    /// Where the current summary has been saved, once it has.
+    pub lagret: Option<PathBuf>,
     pub ferdig: bool,
     /// The målform was set by the user: a chosen municipality keeps it.
     pub fast_maalform: bool,
@@ -133,12 +146,17 @@ impl App {
             kilde,
             engine,
             velg_kommune: None,
+            undring: i_dag,
+            undring_spurt: false,
+            spor_undring: None,
+            bekreft_avslutt: false,
+            side: 10,
             markor: 0,
             rull: 0,
             hjelp: false,
             melding: None,
             oppsummering: None,
-            lagret: false,
+            lagret: None,
             ferdig: false,
             fast_maalform: true,
         }
@@ -155,13 +173,75 @@ impl App {
         self.engine = engine;
         self.velg_kommune = None;
         self.flyttet();
+        self.spor_om_undring();
+    }
+
+    /// Ask once when the undring arose, if the graph has deadlines to count
+    /// from it and nobody has said yet. Call after the graph is known.
+    pub fn spor_om_undring(&mut self) {
+        if !self.undring_spurt && self.velg_kommune.is_none() && har_frister(self.engine.guide()) {
+            self.spor_undring = Some(self.undring);
+        }
+    }
+
+    /// The dates the deadlines are counted with.
+    pub fn datoer(&self) -> Datoer {
+        Datoer {
+            undring: self.undring,
+            i_dag: self.i_dag,
+        }
     }
 
     fn flyttet(&mut self) {
         self.markor = 0;
         self.rull = 0;
-        self.lagret = false;
-        self.oppsummering = Oppsummering::ny(&self.kilde, &self.engine, self.i_dag, self.m);
+        self.lagret = None;
+        self.oppsummering = Oppsummering::ny(&self.kilde, &self.engine, self.datoer(), self.m);
+    }
+
+    /// On a question mid-walk (not the first screen, not a choice screen, not
+    /// the summary): quitting there loses the answers, so `q` asks first.
+    fn midt_i(&self) -> bool {
+        self.velg_kommune.is_none()
+            && self.spor_undring.is_none()
+            && self.oppsummering.is_none()
+            && !(self.engine.er_paa_start() && self.engine.historikk().is_empty())
+    }
+
+    /// Keys on the "when did the undring arise" screen: ↑/↓ move a day,
+    /// PgUp/PgDn a week (never past today), Enter settles it.
+    fn undring_tast(&mut self, a: Action, dag: NaiveDate) -> Effekt {
+        let flytt = |d: NaiveDate, n: i64| {
+            let ny = d.checked_add_signed(chrono::Duration::days(n)).unwrap_or(d);
+            ny.min(self.i_dag)
+        };
+        match a {
+            Action::Opp => self.spor_undring = Some(flytt(dag, -1)),
+            Action::Ned => self.spor_undring = Some(flytt(dag, 1)),
+            Action::RullOpp => self.spor_undring = Some(flytt(dag, -7)),
+            Action::RullNed => self.spor_undring = Some(flytt(dag, 7)),
+            Action::Bekreft => {
+                self.undring = dag;
+                self.undring_spurt = true;
+                self.spor_undring = None;
+                self.flyttet();
+            }
+            Action::Akutt => {
+                // No time for dates: deadlines count from today.
+                self.undring_spurt = true;
+                self.spor_undring = None;
+                if self.engine.akutt() {
+                    self.flyttet();
+                }
+            }
+            Action::Hjelp => self.hjelp = true,
+            Action::Avslutt => {
+                self.ferdig = true;
+                return Effekt::Avslutt;
+            }
+            Action::Tilbake | Action::Tall(_) | Action::Lagre | Action::Avbryt => {}
+        }
+        Effekt::Ingen
     }
 
     fn antall_valg(&self) -> usize {
@@ -186,6 +266,18 @@ impl App {
                 return Effekt::Ingen;
             }
         }
+        if std::mem::take(&mut self.bekreft_avslutt) {
+            // The question "quit?" is answered by this key: q quits, any
+            // other key keeps the walk as it was.
+            if a == Action::Avslutt {
+                self.ferdig = true;
+                return Effekt::Avslutt;
+            }
+            return Effekt::Ingen;
+        }
+        if let Some(dag) = self.spor_undring {
+            return self.undring_tast(a, dag);
+        }
         let n = self.antall_valg();
         match a {
             Action::Opp => {
@@ -202,8 +294,8 @@ impl App {
                     self.rull = self.rull.saturating_add(1);
                 }
             }
-            Action::RullOpp => self.rull = self.rull.saturating_sub(10),
-            Action::RullNed => self.rull = self.rull.saturating_add(10),
+            Action::RullOpp => self.rull = self.rull.saturating_sub(self.side.max(1)),
+            Action::RullNed => self.rull = self.rull.saturating_add(self.side.max(1)),
             Action::Tall(k) => {
                 // A digit moves the cursor; Enter confirms, so a stray key
                 // never answers a question on its own.
@@ -236,6 +328,7 @@ impl App {
                     // the municipality decides which graph: use the national
                     // one now rather than wait for a choice.
                     self.velg_kommune = None;
+                    self.undring_spurt = true;
                 }
                 if self.engine.akutt() {
                     self.flyttet();
@@ -243,6 +336,17 @@ impl App {
             }
             Action::Hjelp => self.hjelp = true,
             Action::Lagre => {
+                if let Some(p) = &self.lagret {
+                    self.melding = Some(format!(
+                        "{} {}",
+                        m.t(
+                            "Oppsummeringen er allerede lagret i",
+                            "Oppsummeringa er allereie lagra i"
+                        ),
+                        p.display()
+                    ));
+                    return Effekt::Ingen;
+                }
                 if self.oppsummering.is_some() {
                     return Effekt::Lagre;
                 }
@@ -255,6 +359,17 @@ impl App {
                 );
             }
             Action::Avslutt => {
+                if self.midt_i() {
+                    self.bekreft_avslutt = true;
+                    self.melding = Some(
+                        m.t(
+                            "Avslutte? Svarene blir ikke lagret. Trykk q igjen for å avslutte, en annen tast for å fortsette.",
+                            "Avslutte? Svara blir ikkje lagra. Trykk q ein gong til for å avslutte, ein annan tast for å halde fram.",
+                        )
+                        .to_string(),
+                    );
+                    return Effekt::Ingen;
+                }
                 self.ferdig = true;
                 return Effekt::Avslutt;
             }
@@ -369,6 +484,26 @@ impl Stil {
     }
 }
 
+/// The message lines and the five rows of the screen: top line, step bar,
+/// main pane, message, keys. A message gets its own lines above the keys,
+/// so the keys for akutt and quit never give way to it.
+fn flater(app: &App, area: Rect) -> (Vec<String>, [Rect; 5]) {
+    let melding: Vec<String> = app.melding.as_deref().map_or_else(Vec::new, |msg| {
+        let mut l = bryt(msg, usize::from(area.width), "", "");
+        l.truncate(3);
+        l
+    });
+    let rader = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(u16::try_from(melding.len()).unwrap_or(0)),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    (melding, rader)
+}
+
 /// Draw the whole screen: a pure function of the state.
 pub fn render(app: &App, f: &mut Frame) {
     let area = f.area();
@@ -377,16 +512,19 @@ pub fn render(app: &App, f: &mut Frame) {
         return;
     }
     let stil = Stil { farge: app.farge };
-    let [topp, stegrad, kropp, bunn] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let (melding, [topp, stegrad, kropp, meld, bunn]) = flater(app, area);
     topplinje(app, &stil, f, topp);
+    if !melding.is_empty() {
+        let linjer: Vec<Line> = melding
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, stil.valgt())))
+            .collect();
+        f.render_widget(Paragraph::new(linjer), meld);
+    }
     if let Some(v) = &app.velg_kommune {
         kommunevalg(app, v, &stil, f, stegrad.union(kropp));
+    } else if let Some(dag) = app.spor_undring {
+        undringsdato(app, dag, &stil, f, stegrad.union(kropp));
     } else {
         stegbar(app, &stil, f, stegrad);
         match &app.oppsummering {
@@ -411,15 +549,30 @@ fn liten(app: &App, f: &mut Frame, area: Rect) {
         )));
     }
     for l in bryt(
-        m.t(
-            "Gjør vinduet større, eller trykk q for å avslutte.",
-            "Gjer vindauget større, eller trykk q for å avslutte.",
-        ),
+        m.t("Gjør vinduet større.", "Gjer vindauget større."),
         w,
         "",
         "",
     ) {
         linjer.push(Line::from(l));
+    }
+    // The keys that matter most work here too: say so.
+    for l in bryt(
+        m.t("a: akutt · q: avslutt", "a: akutt · q: avslutt"),
+        w,
+        "",
+        "",
+    ) {
+        linjer.push(Line::from(Span::styled(
+            l,
+            Style::default().add_modifier(Modifier::BOLD),
+        )));
+    }
+    if let Some(msg) = &app.melding {
+        // E.g. "Avslutte? … trykk q igjen": the answer must be seen.
+        for l in bryt(msg, w, "", "") {
+            linjer.push(Line::from(l));
+        }
     }
     if app.engine.er_akutt() {
         linjer.insert(
@@ -545,7 +698,7 @@ fn stegbar(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
         } else {
             app.engine
                 .node()
-                .map(|n| steg_etikett(m, steg, n.steg))
+                .map(|n| node_etikett(m, steg, n, app.engine.er_paa_start(), app.engine.er_akutt()))
                 .unwrap_or_default()
         };
         spans.push(Span::styled(tekst, stil.fet()));
@@ -587,11 +740,14 @@ fn rullet(
     )
 }
 
-/// The lines of a node at width `w`: the text (tools, laws, deadline
-/// included), the question with the choices, and the cursor's line range.
-type NodeLinjer = (Vec<Line<'static>>, Vec<Line<'static>>, (usize, usize));
-
-fn node_linjer(app: &App, stil: &Stil, node: &crate::data::model::Node, w: usize) -> NodeLinjer {
+/// The text of a node at width `w` (tools, laws and deadline included),
+/// without the question and the choices.
+fn node_tekst_linjer(
+    app: &App,
+    stil: &Stil,
+    node: &crate::data::model::Node,
+    w: usize,
+) -> Vec<Line<'static>> {
     let m = app.m;
     let akutt = app.engine.er_akutt();
     let mut tekst: Vec<Line<'static>> = Vec::new();
@@ -665,50 +821,139 @@ fn node_linjer(app: &App, stil: &Stil, node: &crate::data::model::Node, w: usize
         felt(
             &mut tekst,
             m.t("Frist", "Frist"),
-            &frist_tekst(m, fr.as_ref(), app.i_dag),
+            &frist_tekst(m, fr.as_ref(), app.datoer()),
         );
     }
 
-    // The question and the choices, always visible below the text.
-    let mut valg: Vec<Line<'static>> = Vec::new();
-    for l in bryt(&node.sporsmal, w, "", "") {
-        valg.push(Line::from(Span::styled(l, stil.fet())));
+    tekst
+}
+
+/// A node laid out in a pane `w` wide and `h` high. The choices always stay
+/// in view (SPEC §4: from 40×12 up every choice is visible); when space is
+/// short the text scrolls instead, the question joins the scrolling text,
+/// and at last each choice shrinks to one line ("…"), the one under the
+/// cursor kept whole while there is room.
+struct NodeLayout {
+    /// All the scrolling text (the question at its end when it moved there).
+    tekst: Vec<Line<'static>>,
+    /// Lines of `tekst` in view.
+    tekst_h: usize,
+    /// The fixed lines below the text: the question (when it fits) and the choices.
+    valg: Vec<Line<'static>>,
+}
+
+fn avkort(s: &str, w: usize) -> String {
+    if bredde(s) <= w {
+        return s.to_string();
     }
-    let mut markor_linjer = (0, 0);
+    let mut ut = String::new();
+    for c in s.chars() {
+        if bredde(&ut) + bredde(c.encode_utf8(&mut [0; 4])) + 1 > w {
+            break;
+        }
+        ut.push(c);
+    }
+    ut.push('…');
+    ut
+}
+
+fn node_layout(
+    app: &App,
+    stil: &Stil,
+    node: &crate::data::model::Node,
+    w: usize,
+    h: usize,
+) -> NodeLayout {
+    let mut tekst = node_tekst_linjer(app, stil, node, w);
+    let sporsmal: Vec<Line<'static>> = bryt(&node.sporsmal, w, "", "")
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, stil.fet())))
+        .collect();
+    let linje = |l: String, valgt: bool| -> Line<'static> {
+        if valgt {
+            let pad = w.saturating_sub(bredde(&l));
+            Line::from(Span::styled(
+                format!("{l}{}", " ".repeat(pad)),
+                stil.valgt(),
+            ))
+        } else {
+            Line::from(l)
+        }
+    };
+    // Each choice wrapped in full, and as one line.
+    let mut hele: Vec<Vec<Line<'static>>> = Vec::new();
+    let mut korte: Vec<Line<'static>> = Vec::new();
     for (i, v) in node.valg.iter().enumerate() {
         let valgt = i == app.markor;
         let forst = format!("{} {}. ", if valgt { "▶" } else { " " }, i + 1);
         let innrykk = " ".repeat(bredde(&forst));
-        let start = valg.len();
-        for l in bryt(&v.tekst, w, &forst, &innrykk) {
-            let s = if valgt {
-                let pad = w.saturating_sub(bredde(&l));
-                Line::from(Span::styled(
-                    format!("{l}{}", " ".repeat(pad)),
-                    stil.valgt(),
-                ))
-            } else {
-                Line::from(l)
-            };
-            valg.push(s);
-        }
-        if valgt {
-            markor_linjer = (start, valg.len());
-        }
+        hele.push(
+            bryt(&v.tekst, w, &forst, &innrykk)
+                .into_iter()
+                .map(|l| linje(l, valgt))
+                .collect(),
+        );
+        korte.push(linje(avkort(&format!("{forst}{}", v.tekst), w), valgt));
     }
+    let valg_h: usize = hele.iter().map(Vec::len).sum();
+    let sp_h = sporsmal.len();
 
-    (tekst, valg, markor_linjer)
-}
-
-/// Heights of the text and the choices in a pane `h` lines high. When
-/// everything fits, the choices follow the text; otherwise the text scrolls
-/// (PgUp/PgDn) above choices that stay in view.
-fn node_hoyder(tekst: usize, valg: usize, h: usize) -> (usize, usize) {
-    if tekst + 1 + valg <= h {
-        (tekst, valg)
+    // Everything fits: text, a blank line, the question, the choices.
+    if tekst.len() + 1 + sp_h + valg_h <= h {
+        let tekst_h = tekst.len();
+        let mut valg = sporsmal;
+        valg.extend(hele.into_iter().flatten());
+        return NodeLayout {
+            tekst,
+            tekst_h,
+            valg,
+        };
+    }
+    // The text scrolls above the question and the whole choices.
+    if sp_h + valg_h + 2 <= h {
+        let mut valg = sporsmal;
+        valg.extend(hele.into_iter().flatten());
+        return NodeLayout {
+            tekst,
+            tekst_h: h - valg.len() - 1,
+            valg,
+        };
+    }
+    // The question scrolls with the text; the whole choices stay.
+    tekst.push(Line::from(""));
+    tekst.extend(sporsmal);
+    if valg_h + 2 <= h {
+        return NodeLayout {
+            tekst,
+            tekst_h: h - valg_h - 1,
+            valg: hele.into_iter().flatten().collect(),
+        };
+    }
+    // One line a choice; the one under the cursor whole if there is room.
+    let n = korte.len();
+    let plass = h.saturating_sub(2);
+    let mut valg: Vec<Line<'static>> = Vec::new();
+    if n <= plass {
+        let ekstra = plass - n;
+        for (i, (kort, hel)) in korte.into_iter().zip(hele).enumerate() {
+            if i == app.markor && hel.len() > 1 && hel.len() - 1 <= ekstra {
+                valg.extend(hel);
+            } else {
+                valg.push(kort);
+            }
+        }
     } else {
-        let valg_h = valg.min(h.saturating_sub(3).max(h / 2));
-        (h.saturating_sub(valg_h + 1), valg_h)
+        // More choices than lines (a graph with very many choices in a tiny
+        // pane): the choices scroll to keep the cursor in view.
+        let vis = h.saturating_sub(1).max(1);
+        let fra = (app.markor + 1).saturating_sub(vis);
+        valg = korte.into_iter().skip(fra).take(vis).collect();
+    }
+    let tekst_h = h.saturating_sub(valg.len() + 1);
+    NodeLayout {
+        tekst,
+        tekst_h,
+        valg,
     }
 }
 
@@ -719,12 +964,15 @@ fn node(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
     };
     let blokk = ramme(stil, node.tittel.clone(), app.engine.er_akutt());
     let inner = blokk.inner(area);
-    let (tekst, valg, markor_linjer) = node_linjer(app, stil, node, usize::from(inner.width));
-    let (tekst_h, valg_h) = node_hoyder(tekst.len(), valg.len(), usize::from(inner.height));
-    let (synlig, _over, under) = rullet(tekst, tekst_h, usize::from(app.rull));
-    // Scroll the choices just enough to keep the cursor in view.
-    let valg_fra = markor_linjer.1.saturating_sub(valg_h).min(markor_linjer.0);
-    let valg_synlig: Vec<Line> = valg.into_iter().skip(valg_fra).take(valg_h).collect();
+    let l = node_layout(
+        app,
+        stil,
+        node,
+        usize::from(inner.width),
+        usize::from(inner.height),
+    );
+    let tekst_h = l.tekst_h;
+    let (synlig, _over, under) = rullet(l.tekst, tekst_h, usize::from(app.rull));
 
     let mut blokk = blokk;
     if under {
@@ -734,14 +982,61 @@ fn node(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
         )));
     }
     f.render_widget(blokk, area);
+    let mellom = u16::from(tekst_h > 0);
     let [a_tekst, _mellom, a_valg] = Layout::vertical([
         Constraint::Length(u16::try_from(tekst_h).unwrap_or(0)),
-        Constraint::Length(1),
+        Constraint::Length(mellom),
         Constraint::Min(0),
     ])
     .areas(inner);
     f.render_widget(Paragraph::new(synlig), a_tekst);
-    f.render_widget(Paragraph::new(valg_synlig), a_valg);
+    f.render_widget(Paragraph::new(l.valg), a_valg);
+}
+
+/// The screen that asks, once, when the undring arose: a day chosen with
+/// the arrow keys, never typed, and held only while the walk runs.
+fn undringsdato(app: &App, dag: NaiveDate, stil: &Stil, f: &mut Frame, area: Rect) {
+    let m = app.m;
+    let blokk = ramme(
+        stil,
+        m.t("Når oppsto undringen?", "Når oppstod undringa?")
+            .to_string(),
+        false,
+    );
+    let inner = blokk.inner(area);
+    let w = usize::from(inner.width);
+    let dager = (app.i_dag - dag).num_days();
+    let naar = match dager {
+        0 => m.t("i dag", "i dag").to_string(),
+        1 => m.t("i går", "i går").to_string(),
+        n => format!(
+            "{} {n} {}",
+            m.t("for", "for"),
+            m.t("dager siden", "dagar sidan")
+        ),
+    };
+    let mut linjer: Vec<Line<'static>> = Vec::new();
+    for l in bryt(&format!("{} ({naar})", m.dato(dag)), w, "▶ ", "  ") {
+        let pad = w.saturating_sub(bredde(&l));
+        linjer.push(Line::from(Span::styled(
+            format!("{l}{}", " ".repeat(pad)),
+            stil.valgt(),
+        )));
+    }
+    linjer.push(Line::from(""));
+    for l in bryt(
+        m.t(
+            "Fristene i veilederen regnes fra dagen undringen oppsto. ↑ ↓ flytter en dag, PgUp PgDn en uke; Enter bekrefter. Datoen lagres ikke.",
+            "Fristane i rettleiaren blir rekna frå dagen undringa oppstod. ↑ ↓ flyttar ein dag, PgUp PgDn ei veke; Enter stadfestar. Datoen blir ikkje lagra.",
+        ),
+        w,
+        "",
+        "",
+    ) {
+        linjer.push(Line::from(l));
+    }
+    f.render_widget(blokk, area);
+    f.render_widget(Paragraph::new(linjer), inner);
 }
 
 fn oppsummering(app: &App, o: &Oppsummering, stil: &Stil, f: &mut Frame, area: Rect) {
@@ -774,14 +1069,13 @@ fn oppsummering(app: &App, o: &Oppsummering, stil: &Stil, f: &mut Frame, area: R
     f.render_widget(Paragraph::new(synlig), inner);
 }
 
-/// The summary as lines at width `w`, headings bold, lists hanging.
-fn oppsummering_linjer(o: &Oppsummering, stil: &Stil, w: usize) -> Vec<Line<'static>> {
-    let mut linjer: Vec<Line<'static>> = Vec::new();
-    // Skip the heading line of the text form: the frame's title says it.
-    for raw in o.tekst().lines().skip(1) {
+/// The summary's text form word-wrapped at width `w`, lists hanging under
+/// their marker ("• …", "12. …"); each line with whether it is a heading.
+fn bryt_linjer(tekst: &str, w: usize) -> Vec<(String, bool)> {
+    let mut ut = Vec::new();
+    for raw in tekst.lines() {
         let innrykk: String = raw.chars().take_while(|c| *c == ' ').collect();
         let innhold = raw.trim_start();
-        // Hang the continuation lines of "• …" and "12. …" under the text.
         let siffer = innhold.chars().take_while(char::is_ascii_digit).count();
         let markor = if innhold.starts_with("• ") {
             "• ".len()
@@ -794,37 +1088,75 @@ fn oppsummering_linjer(o: &Oppsummering, stil: &Stil, w: usize) -> Vec<Line<'sta
         let forst = format!("{innrykk}{merke}");
         let videre = format!("{innrykk}{}", " ".repeat(bredde(merke)));
         let overskrift = innrykk.is_empty() && innhold.ends_with(':');
+        if innhold.is_empty() && merke.is_empty() {
+            ut.push((String::new(), false));
+            continue;
+        }
         for l in bryt(innhold, w, &forst, &videre) {
-            if overskrift {
-                linjer.push(Line::from(Span::styled(l, stil.fet())));
-            } else {
-                linjer.push(Line::from(l));
-            }
+            ut.push((l, overskrift));
         }
     }
-    linjer
+    ut
+}
+
+/// The summary's text form wrapped for a terminal `w` columns wide: what is
+/// left in the terminal after the TUI ends.
+pub fn bryt_oppsummering(tekst: &str, w: usize) -> String {
+    let mut s = String::new();
+    for (l, _) in bryt_linjer(tekst, w.max(20)) {
+        s.push_str(l.trim_end());
+        s.push('\n');
+    }
+    s
+}
+
+/// The summary as lines at width `w`, headings bold, lists hanging.
+fn oppsummering_linjer(o: &Oppsummering, stil: &Stil, w: usize) -> Vec<Line<'static>> {
+    let tekst = o.tekst();
+    // Skip the heading line of the text form: the frame's title says it.
+    let uten_tittel = tekst.split_once('\n').map_or("", |(_, rest)| rest);
+    bryt_linjer(uten_tittel, w)
+        .into_iter()
+        .map(|(l, overskrift)| {
+            if overskrift {
+                Line::from(Span::styled(l, stil.fet()))
+            } else {
+                Line::from(l)
+            }
+        })
+        .collect()
 }
 
 /// How far the main pane can scroll in a terminal of size `area`; the event
 /// loop clamps `App::rull` to it, so PgUp after many PgDn acts at once.
 pub fn maks_rull(app: &App, area: Rect) -> u16 {
-    if area.width < MIN_BREDDE || area.height < MIN_HOYDE || app.velg_kommune.is_some() {
-        return 0;
+    rulling(app, area).0
+}
+
+/// How far the main pane can scroll, and how many lines of text are in view
+/// (one PgDn), in a terminal of size `area`: the layout of `render`.
+pub fn rulling(app: &App, area: Rect) -> (u16, u16) {
+    if area.width < MIN_BREDDE
+        || area.height < MIN_HOYDE
+        || app.velg_kommune.is_some()
+        || app.spor_undring.is_some()
+    {
+        return (0, 0);
     }
     let stil = Stil { farge: app.farge };
-    // The layout of `render`: two lines above, one below, a border around.
-    let inner = Block::bordered().inner(Rect::new(0, 0, area.width, area.height - 3));
+    let (_, [_, _, kropp, _, _]) = flater(app, area);
+    let inner = Block::bordered().inner(kropp);
     let (w, h) = (usize::from(inner.width), usize::from(inner.height));
-    let n = match (&app.oppsummering, app.engine.node()) {
-        (Some(o), _) => oppsummering_linjer(o, &stil, w).len().saturating_sub(h),
+    let (n, side) = match (&app.oppsummering, app.engine.node()) {
+        (Some(o), _) => (oppsummering_linjer(o, &stil, w).len().saturating_sub(h), h),
         (None, Some(node)) => {
-            let (tekst, valg, _) = node_linjer(app, &stil, node, w);
-            let (tekst_h, _) = node_hoyder(tekst.len(), valg.len(), h);
-            tekst.len().saturating_sub(tekst_h)
+            let l = node_layout(app, &stil, node, w, h);
+            (l.tekst.len().saturating_sub(l.tekst_h), l.tekst_h)
         }
-        (None, None) => 0,
+        (None, None) => (0, 0),
     };
-    u16::try_from(n).unwrap_or(u16::MAX)
+    let u = |x: usize| u16::try_from(x).unwrap_or(u16::MAX);
+    (u(n), u(side))
 }
 
 fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rect) {
@@ -832,8 +1164,12 @@ fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rec
     let blokk = ramme(stil, m.t("Velg kommune", "Vel kommune").to_string(), false);
     let inner = blokk.inner(area);
     let w = usize::from(inner.width);
+    let h = usize::from(inner.height);
+    let n = v.liste.len();
+    // The list first: the question above it gives way (cut with "…") when
+    // the pane is too low for both, so every municipality stays in view.
     let mut linjer: Vec<Line<'static>> = Vec::new();
-    for l in bryt(
+    let intro = bryt(
         m.t(
             "Hvilken kommune jobber du i? Guiden bruker kommunens veileder og viser kontaktene til tjenestene der.",
             "Kva kommune jobbar du i? Rettleiaren brukar kommunen sin rettleiar og viser kontaktane til tenestene der.",
@@ -841,14 +1177,26 @@ fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rec
         w,
         "",
         "",
-    ) {
-        linjer.push(Line::from(l));
+    );
+    let plass = h.saturating_sub(n + 1);
+    if plass > 0 {
+        let kuttet = intro.len() > plass;
+        for (i, l) in intro.into_iter().take(plass).enumerate() {
+            if kuttet && i + 1 == plass {
+                linjer.push(Line::from(avkort(&format!("{l} …"), w)));
+            } else {
+                linjer.push(Line::from(l));
+            }
+        }
+        linjer.push(Line::from(""));
     }
-    linjer.push(Line::from(""));
     let topp = linjer.len();
     for (i, (_, navn)) in v.liste.iter().enumerate() {
         let valgt = i == app.markor;
-        let tekst = format!("{} {}. {navn}", if valgt { "▶" } else { " " }, i + 1);
+        let tekst = avkort(
+            &format!("{} {}. {navn}", if valgt { "▶" } else { " " }, i + 1),
+            w,
+        );
         if valgt {
             let pad = w.saturating_sub(bredde(&tekst));
             linjer.push(Line::from(Span::styled(
@@ -859,7 +1207,6 @@ fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rec
             linjer.push(Line::from(tekst));
         }
     }
-    let h = usize::from(inner.height);
     let markor = topp + app.markor;
     let fra = (markor + 1).saturating_sub(h);
     let synlig: Vec<Line> = linjer.into_iter().skip(fra).take(h).collect();
@@ -867,49 +1214,89 @@ fn kommunevalg(app: &App, v: &KommuneValg, stil: &Stil, f: &mut Frame, area: Rec
     f.render_widget(Paragraph::new(synlig), inner);
 }
 
-fn bunnlinje(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
+/// The keys of the current screen, each with its priority (0 is never
+/// dropped): what `bunnlinje` shows, the less important dropped first when
+/// the line is too narrow, so "a akutt" and "q avslutt" always stay.
+pub fn taster(app: &App) -> Vec<(&'static str, &'static str, u8)> {
     let m = app.m;
-    let line = if let Some(msg) = &app.melding {
-        Line::from(Span::styled(msg.clone(), stil.valgt()))
+    let akutt = ("a", "akutt", 0);
+    let avslutt = ("q", m.t("avslutt", "avslutt"), 0);
+    let hjelp = ("?", "hjelp", 4);
+    if app.bekreft_avslutt {
+        return vec![
+            ("q", m.t("avslutt", "avslutt"), 0),
+            (
+                m.t("annen tast", "annan tast"),
+                m.t("fortsett", "hald fram"),
+                0,
+            ),
+        ];
+    }
+    if app.velg_kommune.is_some() {
+        vec![
+            ("↑↓", m.t("velg", "vel"), 2),
+            ("Enter", m.t("bekreft", "stadfest"), 1),
+            akutt,
+            hjelp,
+            avslutt,
+        ]
+    } else if app.spor_undring.is_some() {
+        vec![
+            ("↑↓", m.t("dag", "dag"), 2),
+            ("Enter", m.t("bekreft", "stadfest"), 1),
+            akutt,
+            hjelp,
+            avslutt,
+        ]
+    } else if app.oppsummering.is_some() {
+        vec![
+            ("↑↓", m.t("bla", "bla"), 3),
+            ("s", m.t("lagre", "lagre"), 1),
+            ("b", m.t("tilbake", "attende"), 2),
+            akutt,
+            hjelp,
+            avslutt,
+        ]
     } else {
-        let taster: &[(&str, &str)] = if app.velg_kommune.is_some() {
-            &[
-                ("↑↓", m.t("velg", "vel")),
-                ("Enter", m.t("bekreft", "stadfest")),
-                ("a", "akutt"),
-                ("?", "hjelp"),
-                ("q", m.t("avslutt", "avslutt")),
-            ]
-        } else if app.oppsummering.is_some() {
-            &[
-                ("↑↓", m.t("bla", "bla")),
-                ("s", m.t("lagre", "lagre")),
-                ("b", m.t("tilbake", "attende")),
-                ("a", "akutt"),
-                ("?", "hjelp"),
-                ("q", m.t("avslutt", "avslutt")),
-            ]
-        } else {
-            &[
-                ("↑↓ 1-9", m.t("velg", "vel")),
-                ("Enter", m.t("bekreft", "stadfest")),
-                ("b", m.t("tilbake", "attende")),
-                ("a", "akutt"),
-                ("?", "hjelp"),
-                ("q", m.t("avslutt", "avslutt")),
-            ]
-        };
-        let mut spans = Vec::new();
-        for (i, (k, t)) in taster.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled(" · ", stil.svak()));
-            }
-            spans.push(Span::styled((*k).to_string(), stil.fet()));
-            spans.push(Span::raw(format!(" {t}")));
-        }
-        Line::from(spans)
+        vec![
+            ("↑↓ 1-9", m.t("velg", "vel"), 2),
+            ("Enter", m.t("bekreft", "stadfest"), 1),
+            ("b", m.t("tilbake", "attende"), 3),
+            akutt,
+            hjelp,
+            avslutt,
+        ]
+    }
+}
+
+fn bunnlinje(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
+    let mut taster = taster(app);
+    let lengde = |t: &[(&str, &str, u8)]| -> usize {
+        t.iter()
+            .map(|(k, n, _)| bredde(k) + 1 + bredde(n))
+            .sum::<usize>()
+            + 3 * t.len().saturating_sub(1)
     };
-    f.render_widget(Paragraph::new(line), area);
+    while lengde(&taster) > usize::from(area.width) {
+        let Some((i, _)) = taster
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.2 > 0)
+            .max_by_key(|(i, t)| (t.2, *i))
+        else {
+            break;
+        };
+        taster.remove(i);
+    }
+    let mut spans = Vec::new();
+    for (i, (k, t, _)) in taster.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", stil.svak()));
+        }
+        spans.push(Span::styled((*k).to_string(), stil.fet()));
+        spans.push(Span::raw(format!(" {t}")));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn hjelp(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
@@ -950,7 +1337,13 @@ fn hjelp(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
                 "vis eller skjul denne hjelpa",
             ),
         ),
-        ("q  Esc  Ctrl-C", m.t("avslutt", "avslutt")),
+        (
+            "q  Esc  Ctrl-C",
+            m.t(
+                "avslutt (midt i veiledningen spør q først)",
+                "avslutt (midt i rettleiinga spør q først)",
+            ),
+        ),
     ];
     let bred = area.width.saturating_sub(4).min(76);
     let w = usize::from(bred.saturating_sub(2));
@@ -1120,6 +1513,9 @@ fn event_loop(
             return Ok(Slutt::Avbrutt(app.m));
         }
         if tegn {
+            if let Some((w, h)) = storrelse {
+                app.side = rulling(app, Rect::new(0, 0, w, h)).1.max(1);
+            }
             terminal.draw(|f| render(app, f))?;
             tegn = false;
         }
@@ -1146,7 +1542,9 @@ fn event_loop(
         };
         tegn = true;
         if let Some((w, h)) = storrelse {
-            app.rull = app.rull.min(maks_rull(app, Rect::new(0, 0, w, h)));
+            let (maks, side) = rulling(app, Rect::new(0, 0, w, h));
+            app.rull = app.rull.min(maks);
+            app.side = side.max(1);
         }
         match effekt {
             Effekt::Ingen => {}
@@ -1159,7 +1557,7 @@ fn event_loop(
                 return Ok(match app.oppsummering.take() {
                     Some(opp) => {
                         if let Some(p) = &o.lagre
-                            && !app.lagret
+                            && app.lagret.is_none()
                         {
                             super::lagre::skriv(p, &opp.markdown(), o.overskriv, app.m)?;
                         }
@@ -1184,8 +1582,9 @@ fn lagre(app: &mut App, o: &Oppsett) {
     app.melding = Some(
         match super::lagre::skriv(&path, &opp.markdown(), o.overskriv, m) {
             Ok(()) => {
-                app.lagret = true;
-                format!("{} {}", m.t("Lagret i", "Lagra i"), path.display())
+                let melding = format!("{} {}", m.t("Lagret i", "Lagra i"), path.display());
+                app.lagret = Some(path);
+                melding
             }
             Err(e) => e.to_string(),
         },
