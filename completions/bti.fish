@@ -31,7 +31,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_needs_command" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -66,7 +66,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand guide" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -82,7 +82,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -96,7 +96,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -110,7 +110,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand valider" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -130,7 +130,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frist" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -152,7 +152,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frister" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -170,7 +170,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -187,7 +187,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -204,7 +204,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -223,7 +223,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -242,7 +242,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arena" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -257,7 +257,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand roller" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -272,7 +272,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -286,7 +286,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -300,7 +300,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand niva" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -314,7 +314,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -330,7 +330,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand init" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -344,7 +344,7 @@ json\t''
 tsv\t''
 csv\t''
 markdown\t''
-ics\t'Kalender (RFC 5545), bare for `frist`'"
+ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand completions" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -121,7 +121,7 @@ pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let text = hjelpetekst(&e.render().to_string());
+            let text = hjelpetekst(&e.render().to_string(), maalform(args));
             let mut out = std::io::stdout().lock();
             let _ = out.write_all(text.as_bytes());
             let _ = out.flush();
@@ -143,8 +143,8 @@ pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
 }
 
 /// Rendered help with clap's bracketed English tokens in Norwegian.
-pub fn hjelpetekst(s: &str) -> String {
-    s.replace("[OPTIONS]", "[VALG]")
+pub fn hjelpetekst(s: &str, m: Maalform) -> String {
+    s.replace("[OPTIONS]", m.t("[VALG]", "[VAL]"))
         .replace("[aliases: ", "[alias: ")
         .replace("[default: ", "[standard: ")
         .replace("[env: ", "[miljø: ")
@@ -380,7 +380,11 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
     };
     // A conflict's usage is clap's list of what was given: no help there.
     if !usage.is_empty() && e.kind() != ErrorKind::ArgumentConflict {
-        lines.push(format!("{} {}", m.t("Bruk:", "Bruk:"), hjelpetekst(usage)));
+        lines.push(format!(
+            "{} {}",
+            m.t("Bruk:", "Bruk:"),
+            hjelpetekst(usage, m)
+        ));
     }
     lines.push(format!("{} «{kommando} --help»", m.t("Se", "Sjå")));
     lines

@@ -88,7 +88,7 @@ pub enum Format {
     Tsv,
     Csv,
     Markdown,
-    /// Kalender (RFC 5545), bare for `frist`
+    /// Kalender (RFC 5545) for `frist`
     Ics,
 }
 

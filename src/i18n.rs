@@ -32,7 +32,7 @@ impl Maalform {
     /// "fre. 9. mars 2018"
     pub fn dato(self, d: NaiveDate) -> String {
         let wd = match d.weekday() {
-            Weekday::Mon => "man.",
+            Weekday::Mon => self.t("man.", "mån."),
             Weekday::Tue => self.t("tir.", "tys."),
             Weekday::Wed => "ons.",
             Weekday::Thu => self.t("tor.", "tor."),

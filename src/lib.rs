@@ -18,6 +18,7 @@ pub mod dato;
 pub mod docs;
 pub mod error;
 pub mod guide;
+pub mod hjelp;
 pub mod i18n;
 pub mod output;
 pub mod par;
@@ -199,7 +200,13 @@ where
     T: Into<OsString> + Clone,
 {
     let args = clap_norsk::hjelp(args.into_iter().map(Into::into).collect());
-    let cli = match cli::command_for_parse()
+    // Only help needs the målform before parsing; everything else finds it in `Ctx`.
+    let hjelp = args.iter().skip(1).any(|a| a == "-h" || a == "--help");
+    let command = match hjelp.then(|| clap_norsk::maalform(&args)) {
+        Some(Maalform::Nn) => hjelp::nynorsk(cli::command_for_parse()),
+        _ => cli::command_for_parse(),
+    };
+    let cli = match command
         .try_get_matches_from(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
     {

@@ -152,10 +152,14 @@ fn init_passes_sjekk_and_vedtak_gives_deadlines() {
         "framdrift",
         "roller",
         "veileder",
+        "kilder",
     ] {
+        let path = dir.path().join(format!("kommuner/minby/{f}.toml"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        // A new municipality's sources are documents it can look up, never our working files.
         assert!(
-            dir.path().join(format!("kommuner/minby/{f}.toml")).exists(),
-            "{f}"
+            !text.contains(".txt") && !text.contains("DOMAIN.md"),
+            "{f}: {text}"
         );
     }
     let (code, out, _) = run(&["sjekk", d]);

@@ -1,6 +1,7 @@
 //! The one integration test binary (one link step): a module per topic.
 //! Every test runs the real `bti` binary with a clean environment.
 
+mod audit;
 mod bad;
 mod cli;
 mod data;
@@ -9,6 +10,8 @@ mod docs;
 mod frist;
 mod gendata;
 mod guide;
+mod kilder;
+mod maalform;
 mod queries;
 mod sjekk;
 mod util;

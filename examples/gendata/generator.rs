@@ -335,6 +335,12 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
             ("tjenester.toml", tjenester),
             ("arenaer.toml", arenaer),
             ("framdrift.toml", framdrift),
+            (
+                "kilder.toml",
+                format!(
+                    "[[kilde]]\nid = \"gendata\"\ntittel = \"Genererte testdata for ytelsesmålinger\"\nutgiver = \"{navn} kommune\"\n"
+                ),
+            ),
         ],
     }
 }

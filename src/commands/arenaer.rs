@@ -72,7 +72,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         headers.push("Kommune");
     }
     headers.extend([
-        "Navn",
+        m.t("Navn", "Namn"),
         m.t("Hyppighet", "Hyppigheit"),
         m.t("Innkaller", "Innkallar"),
         m.t("Neste møte", "Neste møte"),
@@ -90,6 +90,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let mut blocks = Vec::new();
+    let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);
     for d in kommuner.iter() {
         for (i, a) in d.arenaer.iter().enumerate() {
@@ -195,7 +196,10 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
                         },
                     ),
                     (m.t("neste møte", "neste møte").into(), neste_txt),
-                    ("kilde".into(), or_dash(a.kilde.as_deref())),
+                    (
+                        m.t("kilde", "kjelde").into(),
+                        kilder.vis(Some(&d.id), a.kilde.as_deref()),
+                    ),
                 ],
             ));
         }

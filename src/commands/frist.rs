@@ -438,12 +438,13 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
                 })
             })
             .collect();
+        let tittel = ctx.m.t("BTI-frister", "BTI-fristar");
         let name = match &ctx.kommune {
             Some(_) => format!(
-                "BTI-frister – {}",
+                "{tittel} – {}",
                 kommuner.first().map_or("", |k| k.kommune.navn.as_str())
             ),
-            None => "BTI-frister".to_string(),
+            None => tittel.to_string(),
         };
         return ics::write(out, &events, i_dag, &name);
     }

@@ -52,6 +52,7 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
         ("framdrift.toml", framdrift(m, a.vedtak)),
         ("roller.toml", roller(m)),
         ("veileder.toml", veileder(m)),
+        ("kilder.toml", kilder(m, a.vedtak.is_some())),
     ];
     fs::create_dir_all(&dir).map_err(|e| io(&dir, &e, ctx.m))?;
     for (name, text) in &files {
@@ -150,8 +151,39 @@ fn veileder(m: Maalform) -> String {
     .to_string()
 }
 
-/// The BTI phases (Sirdal's five, 001_eea2f66ad7695f83.txt) and the Bufdir grant
-/// criteria (002_4ad1542a82564d57.txt): only the kartlegging has a deadline in the source.
+/// The sources register. With `--vedtak` it names the two documents the
+/// generated plan is taken from (the same entries as in the embedded data).
+fn kilder(m: Maalform, vedtak: bool) -> String {
+    let mut s = m
+        .t(
+            "# Kilderegisteret: dokumentene dataene bygger på. En `kilde` i de andre filene viser til\n# en id her, eventuelt med avsnitt etter et komma (kilde = \"plan-2025, Tiltak\"), til en lenke,\n# eller begynner med «kontroller:» når noe ennå ikke er bekreftet.\n#\n# [[kilde]]\n# id = \"plan-2025\"\n# tittel = \"\"\n# utgiver = \"\"\n# dato = \"\"\n# lenke = \"https://\"\n",
+            "# Kjelderegisteret: dokumenta dataa byggjer på. Ei `kilde` i dei andre filene viser til\n# ein id her, eventuelt med avsnitt etter eit komma (kilde = \"plan-2025, Tiltak\"), til ei lenkje,\n# eller byrjar med «kontroller:» når noko enno ikkje er stadfesta.\n#\n# [[kilde]]\n# id = \"plan-2025\"\n# tittel = \"\"\n# utgiver = \"\"\n# dato = \"\"\n# lenke = \"https://\"\n",
+        )
+        .to_string();
+    if vedtak {
+        s.push_str(INIT_KILDER);
+    }
+    s
+}
+
+/// The register entries of the documents `framdrift` quotes.
+pub const INIT_KILDER: &str = "
+[[kilde]]
+id = \"austrheim-sak-2023\"
+tittel = \"Sakspapir «BTI - modellen» (formannskapet sak 033/23, kommunestyret sak 027/23)\"
+utgiver = \"Austrheim kommune\"
+dato = \"23.03.2023 og 13.04.2023\"
+
+[[kilde]]
+id = \"sirdal-bti-2018\"
+tittel = \"BTI Sirdal – mål, organisering og implementering\"
+utgiver = \"Sirdal kommune, Enhet for skole\"
+dato = \"godkjent av styringsgruppa 26.11.2018\"
+";
+
+/// The BTI phases (Sirdal's five, in «BTI Sirdal», 2018) and the Bufdir grant
+/// criteria (as Austrheim's case paper of 2023 quotes them): only the
+/// kartlegging has a deadline in the source.
 fn framdrift(m: Maalform, vedtak: Option<NaiveDate>) -> String {
     let head = m.t(
         "# Framdriftsplanen. Én [[plan]] med [[plan.aktivitet]]-rader, som tabellen i planen:\n# naar = «Når», hva = «Hva», hvem = «Hvem», frist = «Tidsfrist», ansvar = «Ansvar».\n# Frister: \"Uke 10\", \"I løpet av mars\", \"6.+7.11\", \"7.12 + 19.12\", \"høsten 2025\",\n# \"6 måneder etter vedtak\" (se bti frist --help). status = planlagt, pagar, fullfort eller avlyst.",
@@ -170,7 +202,7 @@ fn framdrift(m: Maalform, vedtak: Option<NaiveDate>) -> String {
         "{head}\n\n[[plan]]\nid = \"bti-innforing\"\nnavn = {}\nkilde = {}\n\n[[plan.aktivitet]]\nid = \"vedtak\"\nhva = {}\nfrist = \"{v}\"\nstatus = \"fullfort\"\n",
         quote(m.t("Innføring av BTI", "Innføring av BTI")),
         quote(
-            "bti init --vedtak; kriteriene fra tilskuddsbrevet (002_4ad1542a82564d57.txt), fasene fra 001_eea2f66ad7695f83.txt"
+            "austrheim-sak-2023, Kriterier for måloppnåelse (frå tilskotsbrev); sirdal-bti-2018, Videre arbeid (BTI arbeidet kan deles i følgende faser)"
         ),
         quote(m.t(
             "Vedtak om å innføre BTI-modellen",
@@ -252,4 +284,23 @@ fn framdrift(m: Maalform, vedtak: Option<NaiveDate>) -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::INIT_KILDER;
+    use crate::data::Store;
+    use crate::data::kilder::KilderFil;
+    use crate::i18n::Maalform;
+
+    #[test]
+    fn the_template_register_matches_the_embedded_one() {
+        let fil: KilderFil = toml::from_str(INIT_KILDER).unwrap();
+        let store = Store::embedded(Maalform::Nb);
+        for (k, kommune) in fil.kilde.iter().zip(["austrheim", "sirdal"]) {
+            let embedded = store.kilder(Some(kommune));
+            let e = embedded.get(k.id.as_ref()).unwrap();
+            assert_eq!(k.vis(), e.vis());
+        }
+    }
 }

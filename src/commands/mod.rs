@@ -17,6 +17,7 @@ use serde_json::{Map, Value};
 
 use crate::Ctx;
 use crate::cli::{Cli, Command};
+use crate::data::kilder::Kilder;
 use crate::error::Result;
 use crate::output::{self, Rapport};
 
@@ -24,7 +25,7 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match &cli.command {
-        None => overview(&mut out)?,
+        None => overview(ctx.m, &mut out)?,
         Some(Command::Guide(a)) => {
             drop(out);
             return guide::run(ctx, a);
@@ -43,10 +44,10 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
     Ok(())
 }
 
-fn overview(out: &mut dyn Write) -> Result<()> {
-    write!(
-        out,
-        "bti – Bedre tverrfaglig innsats for kommunen
+fn overview(m: crate::i18n::Maalform, out: &mut dyn Write) -> Result<()> {
+    out.write_all(
+        m.t(
+            "bti – Bedre tverrfaglig innsats for kommunen
 
 Bruk: bti [valg] <kommando>
 
@@ -61,9 +62,64 @@ Bruk: bti [valg] <kommando>
 
 Eksempel: bti -k sirdal frist --alle
 Mer: bti --help, bti <kommando> --help
-"
+",
+            "bti – Betre tverrfagleg innsats for kommunen
+
+Bruk: bti [val] <kommando>
+
+  guide       rettleiing frå undring til handling (nivå 0)
+  kommuner    kommunane i dataa
+  nivaa       nivåa i BTI-modellen og stega deira
+  tjenester   tenester, med søk (bti tenester hels)
+  arenaer     samhandlingsarenaer og neste møte
+  roller      stafetthaldar, koordinator og andre roller
+  frist       fristar frå framdriftsplanen (.ics med --format ics)
+  sjekk       sjekk ei datamappe
+
+Døme: bti -k sogndal frist --alle
+Meir: bti --help, bti <kommando> --help
+",
+        )
+        .as_bytes(),
     )?;
     Ok(())
+}
+
+/// `kilde` values as users read them: a register id becomes the document's
+/// publisher, title and date (SPEC §1.2). The registers are read on first
+/// use: only `--lang` and `nivaa N` show sources. JSON keeps the raw value.
+pub struct KildeVisning<'a> {
+    store: &'a crate::data::Store,
+    lest: std::cell::RefCell<Vec<(Option<String>, std::rc::Rc<Kilder>)>>,
+}
+
+impl<'a> KildeVisning<'a> {
+    pub fn new(store: &'a crate::data::Store) -> Self {
+        KildeVisning {
+            store,
+            lest: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The source as text for people ("—" when there is none).
+    pub fn vis(&self, kommune: Option<&str>, kilde: Option<&str>) -> String {
+        let Some(k) = kilde.filter(|k| !k.trim().is_empty()) else {
+            return "—".into();
+        };
+        let key = kommune.map(str::to_string);
+        let found = self
+            .lest
+            .borrow()
+            .iter()
+            .find(|(id, _)| *id == key)
+            .map(|(_, r)| r.clone());
+        let register = found.unwrap_or_else(|| {
+            let r = std::rc::Rc::new(self.store.kilder(kommune));
+            self.lest.borrow_mut().push((key, r.clone()));
+            r
+        });
+        register.vis(k)
+    }
 }
 
 /// `serde_json::to_value(entry)` with `kommune` first.

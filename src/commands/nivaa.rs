@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
     }
     let mut r = Rapport {
         tabell: Tabell {
-            headers: ["Nr", "Navn", m.t("Kort", "Kort"), "Steg"]
+            headers: ["Nr", m.t("Navn", "Namn"), m.t("Kort", "Kort"), "Steg"]
                 .map(String::from)
                 .to_vec(),
             rows: Vec::new(),
@@ -67,6 +67,7 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
         ]);
     }
     if nr.is_some() && ctx.format() == Format::Table {
+        let kilder = super::KildeVisning::new(&ctx.store);
         let blocks: Vec<_> = utvalg
             .iter()
             .map(|n| {
@@ -91,7 +92,10 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
                                     .join("\n")
                             },
                         ),
-                        ("kilde".into(), or_dash(n.kilde.as_deref())),
+                        (
+                            m.t("kilde", "kjelde").into(),
+                            kilder.vis(kommune, n.kilde.as_deref()),
+                        ),
                     ],
                 )
             })

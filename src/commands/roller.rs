@@ -38,10 +38,10 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
     let mut r = Rapport {
         tabell: Tabell {
             headers: [
-                "Navn",
+                m.t("Navn", "Namn"),
                 m.t("Nivå", "Nivå"),
                 m.t("Beskrivelse", "Skildring"),
-                "Fra",
+                m.t("Fra", "Frå"),
             ]
             .map(String::from)
             .to_vec(),
@@ -54,6 +54,7 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let mut blocks = Vec::new();
+    let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);
     for (rolle, own) in roller {
         if !sok.matches([
@@ -132,8 +133,11 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
                         lovverk.join("\n")
                     },
                 ),
-                ("fra".into(), fra),
-                ("kilde".into(), or_dash(rolle.kilde.as_deref())),
+                (m.t("fra", "frå").into(), fra),
+                (
+                    m.t("kilde", "kjelde").into(),
+                    kilder.vis(kommune, rolle.kilde.as_deref()),
+                ),
             ],
         ));
     }

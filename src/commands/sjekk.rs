@@ -24,9 +24,12 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
             _ => store.kommune_ids()?,
         };
         antall = ids.len();
-        for id in ids {
-            diags.extend(store.kommune(&id, n).diags);
+        for id in &ids {
+            diags.extend(store.kommune(id, n).diags);
         }
+        // Both målformer say the same; every source can be looked up.
+        diags.extend(crate::data::paritet::sjekk(&store, &ids));
+        diags.extend(crate::data::kilder::sjekk(&store, &ids));
     }
     diags.sort();
     let feil = diags.iter().filter(|d| d.alvor == Alvor::Feil).count();

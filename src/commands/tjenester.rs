@@ -62,12 +62,19 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     if all {
         headers.push("Kommune");
     }
-    headers.extend(["Navn", "Kategori", m.t("Nivå", "Nivå"), "Telefon", "E-post"]);
+    headers.extend([
+        m.t("Navn", "Namn"),
+        "Kategori",
+        m.t("Nivå", "Nivå"),
+        "Telefon",
+        "E-post",
+    ]);
     r.tabell = Tabell {
         headers: headers.into_iter().map(String::from).collect(),
         rows: Vec::new(),
     };
     let mut blocks = Vec::new();
+    let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(a.lang);
     for d in kommuner.iter() {
         for t in &d.tjenester {
@@ -132,7 +139,10 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
                         m.t("åpningstid", "opningstid").into(),
                         or_dash(t.apningstid.as_deref()),
                     ),
-                    ("kilde".into(), or_dash(t.kilde.as_deref())),
+                    (
+                        m.t("kilde", "kjelde").into(),
+                        kilder.vis(Some(&d.id), t.kilde.as_deref()),
+                    ),
                 ],
             ));
         }

@@ -130,6 +130,34 @@ impl Store {
         }
     }
 
+    /// Whether `rel` exists (embedded, overlaid or in the directory).
+    pub(crate) fn exists(&self, rel: &str) -> bool {
+        if self.overlay.as_ref().is_some_and(|(o, _)| o == rel) {
+            return true;
+        }
+        match self.root_for(rel) {
+            Some(root) => fs::symlink_metadata(root.join(rel)).is_ok(),
+            None => embedded_file(rel).is_some(),
+        }
+    }
+
+    /// The file to read for `rel` in the store's målform: `<stem>.<nb|nn>.toml`
+    /// beside `<stem>.toml` when it exists, else `rel` itself, which is written
+    /// in the folder's own målform `own`. When the UI målform is the folder's
+    /// own (the common case) nothing is looked up: no cost on the hot path;
+    /// otherwise one lookup in the sorted embedded table, or one `stat`.
+    pub fn i_maalform(&self, rel: &str, own: Maalform) -> String {
+        if own != self.maalform
+            && let Some(stem) = rel.strip_suffix(".toml")
+        {
+            let variant = format!("{stem}.{}.toml", self.maalform.kode());
+            if self.exists(&variant) {
+                return variant;
+            }
+        }
+        rel.to_string()
+    }
+
     /// The pre-parsed form of `rel`, when it is read from the binary.
     fn kompakt_form(&self, rel: &str) -> Option<&'static str> {
         let overlaid = self.overlay.as_ref().is_some_and(|(o, _)| o == rel);
@@ -149,7 +177,7 @@ impl Store {
 
     /// A file as `T` without diagnostics (for cheap lookups): `None` when it
     /// is missing or is not a `T`.
-    fn les<T: DeserializeOwned>(&self, rel: &str) -> Option<T> {
+    pub(crate) fn les<T: DeserializeOwned>(&self, rel: &str) -> Option<T> {
         if let Some(v) = self.kompakt_form(rel).and_then(kompakt::from_json) {
             return Some(v);
         }
@@ -157,7 +185,7 @@ impl Store {
     }
 
     /// Read one file: `Ok(None)` when it does not exist.
-    fn read(&self, rel: &str) -> Result<Option<SourceFile>, Diagnostic> {
+    pub(crate) fn read(&self, rel: &str) -> Result<Option<SourceFile>, Diagnostic> {
         let m = self.maalform;
         let path = self.display(rel);
         if let Some((orel, bytes)) = &self.overlay
@@ -272,10 +300,26 @@ impl Store {
 
     fn last_nasjonal(&self) -> Loaded<Nasjonal> {
         let mut diags = Vec::new();
-        let veileder = self.parse::<Veileder>("nasjonal/veileder.toml", true, &mut diags);
-        let roller = self.parse::<RollerFil>("nasjonal/roller.toml", false, &mut diags);
-        let lovverk = self.parse::<LovverkFil>("nasjonal/lovverk.toml", false, &mut diags);
-        let nodnummer = self.parse::<NodnummerFil>("nasjonal/nodnummer.toml", false, &mut diags);
+        let veileder = self.parse::<Veileder>(
+            &self.i_maalform("nasjonal/veileder.toml", Maalform::Nb),
+            true,
+            &mut diags,
+        );
+        let roller = self.parse::<RollerFil>(
+            &self.i_maalform("nasjonal/roller.toml", Maalform::Nb),
+            false,
+            &mut diags,
+        );
+        let lovverk = self.parse::<LovverkFil>(
+            &self.i_maalform("nasjonal/lovverk.toml", Maalform::Nb),
+            false,
+            &mut diags,
+        );
+        let nodnummer = self.parse::<NodnummerFil>(
+            &self.i_maalform("nasjonal/nodnummer.toml", Maalform::Nb),
+            false,
+            &mut diags,
+        );
         let (Some(veileder), Some(roller), Some(lovverk), Some(nodnummer)) =
             (veileder, roller, lovverk, nodnummer)
         else {
@@ -337,23 +381,48 @@ impl Store {
                 .into(),
             ));
         }
-        let kommune = self.parse::<OptKommune>(&format!("{dir}/kommune.toml"), true, &mut diags);
+        let mut kommune =
+            self.parse::<OptKommune>(&format!("{dir}/kommune.toml"), true, &mut diags);
+        // The plain files are in the municipality's own målform; its files
+        // in the other one, when the UI asks for that, are `<stem>.<m>.toml`.
+        let own = match &kommune {
+            Some((OptKommune(Some(k)), _)) => k.maalform,
+            _ => m,
+        };
+        let variant = self.i_maalform(&format!("{dir}/kommune.toml"), own);
+        if !variant.ends_with("/kommune.toml") {
+            kommune = self.parse::<OptKommune>(&variant, true, &mut diags);
+        }
         let tjenester = self.parse_if::<TjenesterFil>(
             deler.tjenester,
             &format!("{dir}/tjenester.toml"),
+            own,
             &mut diags,
         );
-        let arenaer =
-            self.parse_if::<ArenaerFil>(deler.arenaer, &format!("{dir}/arenaer.toml"), &mut diags);
+        let arenaer = self.parse_if::<ArenaerFil>(
+            deler.arenaer,
+            &format!("{dir}/arenaer.toml"),
+            own,
+            &mut diags,
+        );
         let framdrift = self.parse_if::<FramdriftFil>(
             deler.framdrift,
             &format!("{dir}/framdrift.toml"),
+            own,
             &mut diags,
         );
-        let veileder =
-            self.parse_if::<Veileder>(deler.veileder, &format!("{dir}/veileder.toml"), &mut diags);
-        let roller =
-            self.parse_if::<RollerFil>(deler.roller, &format!("{dir}/roller.toml"), &mut diags);
+        let veileder = self.parse_if::<Veileder>(
+            deler.veileder,
+            &format!("{dir}/veileder.toml"),
+            own,
+            &mut diags,
+        );
+        let roller = self.parse_if::<RollerFil>(
+            deler.roller,
+            &format!("{dir}/roller.toml"),
+            own,
+            &mut diags,
+        );
         // A file that does not parse is reported and then treated as empty, so the
         // other files are still checked; references into it are not (they would all
         // fail), nor into a file that was not read.
@@ -407,10 +476,11 @@ impl Store {
         &self,
         wanted: bool,
         rel: &str,
+        own: Maalform,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(T, Option<SourceFile>)> {
         if wanted {
-            self.parse(rel, false, diags)
+            self.parse(&self.i_maalform(rel, own), false, diags)
         } else {
             Some((T::default(), None))
         }
@@ -607,6 +677,7 @@ fn placeholder(id: &str) -> Kommune {
         kommunenummer: None,
         region: None,
         nettside: None,
+        hjemmeside: None,
         beskrivelse: None,
         telefon: None,
         epost: None,

@@ -2,9 +2,11 @@
 //! municipality) and validation (diagnostics with file, line and column).
 
 pub mod diag;
+pub mod kilder;
 pub mod kompakt;
 pub mod load;
 pub mod model;
+pub mod paritet;
 pub mod validate;
 
 use std::collections::HashMap;

@@ -23,7 +23,10 @@ pub struct Kommune {
     pub modell: Option<String>,
     pub kommunenummer: Option<Sp>,
     pub region: Option<String>,
+    /// The municipality's digital veileder.
     pub nettside: Option<String>,
+    /// The municipality's own website, when `nettside` is the veileder elsewhere.
+    pub hjemmeside: Option<String>,
     pub beskrivelse: Option<String>,
     pub telefon: Option<String>,
     pub epost: Option<String>,
@@ -338,12 +341,23 @@ pub struct Lov {
 }
 
 impl Lov {
-    /// "Helsepersonelloven § 33" or just the law's name when no paragraph is confirmed.
+    /// "Helsepersonelloven § 33" or just the law's name when no paragraph is
+    /// given. A paragraph whose `kilde` still says «kontroller:» is never shown
+    /// more firmly than that: "Barnevernsloven (2021) § 13-2 – kontroller
+    /// paragrafen" (the same words in bokmål and nynorsk).
     pub fn referanse(&self) -> String {
         match &self.paragraf {
+            Some(p) if self.ubekreftet() => format!("{} {p} – kontroller paragrafen", self.lov),
             Some(p) => format!("{} {p}", self.lov),
             None => self.lov.clone(),
         }
+    }
+
+    /// The reference is not yet confirmed from a source (`kilde` «kontroller: …»).
+    pub fn ubekreftet(&self) -> bool {
+        self.kilde
+            .as_deref()
+            .is_some_and(|k| k.contains("kontroller:"))
     }
 }
 

@@ -255,7 +255,9 @@ impl Oppsummering {
                 let kk = &k.kommune;
                 let telefon = ikke_tom(&kk.telefon);
                 let epost = ikke_tom(&kk.epost);
-                let nettside = ikke_tom(&kk.nettside);
+                // The municipality's own site, where its numbers are; `nettside`
+                // may be a shared veileder (Sirdal: BTI Lister).
+                let nettside = ikke_tom(&kk.hjemmeside).or_else(|| ikke_tom(&kk.nettside));
                 (telefon.is_some() || epost.is_some() || nettside.is_some()).then(|| Kontakt {
                     id: k.id.clone(),
                     navn: kk.navn.clone(),
@@ -265,10 +267,9 @@ impl Oppsummering {
                     nettside,
                 })
             }),
-            kommune_nettside: kilde
-                .kommune
-                .as_ref()
-                .and_then(|k| ikke_tom(&k.kommune.nettside)),
+            kommune_nettside: kilde.kommune.as_ref().and_then(|k| {
+                ikke_tom(&k.kommune.hjemmeside).or_else(|| ikke_tom(&k.kommune.nettside))
+            }),
             barnevernvakt,
             nodnummer,
         })

@@ -20,9 +20,9 @@ pub struct Tabell {
 }
 
 impl Tabell {
-    /// The column that must stay readable when the table is squeezed: "Navn".
+    /// The column that must stay readable when the table is squeezed: "Navn" (nynorsk "Namn").
     fn navn(&self) -> Option<usize> {
-        self.headers.iter().position(|h| h == "Navn")
+        self.headers.iter().position(|h| h == "Navn" || h == "Namn")
     }
 }
 

@@ -1,0 +1,406 @@
+//! The sources register (SPEC §1.2): `kilder.toml` in `nasjonal/` and in a
+//! municipality folder, `[[kilde]]` with `id`, `tittel`, `utgiver`, `dato`,
+//! `lenke`. A `kilde` in the data is a list of references separated by "; ",
+//! each a register id with an optional section after a comma
+//! ("sirdal-bti-2018, Aktiviteter og fremdrift") or a URL; "kontroller: …"
+//! marks the rest as a claim still to be confirmed. Users are shown the
+//! register's title, publisher and date, never a working file name.
+//!
+//! The register is read only where a source is shown (`nivaa N`, `--lang`,
+//! the guide's summary) and by `bti sjekk`: the everyday queries do not pay
+//! for it.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::diag::{self, Alvor, Diagnostic, SourceFile};
+use super::load::Store;
+use super::model::Sp;
+use crate::i18n::Maalform;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KilderFil {
+    #[serde(default)]
+    pub kilde: Vec<Kilde>,
+}
+
+/// `[[kilde]]`: a document a user can look up.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kilde {
+    pub id: Sp,
+    pub tittel: String,
+    pub utgiver: Option<String>,
+    pub dato: Option<String>,
+    pub lenke: Option<String>,
+}
+
+impl Kilde {
+    /// "Sirdal kommune: BTI Sirdal (26.11.2018), https://…"
+    pub fn vis(&self) -> String {
+        let mut s = match &self.utgiver {
+            Some(u) => format!("{u}: {}", self.tittel),
+            None => self.tittel.clone(),
+        };
+        if let Some(d) = &self.dato {
+            s.push_str(&format!(" ({d})"));
+        }
+        s
+    }
+}
+
+/// The register in force for one municipality (national entries and its own).
+#[derive(Debug, Clone, Default)]
+pub struct Kilder {
+    by_id: HashMap<String, Kilde>,
+}
+
+/// One reference of a `kilde` value.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Del<'a> {
+    /// A register id and the section after it ("" when none).
+    Id(&'a str, &'a str),
+    Url(&'a str),
+    /// "kontroller: …" and everything after it.
+    Kontroller(&'a str),
+    /// Anything else (a warning in `bti sjekk`).
+    Ukjent(&'a str),
+}
+
+/// Split a `kilde` value into its references. A part after "; " that is
+/// neither an id, a URL nor "kontroller:" is one more section of the document
+/// before it ("sogndal-struktur, Nivå 1; Organisering av samordningsplikta").
+pub fn deler(kilde: &str) -> Vec<Del<'_>> {
+    let mut out: Vec<Del> = Vec::new();
+    let base = kilde.as_ptr() as usize;
+    let mut rest = kilde.trim();
+    while !rest.is_empty() {
+        if rest.starts_with("kontroller:") {
+            out.push(Del::Kontroller(rest));
+            break;
+        }
+        let (part, next) = rest.split_once("; ").unwrap_or((rest, ""));
+        rest = next.trim();
+        let part = part.trim();
+        if part.starts_with("https://") || part.starts_with("http://") {
+            out.push(Del::Url(part));
+            continue;
+        }
+        let (id, seksjon) = part.split_once(", ").unwrap_or((part, ""));
+        if super::validate::is_slug(id) {
+            out.push(Del::Id(id, seksjon.trim()));
+            continue;
+        }
+        match out.last_mut() {
+            Some(Del::Id(_, s)) if !s.is_empty() => {
+                // Widen the section to the end of this part (same string).
+                let start = s.as_ptr() as usize - base;
+                let end = part.as_ptr() as usize - base + part.len();
+                *s = kilde.get(start..end).unwrap_or(s);
+            }
+            Some(Del::Id(_, s)) => *s = part,
+            _ => out.push(Del::Ukjent(part)),
+        }
+    }
+    out
+}
+
+impl Kilder {
+    pub fn from_entries(entries: impl IntoIterator<Item = Kilde>) -> Self {
+        Kilder {
+            by_id: entries
+                .into_iter()
+                .map(|k| (k.id.as_ref().clone(), k))
+                .collect(),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Kilde> {
+        self.by_id.get(id)
+    }
+
+    /// A `kilde` as a user reads it: register ids replaced by the document's
+    /// publisher, title and date (and link), sections and the rest kept.
+    pub fn vis(&self, kilde: &str) -> String {
+        let parts: Vec<String> = deler(kilde)
+            .into_iter()
+            .map(|d| match d {
+                Del::Id(id, seksjon) => match self.get(id) {
+                    Some(k) => {
+                        let mut s = k.vis();
+                        if !seksjon.is_empty() {
+                            s.push_str(&format!(", {seksjon}"));
+                        }
+                        if let Some(l) = &k.lenke {
+                            s.push_str(&format!(" – {l}"));
+                        }
+                        s
+                    }
+                    None if seksjon.is_empty() => id.to_string(),
+                    None => format!("{id}, {seksjon}"),
+                },
+                Del::Url(u) | Del::Kontroller(u) | Del::Ukjent(u) => u.to_string(),
+            })
+            .collect();
+        parts.join("; ")
+    }
+}
+
+impl Store {
+    /// The register for `kommune` (or the national one alone), read without
+    /// diagnostics: a register that does not parse shows the ids as they are.
+    pub fn kilder(&self, kommune: Option<&str>) -> Kilder {
+        let mut entries = self
+            .les::<KilderFil>("nasjonal/kilder.toml")
+            .map(|f| f.kilde)
+            .unwrap_or_default();
+        if let Some(id) = kommune {
+            entries.extend(
+                self.les::<KilderFil>(&format!("kommuner/{id}/kilder.toml"))
+                    .map(|f| f.kilde)
+                    .unwrap_or_default(),
+            );
+        }
+        Kilder::from_entries(entries)
+    }
+}
+
+/// The files whose `kilde` values `sjekk` reads: every known stem in each målform.
+const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer"];
+const KOMMUNE: &[&str] = &[
+    "kommune",
+    "tjenester",
+    "arenaer",
+    "framdrift",
+    "veileder",
+    "roller",
+];
+
+/// The data files of `dir` (`"nasjonal"` or `"kommuner/<id>"`) that `sjekk`
+/// compares and reads for sources: (stem, plain file, variants that exist).
+pub fn filer(store: &Store, dir: &str) -> Vec<(&'static str, String, Vec<String>)> {
+    let stems = if dir == "nasjonal" { NASJONAL } else { KOMMUNE };
+    stems
+        .iter()
+        .map(|stem| {
+            let plain = format!("{dir}/{stem}.toml");
+            let variants = ["nb", "nn"]
+                .iter()
+                .map(|m| format!("{dir}/{stem}.{m}.toml"))
+                .filter(|rel| store.exists(rel))
+                .collect();
+            (*stem, plain, variants)
+        })
+        .collect()
+}
+
+/// `bti sjekk`: the registers parse, and every `kilde` in the national
+/// files and in each municipality in `ids` names a register entry, a URL or
+/// "kontroller: …" (a warning otherwise).
+pub fn sjekk(store: &Store, ids: &[String]) -> Vec<Diagnostic> {
+    let m = store.maalform;
+    let mut out = Vec::new();
+    let nasjonal = register(store, "nasjonal/kilder.toml", &mut out);
+    let mut dirs: Vec<(String, Vec<Kilde>)> = vec![("nasjonal".into(), Vec::new())];
+    for id in ids {
+        let own = register(store, &format!("kommuner/{id}/kilder.toml"), &mut out);
+        dirs.push((format!("kommuner/{id}"), own));
+    }
+    for (dir, own) in dirs {
+        let known = Kilder::from_entries(nasjonal.iter().cloned().chain(own));
+        for (_, plain, variants) in filer(store, &dir) {
+            for rel in std::iter::once(plain).chain(variants) {
+                let Ok(Some(file)) = store.read(&rel) else {
+                    continue;
+                };
+                let Ok(doc) = toml::de::DeTable::parse(&file.text) else {
+                    continue;
+                };
+                sjekk_verdier(doc.get_ref(), &known, &file, m, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Read one register with diagnostics: syntax, unknown keys, duplicate ids.
+fn register(store: &Store, rel: &str, out: &mut Vec<Diagnostic>) -> Vec<Kilde> {
+    let m = store.maalform;
+    let file = match store.read(rel) {
+        Ok(Some(f)) => f,
+        Ok(None) => return Vec::new(),
+        Err(d) => {
+            out.push(d);
+            return Vec::new();
+        }
+    };
+    let fil: KilderFil = match toml::from_str(&file.text) {
+        Ok(f) => f,
+        Err(e) => {
+            out.push(diag::from_toml(&file, &e, m));
+            return Vec::new();
+        }
+    };
+    let mut seen = HashMap::new();
+    for k in &fil.kilde {
+        if !super::validate::is_slug(k.id.as_ref()) {
+            out.push(file.diag(
+                k.id.span().start,
+                Alvor::Feil,
+                m,
+                format!(
+                    "id «{}» {}",
+                    k.id.as_ref(),
+                    m.t(
+                        "må bestå av små bokstaver a–z, sifre og bindestrek",
+                        "må vere små bokstavar a–z, siffer og bindestrek"
+                    )
+                ),
+            ));
+        }
+        if let Some(first) = seen.insert(k.id.as_ref().clone(), k.id.span().start) {
+            let (line, _) = file.line_col(first);
+            out.push(file.diag(
+                k.id.span().start,
+                Alvor::Feil,
+                m,
+                format!(
+                    "id «{}» {} {line})",
+                    k.id.as_ref(),
+                    m.t("er brukt før (linje", "er brukt før (linje")
+                ),
+            ));
+        }
+    }
+    fil.kilde
+}
+
+/// A working file named in a `kilde`: a design note or a seed copy
+/// ("003_805cc5db2f577776.txt").
+pub fn arbeidsfil(kilde: &str) -> Option<&str> {
+    if kilde.contains("DOMAIN.md") {
+        return Some("DOMAIN.md");
+    }
+    kilde
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+        .find(|w| {
+            w.strip_suffix(".txt").is_some_and(|stem| {
+                stem.split_once('_').is_some_and(|(a, b)| {
+                    !a.is_empty()
+                        && a.bytes().all(|c| c.is_ascii_digit())
+                        && !b.is_empty()
+                        && b.bytes().all(|c| c.is_ascii_hexdigit())
+                })
+            })
+        })
+}
+
+/// Every `kilde = "…"` at any depth of a document.
+fn sjekk_verdier(
+    table: &toml::de::DeTable,
+    known: &Kilder,
+    file: &SourceFile,
+    m: Maalform,
+    out: &mut Vec<Diagnostic>,
+) {
+    use toml::de::DeValue;
+    for (key, value) in table {
+        match value.get_ref() {
+            DeValue::String(s) if key.get_ref() == "kilde" => {
+                if let Some(navn) = arbeidsfil(s) {
+                    out.push(file.diag(
+                        value.span().start,
+                        Alvor::Advarsel,
+                        m,
+                        format!(
+                            "{} «{navn}» {}",
+                            m.t("kilden nevner", "kjelda nemner"),
+                            m.t(
+                                "– en arbeidsfil, ikke noe en bruker kan slå opp",
+                                "– ei arbeidsfil, ikkje noko ein brukar kan slå opp"
+                            )
+                        ),
+                    ));
+                }
+                for d in deler(s) {
+                    let problem = match d {
+                        Del::Id(id, _) if known.get(id).is_none() => Some(format!(
+                            "«{id}» {}",
+                            m.t(
+                                "finnes ikke i kilderegisteret (kilder.toml)",
+                                "finst ikkje i kjelderegisteret (kilder.toml)"
+                            )
+                        )),
+                        Del::Ukjent(u) => Some(format!(
+                            "{} «{u}» {}",
+                            m.t("kilden", "kjelda"),
+                            m.t(
+                                "er verken en id i kilder.toml, en lenke eller «kontroller: …»",
+                                "er korkje ein id i kilder.toml, ei lenke eller «kontroller: …»"
+                            )
+                        )),
+                        _ => None,
+                    };
+                    if let Some(p) = problem {
+                        out.push(file.diag(value.span().start, Alvor::Advarsel, m, p));
+                    }
+                }
+            }
+            DeValue::Table(t) => sjekk_verdier(t, known, file, m, out),
+            DeValue::Array(a) => {
+                for v in a {
+                    if let DeValue::Table(t) = v.get_ref() {
+                        sjekk_verdier(t, known, file, m, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kilde_splits_into_references() {
+        assert_eq!(
+            deler("sirdal-bti-2018, Aktiviteter og fremdrift; https://lovdata.no"),
+            [
+                Del::Id("sirdal-bti-2018", "Aktiviteter og fremdrift"),
+                Del::Url("https://lovdata.no")
+            ]
+        );
+        assert_eq!(
+            deler("bufdir; kontroller: at 112 er politiets nummer; mer"),
+            [
+                Del::Id("bufdir", ""),
+                Del::Kontroller("kontroller: at 112 er politiets nummer; mer")
+            ]
+        );
+        assert_eq!(
+            deler("001_eea2f66ad7695f83.txt, Organisering"),
+            [Del::Ukjent("001_eea2f66ad7695f83.txt, Organisering")]
+        );
+        assert_eq!(deler("DOMAIN.md"), [Del::Ukjent("DOMAIN.md")]);
+        assert_eq!(
+            arbeidsfil("sirdal-bti-2018, A; se 003_805cc5db2f577776.txt"),
+            Some("003_805cc5db2f577776.txt")
+        );
+        assert_eq!(arbeidsfil("x, A; frå DOMAIN.md"), Some("DOMAIN.md"));
+        assert_eq!(
+            arbeidsfil("sirdal-bti-2018, Aktiviteter og fremdrift"),
+            None
+        );
+        assert_eq!(
+            deler("sogndal-struktur, Nivå 1; Organisering av samordningsplikta"),
+            [Del::Id(
+                "sogndal-struktur",
+                "Nivå 1; Organisering av samordningsplikta"
+            )]
+        );
+    }
+}

@@ -1,0 +1,319 @@
+//! `--help` in nynorsk. The command line is defined once, in bokmål, in
+//! `cli.rs` (the source of the man pages and completions); for a nynorsk
+//! user every help text, heading and example heading is swapped for its
+//! nynorsk form from the table below before the arguments are parsed. The
+//! målform is found the way `Ctx` finds it: `--maalform`, `BTI_MAALFORM`,
+//! the configuration file, else the municipality's (`-k`).
+
+/// bokmål → nynorsk for every help text of `cli.rs` (a test checks that each
+/// entry is still used and that nothing bokmål-only is left in nynorsk help).
+pub const NYNORSK: &[(&str, &str)] = &[
+    (
+        "BTI – Bedre tverrfaglig innsats: veileder, tjenester, arenaer og frister for kommunen",
+        "BTI – Betre tverrfagleg innsats: rettleiar, tenester, arenaer og fristar for kommunen",
+    ),
+    (
+        "bti hjelper ansatte som jobber med barn og unge: fra undring til handling på nivå 0 (bti guide), hvem du kontakter (tjenester, arenaer, roller, nivåer) og hva som skal skje når (frist).\nDataene for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygd inn; pek --data på kommunens egen mappe.\n«bti hjelp» er det samme som «bti --help», og «bti hjelp KOMMANDO» som «bti KOMMANDO --help».",
+        "bti hjelper tilsette som arbeider med barn og unge: frå undring til handling på nivå 0 (bti guide), kven du kontaktar (tenester, arenaer, roller, nivå) og kva som skal skje når (frist).\nDataa for Strand, Sirdal, Austrheim, Sogndal og Inderøy er bygde inn; peik --data på den eigne mappa til kommunen.\n«bti hjelp» er det same som «bti --help», og «bti hjelp KOMMANDO» som «bti KOMMANDO --help».",
+    ),
+    ("Valg", "Val"),
+    ("Argumenter", "Argument"),
+    ("Kommandoer", "Kommandoar"),
+    (
+        "Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)",
+        "Kommune (id eller namn; store/små bokstavar og æøå spelar inga rolle)",
+    ),
+    (
+        "Datamappe i stedet for de innebygde dataene",
+        "Datamappe i staden for dei innebygde dataa",
+    ),
+    (
+        "Farger: auto, always, never (NO_COLOR gir never)",
+        "Fargar: auto, always, never (NO_COLOR gir never)",
+    ),
+    (
+        "Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens",
+        "Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er målforma til kommunen",
+    ),
+    (
+        "Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)",
+        "Kva som skal reknast som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)",
+    ),
+    (
+        "Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter",
+        "Rettleiing gjennom nivå 0: frå undring til handling, med stoppreglar, fristar og kontaktar",
+    ),
+    (
+        "Kommunene i dataene, med modell, målform og antall",
+        "Kommunane i dataa, med modell, målform og tal",
+    ),
+    (
+        "Sjekk en datamappe: alle feil med fil, linje og kolonne",
+        "Sjekk ei datamappe: alle feil med fil, linje og kolonne",
+    ),
+    (
+        "Mappen som skal sjekkes (standard: de aktive dataene)",
+        "Mappa som skal sjekkast (standard: dei aktive dataa)",
+    ),
+    (
+        "Frister og milepæler fra kommunens framdriftsplan",
+        "Fristar og milepælar frå framdriftsplanen til kommunen",
+    ),
+    (
+        "Tjenester for barn, unge og familier",
+        "Tenester for barn, unge og familiar",
+    ),
+    (
+        "Samhandlingsarenaer: hvem møtes, hvor ofte, neste møte",
+        "Samhandlingsarenaer: kven møtest, kor ofte, neste møte",
+    ),
+    (
+        "Roller (stafettholder, koordinator, ...): nasjonale og kommunens egne",
+        "Roller (stafetthaldar, koordinator, ...): nasjonale og dei kommunen har sjølv",
+    ),
+    (
+        "Nivåene i BTI-modellen med stegene sine",
+        "Nivåa i BTI-modellen med stega sine",
+    ),
+    ("Vis ett nivå i sin helhet", "Vis eitt nivå i heilskap"),
+    (
+        "Lag en ny kommunemappe med kommenterte maler for alle filene",
+        "Lag ei ny kommunemappe med kommenterte malar for alle filene",
+    ),
+    (
+        "Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)",
+        "Skriv eit skript for fullføring i skalet (bash, zsh, fish, elvish, powershell)",
+    ),
+    ("Skallet", "Skalet"),
+    (
+        "Id for kommunen (mappenavnet): små bokstaver a–z, sifre og bindestrek",
+        "Id for kommunen (mappenamnet): små bokstavar a–z, siffer og bindestrek",
+    ),
+    (
+        "Kommunens navn, f.eks. \"Minby kommune\"",
+        "Namnet på kommunen, t.d. \"Minby kommune\"",
+    ),
+    (
+        "Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket",
+        "Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir ein framdriftsplan med fristar rekna frå vedtaket",
+    ),
+    (
+        "Datamappen kommunen legges i (standard: gjeldende mappe)",
+        "Datamappa kommunen blir lagd i (standard: gjeldande mappe)",
+    ),
+    (
+        "Linjemodus uten skjermbilde: ett svar per linje (nummer, starten av valget, a = akutt, b = tilbake)",
+        "Linjemodus utan skjermbilete: eitt svar per linje (nummer, starten av valet, a = akutt, b = attende)",
+    ),
+    (
+        "Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)",
+        "Lagre oppsummeringa som Markdown i FIL (berre du kan lese ho)",
+    ),
+    (
+        "Erstatt FIL hvis den finnes fra før",
+        "Erstatt FIL om ho finst frå før",
+    ),
+    (
+        "Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)",
+        "Dagen undringa oppstod (ÅÅÅÅ-MM-DD eller d.m.åååå): fristane blir rekna frå han (standard: i dag; blir ikkje lagra)",
+    ),
+    ("Vindu i dager fra i dag", "Vindauge i dagar frå i dag"),
+    (
+        "Fra og med dato (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)",
+        "Frå og med dato (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)",
+    ),
+    (
+        "Alle forekomster, uansett dato og status",
+        "Alle førekomstar, same kva dato og status",
+    ),
+    (
+        "Frister som har gått ut og ikke er fullført eller avlyst",
+        "Fristar som har gått ut og ikkje er fullførte eller avlyste",
+    ),
+    (
+        "Bare rader der «ansvar» inneholder teksten",
+        "Berre rader der «ansvar» inneheld teksten",
+    ),
+    (
+        "Bare rader der «hvem» inneholder teksten",
+        "Berre rader der kven-kolonnen inneheld teksten",
+    ),
+    ("Bare denne planen (id)", "Berre denne planen (id)"),
+    (
+        "Søkeord: alle må finnes i id, navn, beskrivelse eller kategori",
+        "Søkjeord: alle må finnast i id, namn, skildring eller kategori",
+    ),
+    (
+        "Bare denne kategorien (f.eks. ppt, barnevern, helsestasjon)",
+        "Berre denne kategorien (t.d. ppt, barnevern, helsestasjon)",
+    ),
+    (
+        "Bare tjenester som deltar på dette nivået",
+        "Berre tenester som er med på dette nivået",
+    ),
+    (
+        "Alle felt, én blokk per tjeneste",
+        "Alle felt, éin blokk per teneste",
+    ),
+    (
+        "Søkeord: alle må finnes i id, navn, formål eller nivå",
+        "Søkjeord: alle må finnast i id, namn, formål eller nivå",
+    ),
+    (
+        "Bare arenaer der denne tjenesten (id) deltar",
+        "Berre arenaer der denne tenesta (id) er med",
+    ),
+    (
+        "Bare arenaer på dette nivået i samhandlingsmodellen",
+        "Berre arenaer på dette nivået i samhandlingsmodellen",
+    ),
+    (
+        "Alle felt, én blokk per arena",
+        "Alle felt, éin blokk per arena",
+    ),
+    (
+        "Søkeord: alle må finnes i id, navn eller beskrivelse",
+        "Søkjeord: alle må finnast i id, namn eller skildring",
+    ),
+    (
+        "Alle felt, én blokk per rolle",
+        "Alle felt, éin blokk per rolle",
+    ),
+];
+
+fn nn(s: &str) -> Option<String> {
+    let oppslag = |t: &str| NYNORSK.iter().find(|(nb, _)| *nb == t).map(|(_, nn)| *nn);
+    if let Some(t) = oppslag(s) {
+        return Some(t.to_string());
+    }
+    // `cli::norsk_arg` adds "[verdier: …] [standard: …] [miljø: …]" after the
+    // text: translate the text and the one word of those that differs.
+    let (tekst, tillegg) = s.split_at(s.find(" [")?);
+    if !tillegg.contains("[verdier: ") && oppslag(tekst).is_none() {
+        return None;
+    }
+    let tillegg = tillegg.replace("[verdier: ", "[verdiar: ");
+    Some(format!("{}{tillegg}", oppslag(tekst).unwrap_or(tekst)))
+}
+
+/// The examples after a command's help: "Eksempler:" becomes "Døme:".
+fn eksempler(s: &str) -> Option<String> {
+    s.strip_prefix("Eksempler:")
+        .map(|rest| format!("Døme:{rest}"))
+}
+
+/// `cmd` with every help text in nynorsk, at every depth.
+pub fn nynorsk(cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let mut cmd = cmd;
+    if let Some(t) = cmd.get_about().and_then(|a| nn(&a.to_string())) {
+        cmd = cmd.about(t);
+    }
+    if let Some(t) = cmd.get_long_about().and_then(|a| nn(&a.to_string())) {
+        cmd = cmd.long_about(t);
+    }
+    if let Some(t) = cmd.get_after_help().and_then(|a| eksempler(&a.to_string())) {
+        cmd = cmd.after_help(t);
+    }
+    if let Some(t) = cmd.get_subcommand_help_heading().and_then(nn) {
+        cmd = cmd.subcommand_help_heading(t);
+    }
+    cmd = cmd.mut_args(|mut a| {
+        if let Some(t) = a.get_help().and_then(|h| nn(&h.to_string())) {
+            a = a.help(t);
+        }
+        if let Some(t) = a.get_long_help().and_then(|h| nn(&h.to_string())) {
+            a = a.long_help(t);
+        }
+        if let Some(t) = a.get_help_heading().and_then(nn) {
+            a = a.help_heading(t);
+        }
+        if a.get_value_names()
+            .is_some_and(|v| v.iter().any(|n| n == "NAVN"))
+        {
+            a = a.value_name("NAMN");
+        }
+        a
+    });
+    for n in names {
+        cmd = cmd.mut_subcommand(n, nynorsk);
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every help text of the command, at every depth.
+    fn texts(cmd: &clap::Command, out: &mut Vec<String>) {
+        out.extend(cmd.get_about().map(ToString::to_string));
+        out.extend(cmd.get_long_about().map(ToString::to_string));
+        out.extend(cmd.get_subcommand_help_heading().map(String::from));
+        for a in cmd.get_arguments() {
+            out.extend(a.get_help().map(ToString::to_string));
+            out.extend(a.get_help_heading().map(String::from));
+        }
+        for s in cmd.get_subcommands() {
+            texts(s, out);
+        }
+    }
+
+    #[test]
+    fn every_entry_is_used_and_every_text_has_an_entry() {
+        let mut bokmaal = Vec::new();
+        texts(&crate::cli::command(), &mut bokmaal);
+        let unused: Vec<&str> = NYNORSK
+            .iter()
+            .map(|(nb, _)| *nb)
+            .filter(|nb| {
+                !bokmaal
+                    .iter()
+                    .any(|t| t == nb || t.split(" [").next() == Some(nb))
+            })
+            .collect();
+        let mut nynorsk_texts = Vec::new();
+        texts(&nynorsk(crate::cli::command()), &mut nynorsk_texts);
+        // Texts the same in both forms are not in the table.
+        let same = [
+            "Vis hjelp (-h kort, --help lang)",
+            "Vis versjonen",
+            "Utdataformat",
+            "Til og med dato (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)",
+        ];
+        let bar = |t: &str| t.split(" [").next().unwrap_or(t).to_string();
+        let missing: Vec<&String> = nynorsk_texts
+            .iter()
+            .filter(|t| {
+                !NYNORSK.iter().any(|(_, n)| *n == bar(t)) && !same.contains(&bar(t).as_str())
+            })
+            .collect();
+        assert!(
+            unused.is_empty() && missing.is_empty(),
+            "unused entries: {unused:#?}\nno nynorsk for: {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn the_maalform_comes_from_the_flag_or_the_municipality() {
+        use crate::clap_norsk::maalform;
+        use crate::i18n::Maalform;
+        use std::ffi::OsString;
+        let a = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            maalform(&a(&["bti", "--maalform", "nn", "--help"])),
+            Maalform::Nn
+        );
+        assert_eq!(
+            maalform(&a(&["bti", "--målform=nn", "frist", "-h"])),
+            Maalform::Nn
+        );
+        assert_eq!(
+            maalform(&a(&["bti", "-k", "sogndal", "--help"])),
+            Maalform::Nn
+        );
+    }
+}
