@@ -10,4 +10,5 @@ mod gendata;
 mod guide;
 mod queries;
 mod sjekk;
+mod sok;
 mod util;

@@ -5,6 +5,7 @@ pub mod diag;
 pub mod kompakt;
 pub mod load;
 pub mod model;
+pub mod synonymer;
 pub mod validate;
 
 use std::collections::HashMap;

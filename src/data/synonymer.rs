@@ -1,0 +1,117 @@
+//! `synonymer.toml`: the other names people type for a service or a
+//! category ("helsesøster", "PP-kontoret", "barnevernstenesta"), national
+//! and per municipality. Read only when a search has words to look up, so
+//! a plain listing never pays for it; checked as every other file is.
+
+use super::diag::{Alvor, Diagnostic, SourceFile};
+use super::load::{Loaded, Store};
+use super::model::{KATEGORIER, Sp, Synonym, SynonymerFil};
+use crate::i18n::{Maalform, fold};
+
+/// The file name, in `nasjonal/` and in a municipality folder.
+pub const FIL: &str = "synonymer.toml";
+
+impl Store {
+    /// `nasjonal/synonymer.toml` (optional).
+    pub fn synonymer_nasjonal(&self) -> Loaded<Vec<Synonym>> {
+        self.synonymer_fra(&format!("nasjonal/{FIL}"))
+    }
+
+    /// A municipality's own `synonymer.toml` (optional): used with the
+    /// national ones when its data is searched.
+    pub fn synonymer_kommune(&self, id: &str) -> Loaded<Vec<Synonym>> {
+        self.synonymer_fra(&format!("kommuner/{id}/{FIL}"))
+    }
+
+    fn synonymer_fra(&self, rel: &str) -> Loaded<Vec<Synonym>> {
+        let loaded = self.les_synonymer(rel);
+        if loaded.diags.is_empty() {
+            return loaded;
+        }
+        // The pre-parsed embedded form has no positions: read the TOML to
+        // point at the problem (as the other files do).
+        self.uten_kompakt().les_synonymer(rel)
+    }
+
+    fn les_synonymer(&self, rel: &str) -> Loaded<Vec<Synonym>> {
+        let mut diags = Vec::new();
+        let data = self
+            .parse::<SynonymerFil>(rel, false, &mut diags)
+            .map(|(fil, file)| {
+                let file =
+                    file.unwrap_or_else(|| SourceFile::new(self.display(rel), String::new()));
+                sjekk(&fil.synonym, &file, self.maalform, &mut diags);
+                fil.synonym
+            });
+        Loaded { data, diags }
+    }
+}
+
+/// Every problem in one file's synonyms: an empty word, an entry that leads
+/// nowhere, a category outside the vocabulary (a warning, as in
+/// `tjenester.toml`). `kilde` is optional: general vocabulary has none.
+pub fn sjekk(synonymer: &[Synonym], file: &SourceFile, m: Maalform, out: &mut Vec<Diagnostic>) {
+    let tom = |o: &Sp| !fold(o.as_ref()).chars().any(char::is_alphanumeric);
+    for s in synonymer {
+        for o in s.ord.iter().chain(&s.betyr) {
+            if tom(o) {
+                out.push(
+                    file.diag(
+                        o.span().start,
+                        Alvor::Feil,
+                        m,
+                        m.t(
+                            "ordet er tomt (det må ha minst én bokstav eller ett siffer)",
+                            "ordet er tomt (det må ha minst éin bokstav eller eitt siffer)",
+                        )
+                        .into(),
+                    ),
+                );
+            }
+        }
+        if s.ord.is_empty() {
+            out.push(
+                file.diag(
+                    s.betyr
+                        .first()
+                        .or(s.kategorier.first())
+                        .map_or(0, |o| o.span().start),
+                    Alvor::Feil,
+                    m,
+                    m.t(
+                        "«ord» er tom: skriv minst ett ord folk søker med",
+                        "«ord» er tom: skriv minst eitt ord folk søkjer med",
+                    )
+                    .into(),
+                ),
+            );
+        }
+        if s.betyr.is_empty() && s.kategorier.is_empty() {
+            out.push(
+                file.diag(
+                    s.ord.first().map_or(0, |o| o.span().start),
+                    Alvor::Feil,
+                    m,
+                    m.t(
+                        "synonymet fører ingen steder: gi «betyr» eller «kategorier»",
+                        "synonymet fører ingen stader: gi «betyr» eller «kategorier»",
+                    )
+                    .into(),
+                ),
+            );
+        }
+        for k in &s.kategorier {
+            if !KATEGORIER.contains(&k.as_ref().as_str()) {
+                let mut melding = format!(
+                    "{} «{}»",
+                    m.t("ukjent kategori", "ukjend kategori"),
+                    k.as_ref()
+                );
+                if let Some(n) = crate::query::closest(k.as_ref(), KATEGORIER.iter().copied()) {
+                    melding.push_str(&format!(" ({} «{n}»?)", m.t("mente du", "meinte du")));
+                }
+                out.push(file.diag(k.span().start, Alvor::Advarsel, m, melding));
+            }
+        }
+    }
+}
