@@ -617,3 +617,109 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod rangsok_tests {
+    use super::*;
+
+    fn fits(query: &str, text: &str) -> Option<u8> {
+        Ord::new(&fold(query)).fits(&fold(text))
+    }
+
+    #[test]
+    fn stems_bring_inflections_together() {
+        assert_eq!(stamme("barnevernet"), "barnevern");
+        assert_eq!(stamme("helsestasjonane"), "helsestasjon");
+        assert_eq!(stamme("skolen"), stamme("skole"));
+        assert_eq!(stamme("skulane"), stamme("skule"));
+        assert_eq!(
+            stamme("hels"),
+            "hels",
+            "short words are prefixes, not stemmed"
+        );
+    }
+
+    #[test]
+    fn words_fit_at_word_starts_and_in_compounds() {
+        assert_eq!(fits("barnevernet", "Lister barnevern"), Some(0));
+        assert_eq!(fits("skolen", "Sakshaug skole"), Some(0));
+        assert_eq!(fits("psykolog", "Kommunepsykolog"), Some(1));
+        assert_eq!(fits("hels", "Helsestasjon"), Some(2));
+        assert_eq!(fits("barnevern", "Barnevernstjenesten"), Some(2));
+        assert_eq!(fits("skole", "Skolehelsetjenesten"), Some(2));
+        assert_eq!(fits("helse", "Skolehelsetjenesten"), Some(3));
+        assert_eq!(fits("pp", "oppfølging"), None);
+        assert_eq!(fits("pp", "PPT Lister"), Some(2));
+        assert_eq!(
+            fits("skolen", "skoleskyss"),
+            None,
+            "a short stem needs the same word"
+        );
+        assert_eq!(fits("øvre", "Øvre Sirdal"), Some(0));
+    }
+
+    fn syn(ord: &[&str], betyr: &[&str], kategorier: &[&str]) -> Synonym {
+        let sp = |v: &[&str]| -> Vec<crate::data::model::Sp> {
+            v.iter()
+                .map(|s| toml::Spanned::new(0..0, (*s).to_string()))
+                .collect()
+        };
+        Synonym {
+            ord: sp(ord),
+            betyr: sp(betyr),
+            kategorier: sp(kategorier),
+            kilde: None,
+        }
+    }
+
+    #[test]
+    fn ranked_with_synonyms_typos_and_suggestions() {
+        let items = [
+            ("Tonstad skule", "skole", "Helsesykepleier kommer på besøk"),
+            ("Helsestasjon", "helsestasjon", ""),
+            ("PPT Lister", "ppt", "Hjelper skule og barnehage"),
+        ];
+        let felt = |t: &(&str, &str, &str), f: &mut Felt| {
+            f.navn(t.0);
+            f.kategori(t.1);
+            f.add(Rang::Tekst, t.2);
+        };
+        let syns = [
+            syn(&["helsesøster"], &["helsesykepleier"], &["helsestasjon"]),
+            syn(&["PP-kontoret"], &["ppt"], &["ppt"]),
+        ];
+        let navn = |words: &[&str]| -> Vec<&str> {
+            let w: Vec<String> = words.iter().map(|s| s.to_string()).collect();
+            finn(&w, &syns, items.to_vec(), felt)
+                .treff
+                .iter()
+                .map(|t| t.0)
+                .collect()
+        };
+        assert_eq!(navn(&["helsesøster"]), ["Helsestasjon", "Tonstad skule"]);
+        assert_eq!(navn(&["pp-kontoret"]), ["PPT Lister"]);
+        assert_eq!(navn(&["skulen"]), ["Tonstad skule", "PPT Lister"]);
+        assert_eq!(navn(&[]).len(), 3);
+        let w = vec!["helsestajson".to_string()];
+        let funn = finn(&w, &syns, items.to_vec(), felt);
+        assert_eq!(funn.treff.len(), 1);
+        assert_eq!(
+            funn.rettet,
+            [("helsestajson".to_string(), "helsestasjon".to_string())]
+        );
+        let w = vec!["tonstad".to_string(), "lister".to_string()];
+        let funn = finn(&w, &syns, items.to_vec(), felt);
+        assert!(funn.treff.is_empty());
+        assert_eq!(funn.forslag, ["Tonstad skule", "PPT Lister"]);
+        let w = vec!["xqzw".to_string()];
+        assert!(finn(&w, &syns, items.to_vec(), felt).forslag.is_empty());
+    }
+
+    #[test]
+    fn osa_counts_a_swap_as_one() {
+        assert_eq!(distance_osa("helsestajson", "helsestasjon"), 1);
+        assert_eq!(distance_osa("barnehgae", "barnehage"), 1);
+        assert_eq!(distance_osa("abc", "abc"), 0);
+        assert_eq!(distance_osa("", "abc"), 3);
+    }
+}

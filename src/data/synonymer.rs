@@ -115,3 +115,37 @@ pub fn sjekk(synonymer: &[Synonym], file: &SourceFile, m: Maalform, out: &mut Ve
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::kompakt::debug_uten_span;
+
+    #[test]
+    fn the_national_table_is_clean_and_pre_parsed() {
+        let fast = Store::embedded(Maalform::Nb);
+        let a = fast.synonymer_nasjonal();
+        assert!(a.diags.is_empty(), "{:?}", a.diags);
+        let a = a.data.unwrap();
+        assert!(a.len() > 10);
+        let b = fast.uten_kompakt().synonymer_nasjonal().data.unwrap();
+        assert_eq!(debug_uten_span(&a), debug_uten_span(&b));
+        // No municipality ships one yet: a missing file is no problem.
+        let k = fast.synonymer_kommune("sirdal");
+        assert!(k.diags.is_empty() && k.data.is_some_and(|d| d.is_empty()));
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_position() {
+        let text = "[[synonym]]\nord = []\nbetyr = [\" \"]\n\n[[synonym]]\nord = [\"a\"]\nkategorier = [\"ppt\", \"pppt\"]\n";
+        let fil: SynonymerFil = toml::from_str(text).unwrap();
+        let file = SourceFile::new("s.toml".into(), text.into());
+        let mut out = Vec::new();
+        sjekk(&fil.synonym, &file, Maalform::Nn, &mut out);
+        let s: Vec<String> = out.iter().map(ToString::to_string).collect();
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[0].starts_with("s.toml:3:10:") && s[0].contains("ordet er tomt"));
+        assert!(s[1].starts_with("s.toml:3:10:") && s[1].contains("«ord» er tom"));
+        assert!(s[2].starts_with("s.toml:7:22:") && s[2].contains("«ppt»?"));
+    }
+}
