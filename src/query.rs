@@ -92,18 +92,22 @@ fn ord_i(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// One word of a search: folded as typed, and its stem.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One word of a search: folded as typed, and its stem (with a searcher for
+/// it built once: it is looked for in every field of every entry).
+#[derive(Debug, Clone)]
 struct Ord {
     u: String,
     s: String,
+    finder: memchr::memmem::Finder<'static>,
 }
 
 impl Ord {
     fn new(u: &str) -> Self {
+        let s = stamme(u);
         Ord {
             u: u.to_string(),
-            s: stamme(u),
+            finder: memchr::memmem::Finder::new(s.as_bytes()).into_owned(),
+            s,
         }
     }
 
@@ -123,7 +127,7 @@ impl Ord {
         let stemmed = self.u.len() >= MIN_STEM;
         let inni = stemmed && self.s.len() >= MIN_INNI;
         let mut best: Option<u8> = None;
-        for (i, _) in felt.match_indices(self.s.as_str()) {
+        for i in self.finder.find_iter(b) {
             let start = i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_alphanumeric);
             if !start && !inni {
                 continue;
@@ -260,10 +264,14 @@ impl Rangsok {
     /// The words as typed (several per argument allowed), with the synonyms.
     pub fn new<S: AsRef<str>>(words: &[S], synonymer: &[Synonym]) -> Self {
         let toks: Vec<Ord> = words.iter().flat_map(|w| tokens(w.as_ref())).collect();
+        // Only the phrases whose first word can be one of the search words
+        // are stemmed: the same stem (or the same word) begins with its stem.
+        let kan = |first: &str| toks.iter().any(|q| first.starts_with(q.s.as_str()));
         let mønstre: Vec<(Vec<Ord>, &Synonym)> = synonymer
             .iter()
-            .flat_map(|s| s.ord.iter().map(move |o| (tokens(o.as_ref()), s)))
-            .filter(|(t, _)| !t.is_empty())
+            .flat_map(|s| s.ord.iter().map(move |o| (fold(o.as_ref()), s)))
+            .filter(|(f, _)| ord_i(f).next().is_some_and(kan))
+            .map(|(f, s)| (ord_i(&f).map(Ord::new).collect::<Vec<_>>(), s))
             .collect();
         let mut ledd = Vec::new();
         let mut i = 0;
@@ -304,18 +312,11 @@ impl Rangsok {
     }
 
     /// The rank of an entry (lower first), or `None` when a term does not fit.
-    fn rank(&self, f: &Felt, treff: &mut [bool]) -> Option<(u32, u32)> {
-        let mut sum = Some((0u32, 0u32));
-        for (l, hit) in self.ledd.iter().zip(treff.iter_mut()) {
-            match l.best(f) {
-                Some((r, k)) => {
-                    *hit = true;
-                    sum = sum.map(|(a, b)| (a + u32::from(r), b + u32::from(k)));
-                }
-                None => sum = None,
-            }
-        }
-        sum
+    fn rank(&self, f: &Felt) -> Option<(u32, u32)> {
+        self.ledd.iter().try_fold((0u32, 0u32), |(a, b), l| {
+            let (r, k) = l.best(f)?;
+            Some((a + u32::from(r), b + u32::from(k)))
+        })
     }
 }
 
@@ -349,11 +350,11 @@ pub fn finn<T>(
         return funn;
     }
     let mut f = Felt::default();
-    let (mut order, treff) = ranked(&sok, &items, &felt, &mut f);
+    let mut order = ranked(&sok, &items, &felt, &mut f);
     if order.is_empty()
-        && let Some((rettet, sok2)) = correct(&sok, &treff, synonymer, &items, &felt, &mut f)
+        && let Some((rettet, sok2)) = correct(&sok, synonymer, &items, &felt, &mut f)
     {
-        let (o, _) = ranked(&sok2, &items, &felt, &mut f);
+        let o = ranked(&sok2, &items, &felt, &mut f);
         if !o.is_empty() {
             order = o;
             funn.rettet = rettet;
@@ -371,24 +372,23 @@ pub fn finn<T>(
     funn
 }
 
-/// The indices of the hits in ranked order (stable), and which terms fit anything.
+/// The indices of the hits in ranked order (stable).
 fn ranked<T>(
     sok: &Rangsok,
     items: &[T],
     felt: &impl Fn(&T, &mut Felt),
     f: &mut Felt,
-) -> (Vec<usize>, Vec<bool>) {
-    let mut treff = vec![false; sok.ledd.len()];
+) -> Vec<usize> {
     let mut hits: Vec<((u32, u32), usize)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         f.clear();
         felt(item, f);
-        if let Some(r) = sok.rank(f, &mut treff) {
+        if let Some(r) = sok.rank(f) {
             hits.push((r, i));
         }
     }
     hits.sort_by_key(|h| h.0);
-    (hits.into_iter().map(|h| h.1).collect(), treff)
+    hits.into_iter().map(|h| h.1).collect()
 }
 
 /// Typos a word may hold: none below five letters (a prefix then), one up to
@@ -405,7 +405,6 @@ fn typo_limit(len: usize) -> usize {
 /// categories, search words and synonyms when one is close enough.
 fn correct<T>(
     sok: &Rangsok,
-    treff: &[bool],
     synonymer: &[Synonym],
     items: &[T],
     felt: &impl Fn(&T, &mut Felt),
@@ -413,9 +412,14 @@ fn correct<T>(
 ) -> Option<(Vec<(String, String)>, Rangsok)> {
     let mut vocab: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    // Which terms fit some entry (those are not typos).
+    let mut treff = vec![false; sok.ledd.len()];
     for item in items {
         f.clear();
         felt(item, f);
+        for (l, hit) in sok.ledd.iter().zip(treff.iter_mut()) {
+            *hit = *hit || l.best(f).is_some();
+        }
         for (_, t) in f.tekster.iter().filter(|(r, _)| *r != Rang::Tekst) {
             for w in ord_i(t) {
                 if seen.insert(w.to_string()) {
@@ -434,7 +438,7 @@ fn correct<T>(
     let vocab: Vec<Ord> = vocab.iter().map(|v| Ord::new(v)).collect();
     let mut rettet = Vec::new();
     let mut words: Vec<String> = Vec::new();
-    for (l, hit) in sok.ledd.iter().zip(treff) {
+    for (l, hit) in sok.ledd.iter().zip(&treff) {
         for o in &l.ord {
             let limit = typo_limit(o.u.len());
             let best = if *hit || limit == 0 {
