@@ -121,6 +121,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         &funn.forslag,
     ));
     r.etter = super::rettet(m, &funn.rettet);
+    // The hits, best first (a block keeps the loop body where it was).
     {
         for (d, i, a) in funn.treff {
             let neste = d

@@ -100,6 +100,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             f.add(Rang::Tekst, b);
         }
     });
+    // The hits, best first (a block keeps the loop body where it was).
     {
         for (d, t) in funn.treff {
             if behov.json {
