@@ -320,6 +320,27 @@ impl Rangsok {
     }
 }
 
+/// The categories the synonym table gives for `word` as a whole
+/// ("helsesøster" → helsestasjon, skolehelsetjeneste), in table order.
+pub fn synonym_kategorier(word: &str, synonymer: &[Synonym]) -> Vec<String> {
+    let q = tokens(word);
+    let mut out: Vec<String> = Vec::new();
+    for s in synonymer {
+        let fits = s.ord.iter().any(|o| {
+            let p = tokens(o.as_ref());
+            p.len() == q.len() && p.iter().zip(&q).all(|(a, b)| a.same(b))
+        });
+        if fits && !q.is_empty() {
+            for k in &s.kategorier {
+                if !out.contains(k.as_ref()) {
+                    out.push(k.as_ref().clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// What a search found.
 #[derive(Debug)]
 pub struct Funn<T> {

@@ -246,6 +246,12 @@ fn unknown_category_never_suggests_nothing() {
     );
     let (_, _, err) = run(&["tjenester", "--kategori", "barnvern"]);
     assert!(err.contains("mente du: barnevern"), "{err}");
+    // The synonym table knows what a category is also called.
+    let (_, _, err) = run(&["tjenester", "--kategori", "helsesøster"]);
+    assert!(
+        err.contains("mente du: helsestasjon, skolehelsetjeneste"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -38,7 +38,16 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             .flat_map(|d| d.tjenester.iter().map(|t| t.kategori.as_ref().as_str()));
         let known: Vec<&str> = KATEGORIER.iter().copied().chain(used).collect();
         if !known.iter().any(|c| fold(c) == fold(k)) {
-            let forslag = query::suggestions(k, KATEGORIER.iter().copied(), 3);
+            // The other names of a category first (--kategori helsesøster),
+            // then the categories spelt nearly so.
+            let synonymer = ctx.store.synonymer_nasjonal().data.unwrap_or_default();
+            let mut forslag = query::synonym_kategorier(k, &synonymer);
+            for f in query::suggestions(k, KATEGORIER.iter().copied(), 3) {
+                if !forslag.iter().any(|x| x == f) {
+                    forslag.push(f.to_string());
+                }
+            }
+            forslag.truncate(3);
             let mut detaljer = Vec::new();
             if !forslag.is_empty() {
                 detaljer.push(format!(
