@@ -237,14 +237,20 @@ struct Ledd {
 }
 
 impl Ledd {
-    fn best(&self, f: &Felt) -> Option<(u8, u8)> {
+    /// (rank, how the word fits, 1 when only through the synonym table):
+    /// the words as typed come first in `alts`, and win a tie.
+    fn best(&self, f: &Felt) -> Option<(u8, u8, u8)> {
         self.alts
             .iter()
-            .filter_map(|a| match a {
-                Alt::Kategori(k) => (!k.is_empty() && f.kategori == *k).then_some((1, 0)),
-                Alt::Ord(ord) => ord
-                    .iter()
-                    .try_fold((0, 0), |acc, o| Some(acc.max(f.best(o)?))),
+            .enumerate()
+            .filter_map(|(i, a)| {
+                let (r, k) = match a {
+                    Alt::Kategori(k) => (!k.is_empty() && f.kategori == *k).then_some((1, 0)),
+                    Alt::Ord(ord) => ord
+                        .iter()
+                        .try_fold((0, 0), |acc, o| Some(acc.max(f.best(o)?))),
+                }?;
+                Some((r, k, u8::from(i > 0)))
             })
             .min()
     }
@@ -312,10 +318,10 @@ impl Rangsok {
     }
 
     /// The rank of an entry (lower first), or `None` when a term does not fit.
-    fn rank(&self, f: &Felt) -> Option<(u32, u32)> {
-        self.ledd.iter().try_fold((0u32, 0u32), |(a, b), l| {
-            let (r, k) = l.best(f)?;
-            Some((a + u32::from(r), b + u32::from(k)))
+    fn rank(&self, f: &Felt) -> Option<(u32, u32, u32)> {
+        self.ledd.iter().try_fold((0, 0, 0), |(a, b, c), l| {
+            let (r, k, s) = l.best(f)?;
+            Some((a + u32::from(r), b + u32::from(k), c + u32::from(s)))
         })
     }
 }
@@ -400,7 +406,7 @@ fn ranked<T>(
     felt: &impl Fn(&T, &mut Felt),
     f: &mut Felt,
 ) -> Vec<usize> {
-    let mut hits: Vec<((u32, u32), usize)> = Vec::new();
+    let mut hits: Vec<((u32, u32, u32), usize)> = Vec::new();
     for (i, item) in items.iter().enumerate() {
         f.clear();
         felt(item, f);

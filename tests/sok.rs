@@ -39,6 +39,8 @@ const QUERIES: &[(&str, &str, &str, &str)] = &[
     ),
     ("sirdal", "tjenester", "øvre", "ovre-sirdal-barnehage"),
     ("sogndal", "tjenester", "skule", "skule"),
+    // All municipalities: the word as typed wins over its synonym ("skole").
+    ("", "tjenester", "skule", "sinnes-skule"),
     ("inderoy", "tjenester", "skole", "sakshaug-skole"),
     ("strand", "tjenester", "slt", "slt-oppvekstkoordinator"),
     // The other names people use (the synonym table).
