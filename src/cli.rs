@@ -133,7 +133,7 @@ pub enum Command {
     /// Tjenester for barn, unge og familier
     #[command(
         visible_aliases = ["tenester", "tjeneste"],
-        after_help = "Eksempler:\n  bti tjenester hels\n  bti -k sirdal tjenester barnevern lister\n  bti tjenester --kategori ppt --format csv"
+        after_help = "Eksempler:\n  bti tjenester hels\n  bti -k sogndal tjenester helsesøster\n  bti -k sirdal tjenester barnevern lister\n  bti tjenester --kategori ppt --format csv"
     )]
     Tjenester(TjenesterArgs),
 
@@ -238,7 +238,7 @@ pub struct FristArgs {
 
 #[derive(Debug, Args)]
 pub struct TjenesterArgs {
-    /// Søkeord: alle må finnes i id, navn, beskrivelse eller kategori
+    /// Søkeord: alle må passe id, navn, kategori, sokeord eller beskrivelse (bøyde former, synonymer; beste treff først)
     #[arg(value_name = "SØK")]
     pub sok: Vec<String>,
     /// Bare denne kategorien (f.eks. ppt, barnevern, helsestasjon)
@@ -254,7 +254,7 @@ pub struct TjenesterArgs {
 
 #[derive(Debug, Args)]
 pub struct ArenaerArgs {
-    /// Søkeord: alle må finnes i id, navn, formål eller nivå
+    /// Søkeord: alle må passe id, navn, nivå, sokeord eller formål (bøyde former, synonymer; beste treff først)
     #[arg(value_name = "SØK")]
     pub sok: Vec<String>,
     /// Bare arenaer der denne tjenesten (id) deltar
@@ -270,7 +270,7 @@ pub struct ArenaerArgs {
 
 #[derive(Debug, Args)]
 pub struct RollerArgs {
-    /// Søkeord: alle må finnes i id, navn eller beskrivelse
+    /// Søkeord: alle må passe id, navn eller beskrivelse (bøyde former, synonymer; beste treff først)
     #[arg(value_name = "SØK")]
     pub sok: Vec<String>,
     /// Alle felt, én blokk per rolle

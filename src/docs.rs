@@ -103,10 +103,18 @@ fn root_extra() -> Roff {
         &mut r,
         "DATAFORMAT",
         &[
-            "Alt innhold er TOML. En datamappe har nasjonal/ (veileder.toml, roller.toml, lovverk.toml, nodnummer.toml) og kommuner/<id>/ med kommune.toml (påkrevd: navn, maalform) og valgfritt tjenester.toml ([[tjeneste]]), arenaer.toml ([[arena]]), framdrift.toml ([[plan]] med [[plan.aktivitet]]), veileder.toml (egne nivåer og egen nivå 0-graf) og roller.toml ([[rolle]]).",
+            "Alt innhold er TOML. En datamappe har nasjonal/ (veileder.toml, roller.toml, lovverk.toml, nodnummer.toml) og kommuner/<id>/ med kommune.toml (påkrevd: navn, maalform) og valgfritt tjenester.toml ([[tjeneste]]), arenaer.toml ([[arena]]), framdrift.toml ([[plan]] med [[plan.aktivitet]]), veileder.toml (egne nivåer og egen nivå 0-graf) og roller.toml ([[rolle]]). synonymer.toml ([[synonym]] med ord, betyr, kategorier, kilde) i nasjonal/ og i en kommunemappe gir andre navn folk søker med (helsesøster, PP-tjenesten, barnevernstenesta); tjenester og arenaer kan ha sokeord (liste av lokale navn).",
             "Nøkler skrives med ASCII (nivaa, maalform, formaal); den norske skrivemåten i anførselstegn (\"nivå\") godtas også. Ukjente nøkler er feil. Uten nasjonal/ brukes de innebygde nasjonale filene. Hele formatet: docs/dataformat.md i kildekoden.",
             "Hver oppføring kan ha kilde: en id i kilderegisteret kilder.toml ([[kilde]] med id, tittel, utgiver, dato, lenke; i nasjonal/ og i kommunemappen), gjerne med avsnitt etter et komma («sirdal-bti-2018, Organisering»), en lenke, eller «kontroller: …» for det som ennå ikke er bekreftet. bti sjekk advarer mot alt annet. Brukeren ser tittel, utgiver og dato; JSON viser kilde slik den står i dataene.",
             "Begge målformer: <fil>.nn.toml ved siden av <fil>.toml (og <fil>.nb.toml i en nynorskkommune) brukes når grensesnittet er på den målformen. De nasjonale filene finnes på bokmål og nynorsk. bti sjekk krever at de to har samme id-er, samme valg i samme rekkefølge og samme henvisninger, og melder en tekst som finnes i den ene og mangler i den andre.",
+        ],
+    );
+    section(
+        &mut r,
+        "SØK",
+        &[
+            "Søkeord i tjenester, arenaer og roller må alle passe. Tekst og søkeord sammenlignes uten store bokstaver og med ø/o, å/aa/a og æ/ae likt. Et ord på under fem bokstaver er starten på et ord (hels finner Helsestasjon, pp finner PPT). Lengre ord bøyes ned til stammen (norsk Snowball-stemmer): barnevernet, skolen og helsestasjonane finner barnevern, skole og Helsestasjon, også i sammensetninger (skole finner Ungdomsskole). Synonymtabellen gir andre navn (helsesøster finner helsestasjonen, PP-kontoret finner PPT).",
+            "Treff i navn og id kommer først, så i kategori og sokeord, så i beskrivelsen; ellers i datarekkefølge. Et feilskrevet ord som ikke passer noe, leses som det nærmeste ordet, og tabellen sier fra. Uten treff sier bti det og foreslår de nærmeste navnene.",
         ],
     );
     section(

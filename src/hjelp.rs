@@ -140,8 +140,8 @@ pub const NYNORSK: &[(&str, &str)] = &[
     ),
     ("Bare denne planen (id)", "Berre denne planen (id)"),
     (
-        "Søkeord: alle må finnes i id, navn, beskrivelse eller kategori",
-        "Søkjeord: alle må finnast i id, namn, skildring eller kategori",
+        "Søkeord: alle må passe id, navn, kategori, sokeord eller beskrivelse (bøyde former, synonymer; beste treff først)",
+        "Søkjeord: alle må passa id, namn, kategori, sokeord eller skildring (bøygde former, synonym; beste treff først)",
     ),
     (
         "Bare denne kategorien (f.eks. ppt, barnevern, helsestasjon)",
@@ -156,8 +156,8 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Alle felt, éin blokk per teneste",
     ),
     (
-        "Søkeord: alle må finnes i id, navn, formål eller nivå",
-        "Søkjeord: alle må finnast i id, namn, formål eller nivå",
+        "Søkeord: alle må passe id, navn, nivå, sokeord eller formål (bøyde former, synonymer; beste treff først)",
+        "Søkjeord: alle må passa id, namn, nivå, sokeord eller formål (bøygde former, synonym; beste treff først)",
     ),
     (
         "Bare arenaer der denne tjenesten (id) deltar",
@@ -172,8 +172,8 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Alle felt, éin blokk per arena",
     ),
     (
-        "Søkeord: alle må finnes i id, navn eller beskrivelse",
-        "Søkjeord: alle må finnast i id, namn eller skildring",
+        "Søkeord: alle må passe id, navn eller beskrivelse (bøyde former, synonymer; beste treff først)",
+        "Søkjeord: alle må passa id, namn eller skildring (bøygde former, synonym; beste treff først)",
     ),
     (
         "Alle felt, én blokk per rolle",

@@ -55,6 +55,7 @@ fn tjenester_json_carries_every_key() {
             "nettside",
             "adresse",
             "apningstid",
+            "sokeord",
             "kilde"
         ]
     );

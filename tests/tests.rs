@@ -14,4 +14,5 @@ mod kilder;
 mod maalform;
 mod queries;
 mod sjekk;
+mod sok;
 mod util;

@@ -11,7 +11,7 @@ use crate::data::KommuneData;
 use crate::data::model::Arena;
 use crate::error::{Error, Result};
 use crate::output::{Rapport, Tabell, or_dash};
-use crate::query::{self, Sok};
+use crate::query::{self, Rang};
 
 /// Participants: services by name, then the other participants.
 fn deltakere(d: &KommuneData, a: &Arena) -> Vec<String> {
@@ -65,7 +65,6 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             },
         });
     }
-    let sok = Sok::new(&args.sok);
     let all = ctx.kommune.is_none();
     let mut headers = Vec::new();
     if all {
@@ -83,25 +82,14 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             headers: headers.into_iter().map(String::from).collect(),
             rows: Vec::new(),
         },
-        tom: Some(
-            m.t("Ingen arenaer passer søket.", "Ingen arenaer passar søket.")
-                .into(),
-        ),
         ..Default::default()
     };
     let mut blocks = Vec::new();
     let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);
+    let mut kandidater = Vec::new();
     for d in kommuner.iter() {
         for (i, a) in d.arenaer.iter().enumerate() {
-            if !sok.matches([
-                a.id.as_ref().as_str(),
-                &a.navn,
-                a.formaal.as_deref().unwrap_or(""),
-                a.nivaa.navn(),
-            ]) {
-                continue;
-            }
             if let Some(t) = &args.tjeneste
                 && !a.tjenester.iter().flatten().any(|x| x.as_ref() == t)
             {
@@ -112,6 +100,31 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             {
                 continue;
             }
+            kandidater.push((d, i, a));
+        }
+    }
+    let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
+    let synonymer = super::synonymer(ctx, &args.sok, &ids)?;
+    let funn = query::finn(&args.sok, &synonymer, kandidater, |(_, _, a), f| {
+        f.add(Rang::Navn, a.id.as_ref());
+        f.navn(&a.navn);
+        f.add(Rang::Kategori, a.nivaa.navn());
+        for o in a.sokeord.iter().flatten() {
+            f.add(Rang::Kategori, o);
+        }
+        if let Some(b) = &a.formaal {
+            f.add(Rang::Tekst, b);
+        }
+    });
+    r.tom = Some(super::ingen_treff(
+        m,
+        m.t("Ingen arenaer passer søket.", "Ingen arenaer passar søket."),
+        &funn.forslag,
+    ));
+    r.etter = super::rettet(m, &funn.rettet);
+    // The hits, best first (a block keeps the loop body where it was).
+    {
+        for (d, i, a) in funn.treff {
             let neste = d
                 .moter
                 .get(i)

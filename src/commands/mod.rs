@@ -158,3 +158,47 @@ pub fn render_lang(
         _ => render(ctx, out, r),
     }
 }
+
+/// The synonym table for a search over `kommuner` (ids): the national one
+/// and each municipality's own. Nothing is read without search words.
+pub fn synonymer(
+    ctx: &Ctx,
+    sok: &[String],
+    kommuner: &[&str],
+) -> Result<Vec<crate::data::model::Synonym>> {
+    if sok.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut out = ctx.store.synonymer_nasjonal().require(ctx.m)?;
+    for id in kommuner {
+        out.extend(ctx.store.synonymer_kommune(id).require(ctx.m)?);
+    }
+    Ok(out)
+}
+
+/// "Ingen … passer søket." and, when there are any, the nearest names.
+pub fn ingen_treff(m: crate::i18n::Maalform, ingen: &str, forslag: &[String]) -> String {
+    if forslag.is_empty() {
+        return ingen.to_string();
+    }
+    let navn: Vec<String> = forslag.iter().map(|n| format!("«{n}»")).collect();
+    format!(
+        "{ingen}\n{} {}?",
+        m.t("Mente du", "Meinte du"),
+        navn.join(m.t(" eller ", " eller "))
+    )
+}
+
+/// The note under a table when a mistyped word was read as another.
+pub fn rettet(m: crate::i18n::Maalform, rettet: &[(String, String)]) -> Vec<String> {
+    rettet
+        .iter()
+        .map(|(fra, til)| {
+            format!(
+                "{} «{fra}»; {} «{til}».",
+                m.t("Ingen treff på", "Ingen treff på"),
+                m.t("viser treff på", "viser treff på")
+            )
+        })
+        .collect()
+}

@@ -10,7 +10,7 @@ use crate::cli::RollerArgs;
 use crate::data::model::Rolle;
 use crate::error::Result;
 use crate::output::{Rapport, Tabell, or_dash};
-use crate::query::Sok;
+use crate::query::{self, Rang};
 
 fn levels(r: &Rolle) -> String {
     let l: Vec<String> = r
@@ -34,7 +34,6 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
         Some(d) => d.roller(&nasjonal),
         None => nasjonal.roller.iter().map(|r| (r, false)).collect(),
     };
-    let sok = Sok::new(&args.sok);
     let mut r = Rapport {
         tabell: Tabell {
             headers: [
@@ -47,23 +46,27 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
             .to_vec(),
             rows: Vec::new(),
         },
-        tom: Some(
-            m.t("Ingen roller passer søket.", "Ingen roller passar søket.")
-                .into(),
-        ),
         ..Default::default()
     };
+    let ids: Vec<&str> = valgt.iter().map(|d| d.id.as_str()).collect();
+    let synonymer = super::synonymer(ctx, &args.sok, &ids)?;
+    let funn = query::finn(&args.sok, &synonymer, roller, |(rolle, _), f| {
+        f.add(Rang::Navn, rolle.id.as_ref());
+        f.navn(&rolle.navn);
+        if let Some(b) = &rolle.beskrivelse {
+            f.add(Rang::Tekst, b);
+        }
+    });
+    r.tom = Some(super::ingen_treff(
+        m,
+        m.t("Ingen roller passer søket.", "Ingen roller passar søket."),
+        &funn.forslag,
+    ));
+    r.etter = super::rettet(m, &funn.rettet);
     let mut blocks = Vec::new();
     let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);
-    for (rolle, own) in roller {
-        if !sok.matches([
-            rolle.id.as_ref().as_str(),
-            &rolle.navn,
-            rolle.beskrivelse.as_deref().unwrap_or(""),
-        ]) {
-            continue;
-        }
+    for (rolle, own) in funn.treff {
         let kommune = valgt.as_ref().filter(|_| own).map(|d| d.id.as_str());
         let fra = kommune.map_or_else(|| "nasjonal".to_string(), str::to_string);
         if behov.json {

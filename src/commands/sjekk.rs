@@ -17,6 +17,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
     };
     let nasjonal = store.nasjonal();
     let mut diags = nasjonal.diags.clone();
+    diags.extend(store.synonymer_nasjonal().diags);
     let mut antall = 0;
     if let Some(n) = &nasjonal.data {
         let ids = match &ctx.kommune {
@@ -26,6 +27,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
         antall = ids.len();
         for id in &ids {
             diags.extend(store.kommune(id, n).diags);
+            diags.extend(store.synonymer_kommune(id).diags);
         }
         // Both målformer say the same; every source can be looked up.
         diags.extend(crate::data::paritet::sjekk(&store, &ids));

@@ -8,7 +8,7 @@ use crate::data::model::{KATEGORIER, Tjeneste};
 use crate::error::{Error, Result};
 use crate::i18n::fold;
 use crate::output::{Rapport, Tabell, or_dash};
-use crate::query::{self, Sok};
+use crate::query::{self, Rang};
 
 fn levels(t: &Tjeneste) -> String {
     let l: Vec<String> = t
@@ -38,24 +38,35 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             .flat_map(|d| d.tjenester.iter().map(|t| t.kategori.as_ref().as_str()));
         let known: Vec<&str> = KATEGORIER.iter().copied().chain(used).collect();
         if !known.iter().any(|c| fold(c) == fold(k)) {
+            // The other names of a category first (--kategori helsesøster),
+            // then the categories spelt nearly so.
+            let synonymer = ctx.store.synonymer_nasjonal().data.unwrap_or_default();
+            let mut forslag = query::synonym_kategorier(k, &synonymer);
+            for f in query::suggestions(k, KATEGORIER.iter().copied(), 3) {
+                if !forslag.iter().any(|x| x == f) {
+                    forslag.push(f.to_string());
+                }
+            }
+            forslag.truncate(3);
+            let mut detaljer = Vec::new();
+            if !forslag.is_empty() {
+                detaljer.push(format!(
+                    "{} {}",
+                    m.t("mente du:", "meinte du:"),
+                    forslag.join(", ")
+                ));
+            }
+            detaljer.push(format!(
+                "{}: {}",
+                m.t("kategorier", "kategoriar"),
+                KATEGORIER.join(", ")
+            ));
             return Err(Error::NotFound {
                 melding: format!("{} «{k}»", m.t("ukjent kategori", "ukjend kategori")),
-                detaljer: vec![
-                    format!(
-                        "{} {}",
-                        m.t("mente du:", "meinte du:"),
-                        query::suggestions(k, KATEGORIER.iter().copied(), 3).join(", ")
-                    ),
-                    format!(
-                        "{}: {}",
-                        m.t("kategorier", "kategoriar"),
-                        KATEGORIER.join(", ")
-                    ),
-                ],
+                detaljer,
             });
         }
     }
-    let sok = Sok::new(&a.sok);
     let all = ctx.kommune.is_none();
     let mut r = Rapport::default();
     let mut headers = Vec::new();
@@ -76,16 +87,9 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     let mut blocks = Vec::new();
     let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(a.lang);
+    let mut kandidater = Vec::new();
     for d in kommuner.iter() {
         for t in &d.tjenester {
-            if !sok.matches([
-                t.id.as_ref().as_str(),
-                &t.navn,
-                t.beskrivelse.as_deref().unwrap_or(""),
-                t.kategori.as_ref(),
-            ]) {
-                continue;
-            }
             if let Some(k) = &a.kategori
                 && fold(t.kategori.as_ref()) != fold(k)
             {
@@ -96,6 +100,25 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             {
                 continue;
             }
+            kandidater.push((d, t));
+        }
+    }
+    let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
+    let synonymer = super::synonymer(ctx, &a.sok, &ids)?;
+    let funn = query::finn(&a.sok, &synonymer, kandidater, |(_, t), f| {
+        f.add(Rang::Navn, t.id.as_ref());
+        f.navn(&t.navn);
+        f.kategori(t.kategori.as_ref());
+        for o in t.sokeord.iter().flatten() {
+            f.add(Rang::Kategori, o);
+        }
+        if let Some(b) = &t.beskrivelse {
+            f.add(Rang::Tekst, b);
+        }
+    });
+    // The hits, best first (a block keeps the loop body where it was).
+    {
+        for (d, t) in funn.treff {
             if behov.json {
                 r.json.push(super::with_kommune(Some(&d.id), t));
             }
@@ -147,12 +170,14 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             ));
         }
     }
-    r.tom = Some(
+    r.tom = Some(super::ingen_treff(
+        m,
         m.t(
             "Ingen tjenester passer søket.",
             "Ingen tenester passar søket.",
-        )
-        .into(),
-    );
+        ),
+        &funn.forslag,
+    ));
+    r.etter = super::rettet(m, &funn.rettet);
     super::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
 }

@@ -123,7 +123,7 @@ impl Store {
             .filter(|_| self.has_nasjonal || !rel.starts_with("nasjonal/"))
     }
 
-    fn display(&self, rel: &str) -> String {
+    pub(super) fn display(&self, rel: &str) -> String {
         match self.root_for(rel) {
             Some(r) => r.join(rel).display().to_string(),
             None => format!("<innebygd>/{rel}"),
@@ -168,7 +168,7 @@ impl Store {
     }
 
     /// This store reading the embedded TOML itself, for exact positions.
-    fn uten_kompakt(&self) -> Self {
+    pub(super) fn uten_kompakt(&self) -> Self {
         Store {
             kompakt: false,
             ..self.clone()
@@ -218,7 +218,7 @@ impl Store {
     }
 
     /// Read and parse one file into `T`; a missing file gives `T::default()` unless `required`.
-    fn parse<T: DeserializeOwned + Default>(
+    pub(super) fn parse<T: DeserializeOwned + Default>(
         &self,
         rel: &str,
         required: bool,

@@ -7,6 +7,7 @@ pub mod kompakt;
 pub mod load;
 pub mod model;
 pub mod paritet;
+pub mod synonymer;
 pub mod validate;
 
 use std::collections::HashMap;

@@ -75,6 +75,10 @@ pub struct Tjeneste {
     pub adresse: Option<String>,
     #[serde(alias = "åpningstid")]
     pub apningstid: Option<String>,
+    /// Local names people search by ("helsesøster", "PP-kontoret"): found as
+    /// the category is, ranked after the name (see `query`).
+    #[serde(alias = "søkeord")]
+    pub sokeord: Option<Vec<String>>,
     pub kilde: Option<String>,
 }
 
@@ -120,6 +124,9 @@ pub struct Arena {
     #[serde(alias = "møter")]
     pub moter: Option<Vec<Sp>>,
     pub ansvar: Option<String>,
+    /// Local names people search by, as for a service.
+    #[serde(alias = "søkeord")]
+    pub sokeord: Option<Vec<String>>,
     pub kilde: Option<String>,
 }
 
@@ -376,6 +383,27 @@ pub struct Nummer {
     pub nummer: String,
     pub navn: String,
     pub beskrivelse: Option<String>,
+    pub kilde: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SynonymerFil {
+    #[serde(default)]
+    pub synonym: Vec<Synonym>,
+}
+
+/// `[[synonym]]` in `synonymer.toml`: other names people type for a service
+/// or a category. A search word (or phrase) that is one of `ord` also finds
+/// what `betyr` finds and the entries in `kategorier`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Synonym {
+    pub ord: Vec<Sp>,
+    #[serde(default)]
+    pub betyr: Vec<Sp>,
+    #[serde(default)]
+    pub kategorier: Vec<Sp>,
     pub kilde: Option<String>,
 }
 
