@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::diag::{self, Alvor, Diagnostic, SourceFile};
 use super::kompakt;
+use super::les;
 use super::model::*;
 use super::validate;
 use super::{KommuneData, Nasjonal};
@@ -197,13 +198,11 @@ impl Store {
             return Some((v, Some(SourceFile::new(self.display(rel), String::new()))));
         }
         match self.read(rel) {
-            Ok(Some(file)) => match toml::from_str::<T>(&file.text) {
-                Ok(v) => Some((v, Some(file))),
-                Err(e) => {
-                    diags.push(diag::from_toml(&file, &e, self.maalform));
-                    None
-                }
-            },
+            Ok(Some(mut file)) => {
+                let lest = les::les::<T>(&file, self.maalform, diags)?;
+                file.utelatt = lest.utelatt;
+                Some((lest.verdi, Some(file)))
+            }
             Ok(None) if required => {
                 let m = self.maalform;
                 diags.push(diag::file_diag(

@@ -3,6 +3,7 @@
 
 pub mod diag;
 pub mod kompakt;
+pub mod les;
 pub mod load;
 pub mod model;
 pub mod validate;

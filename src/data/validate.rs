@@ -312,11 +312,13 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
             .chain(g.utfall.iter().map(|u| &u.id)),
     );
     let node_ids = Ids::new(g.node.iter().map(|n| n.id.as_ref().as_str()));
+    let utelatt = c.file.utelatt.clone();
     let all_ids = Ids::new(
         g.node
             .iter()
             .map(|n| n.id.as_ref().as_str())
-            .chain(g.utfall.iter().map(|u| u.id.as_ref().as_str())),
+            .chain(g.utfall.iter().map(|u| u.id.as_ref().as_str()))
+            .chain(utelatt.iter().map(String::as_str)),
     );
     c.reference(&g.start, "node", &node_ids);
     match &g.akutt {
@@ -537,7 +539,12 @@ pub fn kommune(
             c.levels(t.nivaa.as_deref().unwrap_or(&[]), &levels);
         }
     }
-    let tj_ids = Ids::new(data.tjenester.iter().map(|t| t.id.as_ref().as_str()));
+    let tj_ids = Ids::new(
+        data.tjenester
+            .iter()
+            .map(|t| t.id.as_ref().as_str())
+            .chain(utelatt(&files.tjenester)),
+    );
     data.moter = Vec::with_capacity(data.arenaer.len());
     if let Some(mut c) = with(&files.arenaer, m, seed, out) {
         c.unique(data.arenaer.iter().map(|a| &a.id));
@@ -546,6 +553,7 @@ pub fn kommune(
             for t in a.tjenester.iter().flatten().filter(|_| !broken.tjenester) {
                 c.reference(t, m.t("tjenesten", "tenesta"), &tj_ids);
             }
+            arena_tjenester_to_ganger(&mut c, a);
             let mut moter = Vec::new();
             for d in a.moter.iter().flatten() {
                 match dato::parse(d.as_ref(), None) {
@@ -582,6 +590,34 @@ pub fn kommune(
     if let Some(mut c) = with(&files.kommune, m, seed, out) {
         for n in &data.kommune.modellnivaa {
             c.kilde(0, &n.kilde);
+        }
+    }
+}
+
+/// The ids of entries of `file` that could not be read (see `les`).
+fn utelatt(file: &Option<SourceFile>) -> impl Iterator<Item = &str> {
+    file.iter().flat_map(|f| f.utelatt.iter().map(String::as_str))
+}
+
+/// A service named twice in one arena's `tjenester`.
+fn arena_tjenester_to_ganger(c: &mut Check, a: &Arena) {
+    let m = c.m;
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for t in a.tjenester.iter().flatten() {
+        if let Some(first) = seen.insert(t.as_ref(), t.span().start) {
+            let (line, col) = c.file.line_col(first);
+            c.err(
+                t.span().start,
+                format!(
+                    "{} «{}» {} {line}:{col})",
+                    m.t("tjenesten", "tenesta"),
+                    t.as_ref(),
+                    m.t(
+                        "står to ganger i arenaen (første gang på",
+                        "står to gonger i arenaen (første gong på"
+                    )
+                ),
+            );
         }
     }
 }
