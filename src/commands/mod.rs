@@ -30,7 +30,7 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
             return guide::run(ctx, a);
         }
         Some(Command::Kommuner) => kommuner::run(ctx, &mut out)?,
-        Some(Command::Sjekk { dir }) => sjekk::run(ctx, dir.as_deref(), &mut out)?,
+        Some(Command::Sjekk { dir }) => sjekk::run(ctx, dir.as_deref(), cli.color, &mut out)?,
         Some(Command::Frist(a)) => frist::run(ctx, a, &mut out)?,
         Some(Command::Tjenester(a)) => tjenester::run(ctx, a, &mut out)?,
         Some(Command::Arenaer(a)) => arenaer::run(ctx, a, &mut out)?,

@@ -22,9 +22,22 @@ pub struct Diagnostic {
     pub linje: usize,
     pub kolonne: usize,
     pub alvor: Alvor,
+    /// What kind of problem, stable for CI and editors (`toml-syntaks`,
+    /// `ukjent-nokkel`, `feil-type`, `dobbel-id`, `ukjent-referanse`, …).
+    pub kode: &'static str,
     pub melding: String,
     #[serde(skip)]
     pub maalform: Maalform,
+    /// The source line the problem is on, for the terminal's snippet.
+    #[serde(skip)]
+    pub kildelinje: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn med_kode(mut self, kode: &'static str) -> Self {
+        self.kode = kode;
+        self
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -95,13 +108,23 @@ impl SourceFile {
 
     pub fn diag(&self, byte: usize, alvor: Alvor, m: Maalform, melding: String) -> Diagnostic {
         let (linje, kolonne) = self.line_col(byte);
+        let kildelinje = self
+            .lines
+            .get()
+            .and_then(|l| l.get(linje - 1))
+            .and_then(|&start| self.text.get(start..))
+            .and_then(|rest| rest.lines().next())
+            .filter(|l| l.len() <= 1000)
+            .map(str::to_string);
         Diagnostic {
             fil: self.path.clone(),
             linje,
             kolonne,
             alvor,
+            kode: "ugyldig-verdi",
             melding: kort(melding),
             maalform: m,
+            kildelinje,
         }
     }
 }
@@ -121,8 +144,10 @@ pub fn file_diag(path: &str, m: Maalform, melding: String) -> Diagnostic {
         linje: 0,
         kolonne: 0,
         alvor: Alvor::Feil,
+        kode: "fil",
         melding,
         maalform: m,
+        kildelinje: None,
     }
 }
 
@@ -146,7 +171,24 @@ pub fn from_toml(file: &SourceFile, err: &toml::de::Error, m: Maalform) -> Diagn
             )
         );
     }
-    file.diag(at, Alvor::Feil, m, melding)
+    let msg = err.message();
+    let kode = if msg.starts_with("unknown field") {
+        "ukjent-nokkel"
+    } else if msg.starts_with("missing field") {
+        "mangler-nokkel"
+    } else if msg.starts_with("invalid type")
+        || msg.starts_with("invalid value")
+        || msg.starts_with("unknown variant")
+        || msg.starts_with("data did not match")
+        || msg.contains("overflow")
+    {
+        "feil-type"
+    } else if msg.contains("duplicate") {
+        "dobbel-nokkel"
+    } else {
+        "toml-syntaks"
+    };
+    file.diag(at, Alvor::Feil, m, melding).med_kode(kode)
 }
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {

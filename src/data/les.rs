@@ -251,19 +251,22 @@ fn aliaser(file: &SourceFile, v: &mut DeValue, m: Maalform, diags: &mut Vec<Diag
                 if let [(a, _, first), (b, at, second)] = w
                     && a == b
                 {
-                    diags.push(file.diag(
-                        *at,
-                        Alvor::Feil,
-                        m,
-                        format!(
-                            "«{second}» {} «{first}» {}",
-                            m.t("og", "og"),
-                            m.t(
-                                "er samme nøkkel; skriv bare én av dem",
-                                "er same nøkkel; skriv berre éin av dei"
-                            )
-                        ),
-                    ));
+                    diags.push(
+                        file.diag(
+                            *at,
+                            Alvor::Feil,
+                            m,
+                            format!(
+                                "«{second}» {} «{first}» {}",
+                                m.t("og", "og"),
+                                m.t(
+                                    "er samme nøkkel; skriv bare én av dem",
+                                    "er same nøkkel; skriv berre éin av dei"
+                                )
+                            ),
+                        )
+                        .med_kode("dobbel-nokkel"),
+                    );
                     drop.push(second.clone());
                 }
             }

@@ -61,6 +61,8 @@ impl<T> Loaded<T> {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: Option<PathBuf>,
+    /// `bti sjekk DIR` on one municipality folder: (its id, the folder).
+    kommunemappe: Option<(String, PathBuf)>,
     /// One file given as bytes instead of read (`check_bytes`, the fuzzers).
     overlay: Option<(String, Vec<u8>)>,
     has_nasjonal: bool,
@@ -75,6 +77,7 @@ impl Store {
     pub fn embedded(m: Maalform) -> Self {
         Store {
             root: None,
+            kommunemappe: None,
             overlay: None,
             has_nasjonal: true,
             kompakt: true,
@@ -85,7 +88,29 @@ impl Store {
     /// A data directory; without `nasjonal/` the embedded national files are used.
     pub fn dir(path: &Path, m: Maalform) -> Result<Self, Error> {
         match fs::metadata(path) {
+            Ok(md) if md.is_dir() && path.join("kommune.toml").exists() => {
+                // One municipality folder: its id is the folder's name; the
+                // national data beside it (`../../nasjonal`) when there is one.
+                let id = fs::canonicalize(path)
+                    .ok()
+                    .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .unwrap_or_else(|| path.display().to_string());
+                let root = path.join("..").join("..");
+                let has_nasjonal = path
+                    .parent()
+                    .is_some_and(|p| p.file_name().is_some_and(|n| n == "kommuner"))
+                    && root.join("nasjonal").is_dir();
+                Ok(Store {
+                    root: Some(root),
+                    kommunemappe: Some((id, path.to_path_buf())),
+                    overlay: None,
+                    has_nasjonal,
+                    kompakt: true,
+                    maalform: m,
+                })
+            }
             Ok(md) if md.is_dir() => Ok(Store {
+                kommunemappe: None,
                 root: Some(path.to_path_buf()),
                 overlay: None,
                 has_nasjonal: path.join("nasjonal").is_dir(),
@@ -108,20 +133,36 @@ impl Store {
         self
     }
 
+    /// The directory given with `--data` or to `sjekk`, if any.
+    pub fn rot(&self) -> Option<PathBuf> {
+        match &self.kommunemappe {
+            Some((_, d)) => Some(d.clone()),
+            None => self.root.clone(),
+        }
+    }
+
     pub fn is_embedded(&self) -> bool {
         self.root.is_none()
     }
 
-    /// The directory `rel` is read from, or `None` for the embedded data.
-    fn root_for(&self, rel: &str) -> Option<&PathBuf> {
+    /// The path `rel` is read from, or `None` for the embedded data.
+    fn root_for(&self, rel: &str) -> Option<PathBuf> {
+        if let Some((id, dir)) = &self.kommunemappe
+            && let Some(rest) = rel
+                .strip_prefix("kommuner/")
+                .and_then(|r| r.strip_prefix(id.as_str()))
+        {
+            return Some(dir.join(rest.trim_start_matches('/')));
+        }
         self.root
             .as_ref()
             .filter(|_| self.has_nasjonal || !rel.starts_with("nasjonal/"))
+            .map(|r| r.join(rel))
     }
 
     fn display(&self, rel: &str) -> String {
         match self.root_for(rel) {
-            Some(r) => r.join(rel).display().to_string(),
+            Some(p) => p.display().to_string(),
             None => format!("<innebygd>/{rel}"),
         }
     }
@@ -168,10 +209,9 @@ impl Store {
             }
             return source(path, bytes.clone(), m).map(Some);
         }
-        let Some(root) = self.root_for(rel) else {
+        let Some(full) = self.root_for(rel) else {
             return Ok(embedded_file(rel).map(|f| SourceFile::new(path, f.1.to_string())));
         };
-        let full = root.join(rel);
         match read_limited(&full) {
             Ok(bytes) => source(path, bytes, m).map(Some),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -223,6 +263,9 @@ impl Store {
     /// The municipality ids (folder names), sorted.
     pub fn kommune_ids(&self) -> Result<Vec<String>, Error> {
         let m = self.maalform;
+        if let Some((id, _)) = &self.kommunemappe {
+            return Ok(vec![id.clone()]);
+        }
         match &self.root {
             None => Ok(embedded::FILES
                 .iter()
@@ -266,6 +309,23 @@ impl Store {
 
     fn last_nasjonal(&self) -> Loaded<Nasjonal> {
         let mut diags = Vec::new();
+        if let Some(root) = &self.root
+            && self.kommunemappe.is_none()
+        {
+            let p = root.join("nasjonal");
+            if fs::symlink_metadata(&p).is_ok() && !p.is_dir() {
+                let m = self.maalform;
+                diags.push(diag::file_diag(
+                    &p.display().to_string(),
+                    m,
+                    m.t(
+                        "«nasjonal» må være en mappe (med veileder.toml, roller.toml, lovverk.toml, nodnummer.toml)",
+                        "«nasjonal» må vere ei mappe (med veileder.toml, roller.toml, lovverk.toml, nodnummer.toml)",
+                    )
+                    .into(),
+                ));
+            }
+        }
         let veileder = self.parse::<Veileder>("nasjonal/veileder.toml", true, &mut diags);
         let roller = self.parse::<RollerFil>("nasjonal/roller.toml", false, &mut diags);
         let lovverk = self.parse::<LovverkFil>("nasjonal/lovverk.toml", false, &mut diags);
@@ -331,6 +391,7 @@ impl Store {
                 .into(),
             ));
         }
+        self.mappe(id, &mut diags);
         let kommune = self.parse::<OptKommune>(&format!("{dir}/kommune.toml"), true, &mut diags);
         let tjenester = self.parse_if::<TjenesterFil>(
             deler.tjenester,
@@ -393,6 +454,76 @@ impl Store {
         Loaded {
             data: ok.then_some(data),
             diags,
+        }
+    }
+
+    /// A municipality folder on disk: every file in it must have a known
+    /// name (a misspelt `fremdrift.toml` would otherwise be ignored), and a
+    /// symbolic link to another municipality's folder is that municipality twice.
+    fn mappe(&self, id: &str, diags: &mut Vec<Diagnostic>) {
+        let m = self.maalform;
+        let Some(dir) = self.root_for(&format!("kommuner/{id}")) else {
+            return;
+        };
+        if self.kommunemappe.is_none()
+            && fs::symlink_metadata(&dir).is_ok_and(|md| md.file_type().is_symlink())
+            && let Ok(target) = fs::canonicalize(&dir)
+            && let Some(parent) = dir.parent()
+            && let Ok(entries) = fs::read_dir(parent)
+        {
+            let mut twin: Vec<String> = entries
+                .flatten()
+                .filter(|e| e.file_name().to_string_lossy() != id)
+                .filter(|e| fs::canonicalize(e.path()).is_ok_and(|p| p == target))
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            twin.sort();
+            if let Some(t) = twin.first() {
+                diags.push(diag::file_diag(
+                    &dir.display().to_string(),
+                    m,
+                    format!(
+                        "{} «{t}» ({})",
+                        m.t(
+                            "er en symbolsk lenke til kommunemappa",
+                            "er ei symbolsk lenkje til kommunemappa"
+                        ),
+                        m.t(
+                            "samme kommune to ganger; fjern lenken",
+                            "same kommune to gonger; fjern lenkja"
+                        )
+                    ),
+                ));
+            }
+        }
+        let Ok(entries) = fs::read_dir(&dir) else {
+            return;
+        };
+        let mut ukjente: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with('.') && !kjent_filnavn(n))
+            .collect();
+        ukjente.sort();
+        let kjente = kjente_filnavn();
+        for n in ukjente {
+            let mut melding = format!(
+                "{} «{n}»",
+                m.t(
+                    "ukjent fil i kommunemappa",
+                    "ukjend fil i kommunemappa"
+                )
+            );
+            if let Some(best) = crate::query::closest(&n, kjente.iter().map(String::as_str)) {
+                melding.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
+            } else {
+                melding.push_str(&format!(
+                    " ({}: {})",
+                    m.t("kjente navn", "kjende namn"),
+                    KJENTE_STAMMER.join(", ")
+                ));
+            }
+            diags.push(diag::file_diag(&dir.join(&n).display().to_string(), m, melding));
         }
     }
 
@@ -502,6 +633,35 @@ impl Store {
     }
 }
 
+/// The stems of the files a municipality folder may hold, each as
+/// `<stem>.toml` or in one målform, `<stem>.nb.toml` / `<stem>.nn.toml`.
+pub const KJENTE_STAMMER: &[&str] = &[
+    "kommune",
+    "tjenester",
+    "arenaer",
+    "framdrift",
+    "veileder",
+    "roller",
+    "kilder",
+    "synonymer",
+];
+
+fn kjente_filnavn() -> Vec<String> {
+    KJENTE_STAMMER
+        .iter()
+        .flat_map(|s| [format!("{s}.toml"), format!("{s}.nb.toml"), format!("{s}.nn.toml")])
+        .collect()
+}
+
+/// A file name a municipality folder may hold.
+pub fn kjent_filnavn(n: &str) -> bool {
+    let stem = n
+        .strip_suffix(".nb.toml")
+        .or_else(|| n.strip_suffix(".nn.toml"))
+        .or_else(|| n.strip_suffix(".toml"));
+    stem.is_some_and(|s| KJENTE_STAMMER.contains(&s))
+}
+
 /// Which of a municipality's optional files a command reads. `kommune.toml`
 /// is always read. What is read is validated; what is not read is not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -533,15 +693,18 @@ impl Deler {
         framdrift: true,
         ..Deler::INGEN
     };
-    /// `bti tjenester`: the services.
+    /// `bti tjenester`: the services (and the veileder, whose levels their
+    /// `nivaa` must name: a query validates as `sjekk` does).
     pub const TJENESTER: Deler = Deler {
         tjenester: true,
+        veileder: true,
         ..Deler::INGEN
     };
     /// `bti arenaer`: the arenas and the services they name.
     pub const ARENAER: Deler = Deler {
         tjenester: true,
         arenaer: true,
+        veileder: true,
         ..Deler::INGEN
     };
     /// `bti kommuner`: what it counts.
@@ -549,6 +712,7 @@ impl Deler {
         tjenester: true,
         arenaer: true,
         framdrift: true,
+        veileder: true,
         ..Deler::INGEN
     };
 }

@@ -80,17 +80,22 @@ impl Check<'_> {
     }
 
     fn err(&mut self, at: usize, msg: String) {
-        self.out.push(self.file.diag(at, Alvor::Feil, self.m, msg));
+        self.err_k(at, "ugyldig-verdi", msg);
     }
-    fn warn(&mut self, at: usize, msg: String) {
+    fn err_k(&mut self, at: usize, kode: &'static str, msg: String) {
         self.out
-            .push(self.file.diag(at, Alvor::Advarsel, self.m, msg));
+            .push(self.file.diag(at, Alvor::Feil, self.m, msg).med_kode(kode));
+    }
+    fn warn(&mut self, at: usize, kode: &'static str, msg: String) {
+        self.out
+            .push(self.file.diag(at, Alvor::Advarsel, self.m, msg).med_kode(kode));
     }
     fn kilde(&mut self, at: usize, kilde: &Option<String>) {
         if self.seed && kilde.as_deref().is_none_or(|k| k.trim().is_empty()) {
             let m = self.m;
             self.warn(
                 at,
+                "mangler-kilde",
                 m.t("oppføringen mangler «kilde»", "oppføringa manglar «kilde»")
                     .into(),
             );
@@ -121,8 +126,9 @@ impl Check<'_> {
             if let Some(first) = seen.get(id.as_ref().as_str()) {
                 let (line, _) = self.file.line_col(*first);
                 let m = self.m;
-                self.err(
+                self.err_k(
                     id.span().start,
+                    "dobbel-id",
                     format!(
                         "{} «{}» {} {line})",
                         m.t("id-en", "id-en"),
@@ -152,7 +158,7 @@ impl Check<'_> {
         if let Some(best) = self.closest(r.as_ref(), &known.list) {
             msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
         }
-        self.err(r.span().start, msg);
+        self.err_k(r.span().start, "ukjent-referanse", msg);
     }
     fn levels(&mut self, nivaa: &[Spanned<i64>], valid: &[i64]) {
         // No levels known (the veileder was not read): nothing to check against.
@@ -163,8 +169,9 @@ impl Check<'_> {
             if !valid.contains(n.as_ref()) {
                 let m = self.m;
                 let list: Vec<String> = valid.iter().map(i64::to_string).collect();
-                self.err(
+                self.err_k(
                     n.span().start,
+                    "ukjent-nivaa",
                     format!(
                         "{} {} {} ({}: {})",
                         m.t("nivå", "nivå"),
@@ -487,7 +494,7 @@ fn kategori(c: &mut Check, k: &Sp) {
         if let Some(best) = c.closest(k.as_ref(), KATEGORIER) {
             msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
         }
-        c.warn(k.span().start, msg);
+        c.warn(k.span().start, "ukjent-kategori", msg);
     }
 }
 
@@ -568,7 +575,7 @@ pub fn kommune(
                     ),
                     Err(e) => {
                         let at = c.inside(d, e.pos);
-                        c.err(at, e.melding(m));
+                        c.err_k(at, "ugyldig-dato", dato_melding(&e, d.as_ref(), None, m));
                     }
                 }
             }
@@ -592,6 +599,74 @@ pub fn kommune(
             c.kilde(0, &n.kilde);
         }
     }
+}
+
+/// Words of the date grammar (SPEC §2), for "did you mean" on a typo.
+const DATOORD: &[&str] = &[
+    "uke", "veke", "uker", "veker", "dager", "dagar", "måneder", "månader", "mnd", "etter",
+    "vedtak", "i", "løpet", "av", "ila", "høsten", "hausten", "våren", "starten", "begynnelsen",
+    "byrjinga", "tidlig", "tidleg", "januar", "februar", "mars", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "desember",
+];
+
+/// A date error quoting the text as the user wrote it (the parser reads it
+/// in lower case), with the nearest phrase that parses when a word is a typo.
+fn dato_melding(e: &dato::Feil, tekst: &str, vindu: dato::Vindu, m: Maalform) -> String {
+    let mut msg = match &e.kind {
+        dato::FeilKind::Ukjent(lav) => {
+            let som_skrevet: String = tekst.chars().skip(e.pos).take(lav.chars().count()).collect();
+            let som_skrevet = if som_skrevet.to_lowercase() == *lav {
+                som_skrevet
+            } else {
+                lav.clone()
+            };
+            dato::Feil {
+                pos: e.pos,
+                kind: dato::FeilKind::Ukjent(som_skrevet),
+            }
+            .melding(m)
+        }
+        _ => e.melding(m),
+    };
+    if let Some(f) = dato_forslag(tekst, vindu) {
+        msg.push_str(&format!(" ({} «{f}»?)", m.t("mente du", "meinte du")));
+    }
+    msg
+}
+
+/// `tekst` with each word that is a typo of a date word replaced by it, when
+/// the result parses.
+fn dato_forslag(tekst: &str, vindu: dato::Vindu) -> Option<String> {
+    if tekst.len() > 200 {
+        return None;
+    }
+    let mut changed = false;
+    let words: Vec<String> = tekst
+        .split(' ')
+        .map(|w| {
+            let lw = w.to_lowercase();
+            if lw.is_empty() || DATOORD.contains(&lw.as_str()) || !lw.chars().all(char::is_alphabetic)
+            {
+                return w.to_string();
+            }
+            match query::closest(&lw, DATOORD.iter().copied()) {
+                Some(best) if query::distance(&lw, best) <= 2 => {
+                    changed = true;
+                    let mut c = best.chars();
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect())
+                            .unwrap_or_default()
+                    } else {
+                        best.to_string()
+                    }
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    let forslag = words.join(" ");
+    (changed && dato::parse(&forslag, vindu).is_ok()).then_some(forslag)
 }
 
 /// The ids of entries of `file` that could not be read (see `les`).
@@ -690,7 +765,11 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                     }
                     Err(e) => {
                         let at = c.inside(n, e.pos);
-                        c.err(at, format!("naar: {}", e.melding(m)));
+                        c.err_k(
+                            at,
+                            "ugyldig-dato",
+                            format!("naar: {}", dato_melding(&e, n.as_ref(), w, m)),
+                        );
                         None
                     }
                 });
@@ -732,12 +811,12 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                     Err(_) if a.frist_omtrentlig => from_naar(c, 0),
                     Err(e) => {
                         let at = c.inside(f, e.pos);
-                        let mut msg = e.melding(m);
+                        let mut msg = dato_melding(&e, f.as_ref(), w, m);
                         msg.push_str(m.t(
                             " (er fristen fritekst, sett «frist_omtrentlig = true»)",
                             " (er fristen fritekst, set «frist_omtrentlig = true»)",
                         ));
-                        c.err(at, msg);
+                        c.err_k(at, "ugyldig-dato", msg);
                         Raw::Ingen
                     }
                 },
