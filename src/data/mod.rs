@@ -6,6 +6,7 @@ pub mod kompakt;
 pub mod les;
 pub mod load;
 pub mod model;
+pub mod skjema;
 pub mod validate;
 
 use std::collections::HashMap;
