@@ -161,7 +161,7 @@ pub enum Command {
 
     /// Lag en ny kommunemappe med kommenterte maler for alle filene
     #[command(
-        after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti --data ./data -k minby frist --alle"
+        after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti init sogndal --fra sogndal ./data\n  bti --data ./data -k minby frist --alle"
     )]
     Init(InitArgs),
 
@@ -180,12 +180,15 @@ pub enum Command {
 pub struct InitArgs {
     /// Id for kommunen (mappenavnet): små bokstaver a–z, sifre og bindestrek
     pub id: String,
-    /// Kommunens navn, f.eks. "Minby kommune"
-    #[arg(long)]
-    pub navn: String,
+    /// Kommunens navn, f.eks. "Minby kommune" (med --fra: standard er navnet i kopien)
+    #[arg(long, required_unless_present = "fra")]
+    pub navn: Option<String>,
     /// Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD): gir en framdriftsplan med frister regnet fra vedtaket
-    #[arg(long, value_parser = parse_dato, value_name = "DATO")]
+    #[arg(long, value_parser = parse_dato, value_name = "DATO", conflicts_with = "fra")]
     pub vedtak: Option<NaiveDate>,
+    /// Start fra en kopi av denne kommunens innebygde data (alle filene, egen veileder med)
+    #[arg(long, value_name = "KOMMUNE")]
+    pub fra: Option<String>,
     /// Datamappen kommunen legges i (standard: gjeldende mappe)
     pub dir: Option<PathBuf>,
 }

@@ -29,6 +29,16 @@ fn embedded_file(rel: &str) -> Option<&'static (&'static str, &'static str, Opti
     embedded::FILES.get(i)
 }
 
+/// The embedded files of municipality `id`: (file name, TOML text), sorted.
+pub fn embedded_kommune(id: &str) -> Vec<(&'static str, &'static str)> {
+    let prefix = format!("kommuner/{id}/");
+    embedded::FILES
+        .iter()
+        .filter_map(|(p, text, _)| p.strip_prefix(prefix.as_str()).map(|n| (n, *text)))
+        .filter(|(n, _)| !n.contains('/'))
+        .collect()
+}
+
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE: u64 = 16 * 1024 * 1024;
 
