@@ -112,13 +112,13 @@ pub enum Command {
     )]
     Kommuner,
 
-    /// Sjekk en datamappe: alle feil med fil, linje og kolonne
+    /// Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne
     #[command(
         visible_alias = "valider",
-        after_help = "Eksempler:\n  bti sjekk\n  bti sjekk ./data\n  bti sjekk ~/bti-data && git commit -am 'Oppdatert framdriftsplan'"
+        after_help = "Eksempler:\n  bti sjekk\n  bti sjekk ./data\n  bti sjekk ./data/kommuner/minby\n  bti sjekk ./data --format json    # for CI og redigeringsverktøy\n  bti sjekk ~/bti-data && git commit -am 'Oppdatert framdriftsplan'"
     )]
     Sjekk {
-        /// Mappen som skal sjekkes (standard: de aktive dataene)
+        /// Datamappe (med kommuner/) eller kommunemappe (med kommune.toml); standard: de aktive dataene
         dir: Option<PathBuf>,
     },
 
