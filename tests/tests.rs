@@ -8,6 +8,7 @@ mod docs;
 mod frist;
 mod gendata;
 mod guide;
+mod korpus;
 mod queries;
 mod sjekk;
 mod util;

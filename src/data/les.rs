@@ -26,10 +26,10 @@ pub struct Lest<T> {
 
 /// Most attempts for one file: each is a clone of its tree, so a file with
 /// thousands of problems stops at this many (with a message saying so).
-const MAKS_FORSOK: usize = 500;
+const MAKS_FORSOK: usize = 200;
 /// And at most this many bytes of tree cloned in all (a 16 MiB file with
 /// many problems must still be checked in seconds).
-const MAKS_BYTES: usize = 256 * 1024 * 1024;
+const MAKS_BYTES: usize = 64 * 1024 * 1024;
 
 /// Read `file` as `T`. `None` when it is not TOML, or its top level cannot
 /// be read at all (a required key missing there); the diagnostics say why.
@@ -166,7 +166,9 @@ fn fjern(v: &mut DeValue, span: Range<usize>, at: &Range<usize>, out: &mut Fjern
                 }
                 let vs = val.span();
                 if contains(&extent(val), at) {
-                    if vs != *at && fjern(val.get_mut(), vs.clone(), at, out) {
+                    // Into tables and lists even when their span is `at`: a
+                    // list of `[[tables]]` has its first header's span.
+                    if fjern(val.get_mut(), vs, at, out) {
                         if out.sti.is_none() {
                             out.sti = Some(k.get_ref().to_string());
                         }
@@ -199,7 +201,7 @@ fn fjern(v: &mut DeValue, span: Range<usize>, at: &Range<usize>, out: &mut Fjern
                 return false;
             };
             let es = el.span();
-            if es != *at && fjern(el.get_mut(), es.clone(), at, out) {
+            if fjern(el.get_mut(), es, at, out) {
                 return true;
             }
             if let DeValue::Table(t) = el.get_ref() {
@@ -289,11 +291,11 @@ fn aliaser(file: &SourceFile, v: &mut DeValue, m: Maalform, diags: &mut Vec<Diag
 /// A TOML syntax error in Norwegian, with a hint where the mistake is common.
 fn syntaks(file: &SourceFile, e: &toml::de::Error, m: Maalform) -> Diagnostic {
     let at = e.span().map_or(0, |s| s.start);
-    let mut d = diag::from_toml(file, e, m);
-    if let Some(hint) = hint(file, at, m) {
-        d.melding.push_str(&format!(" ({hint})"));
+    let d = diag::from_toml(file, e, m);
+    match hint(file, at, m) {
+        Some(hint) => file.diag(at, Alvor::Feil, m, hint).med_kode("toml-syntaks"),
+        None => d,
     }
-    d
 }
 
 /// A bare key with `æ`, `ø` or `å` (`nivå = [1]`) is not TOML: say what to write.
@@ -310,14 +312,77 @@ fn hint(file: &SourceFile, at: usize, m: Maalform) -> Option<String> {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == '.')
     {
         return Some(format!(
-            "{} «{}» {} «\"{key}\"»",
+            "{} «{key}»: {} «{}» {} «\"{key}\"»",
+            m.t("ugyldig TOML-nøkkel", "ugyldig TOML-nøkkel"),
             m.t(
-                "nøkler skrives uten æ, ø og å: skriv",
-                "nøklar skriv ein utan æ, ø og å: skriv"
+                "nøkler skrives uten æ, ø og å; skriv",
+                "nøklar skriv ein utan æ, ø og å; skriv"
             ),
             ascii_nokkel(key),
             m.t("eller", "eller"),
         ));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::model::{ArenaerFil, TjenesterFil};
+
+    fn les_tekst<T: DeserializeOwned>(text: &str) -> (Option<Lest<T>>, Vec<String>) {
+        let file = SourceFile::new("t.toml".into(), text.into());
+        let mut diags = Vec::new();
+        let lest = les::<T>(&file, Maalform::Nb, &mut diags);
+        (lest, diags.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn a_valid_file_takes_the_fast_path_and_loses_nothing() {
+        let text = "[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nkategori = \"ppt\"\n";
+        let (lest, diags) = les_tekst::<TjenesterFil>(text);
+        assert!(diags.is_empty());
+        let lest = lest.unwrap();
+        assert_eq!(lest.verdi.tjeneste.len(), 1);
+        assert!(lest.utelatt.is_empty());
+    }
+
+    #[test]
+    fn each_entry_is_read_on_its_own() {
+        let text = "[[tjeneste]]\nid = \"a\"\nnavn = 1\nkategori = \"ppt\"\nx = 1\n\n\
+                    [[tjeneste]]\nid = \"b\"\nnavn = \"B\"\nkategori = \"ppt\"\nnivaa = [1, \"2\"]\n\n\
+                    [[tjeneste]]\nid = \"c\"\nkategori = \"ppt\"\n";
+        let (lest, diags) = les_tekst::<TjenesterFil>(text);
+        assert_eq!(
+            diags,
+            [
+                "t.toml:3:8: feil: «navn»: ventet tekst, fikk heltall «1»",
+                "t.toml:5:1: feil: ukjent nøkkel «x» (mente du «id»?)",
+                "t.toml:11:13: feil: «nivaa»: ventet heltall, fikk tekst «2»",
+                "t.toml:13:1: feil: mangler påkrevd nøkkel «navn»",
+            ]
+        );
+        let lest = lest.unwrap();
+        // "b" is kept without its bad level; "a" and "c" are left out.
+        let ids: Vec<&str> = lest.verdi.tjeneste.iter().map(|t| t.id.as_ref().as_str()).collect();
+        assert_eq!(ids, ["b"]);
+        assert_eq!(lest.utelatt, ["a", "c"]);
+    }
+
+    #[test]
+    fn a_syntax_error_stops_the_file() {
+        let (lest, diags) = les_tekst::<ArenaerFil>("[[arena]]\nid = \"a\nnavn = 1\n");
+        assert!(lest.is_none());
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert!(diags[0].contains("teksten er ikke avsluttet"), "{diags:?}");
+    }
+
+    #[test]
+    fn hundreds_of_bad_entries_stop_with_a_message() {
+        let text = "[[arena]]\nid = \"a\"\nnavn = 1\nnivaa = \"x\"\n".repeat(300);
+        let (lest, diags) = les_tekst::<ArenaerFil>(&text);
+        assert!(lest.is_none());
+        assert!(diags.len() > 100 && diags.len() <= MAKS_FORSOK + 1, "{}", diags.len());
+        assert!(diags.last().unwrap().contains("for mange feil i fila"));
+    }
 }
