@@ -107,7 +107,9 @@ fn telephone_numbers_come_from_the_seeds_or_are_national() {
     // in it: a fresh clone has none, and this check is skipped there (CI has them).
     let Ok(dir) = std::fs::read_dir("../shared/seeds") else {
         println!("skipped: ../shared/seeds is not beside the repository");
-        eprintln!("telephone_numbers_come_from_the_seeds_or_are_national: skipped (no ../shared/seeds)");
+        eprintln!(
+            "telephone_numbers_come_from_the_seeds_or_are_national: skipped (no ../shared/seeds)"
+        );
         return;
     };
     let seeds: String = dir

@@ -79,7 +79,12 @@ fn json_lists_every_problem_with_file_line_and_column() {
         .find(|d| d["kode"] == "feil-type" && d["linje"] == 9)
         .unwrap();
     assert_eq!(typ["kolonne"], 8);
-    assert!(typ["fil"].as_str().unwrap().ends_with("minby/tjenester.toml"));
+    assert!(
+        typ["fil"]
+            .as_str()
+            .unwrap()
+            .ends_with("minby/tjenester.toml")
+    );
     assert_eq!(typ["alvor"], "feil");
     let kinds: std::collections::BTreeSet<&str> =
         v.iter().map(|d| d["kode"].as_str().unwrap()).collect();
@@ -120,8 +125,7 @@ fn an_unquoted_key_with_aa_stops_only_its_own_file_with_a_hint() {
 
 #[test]
 fn no_silent_pass_on_a_folder_that_is_not_data() {
-    let expected =
-        "ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)\n";
+    let expected = "ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)\n";
     let empty = tempfile::tempdir().unwrap();
     let cases = [
         format!("{K}/feil-mappe"),
@@ -152,7 +156,9 @@ fn nasjonal_that_is_a_file_is_an_error() {
     let (code, out, _) = run(&["sjekk", &format!("{K}/nasjonal-fil")]);
     assert_eq!(code, 1);
     assert!(
-        out.starts_with(&format!("{K}/nasjonal-fil/nasjonal: feil: «nasjonal» må være en mappe")),
+        out.starts_with(&format!(
+            "{K}/nasjonal-fil/nasjonal: feil: «nasjonal» må være en mappe"
+        )),
         "{out}"
     );
 }
@@ -184,7 +190,10 @@ fn queries_refuse_what_sjekk_refuses() {
     for cmd in ["tjenester", "kommuner", "arenaer"] {
         let (code, out, err) = run(&["--data", data, cmd]);
         assert_eq!(code, 1, "{cmd}: {out}");
-        assert!(err.contains("nivå 7 finnes ikke i veilederen"), "{cmd}: {err}");
+        assert!(
+            err.contains("nivå 7 finnes ikke i veilederen"),
+            "{cmd}: {err}"
+        );
     }
 }
 
@@ -196,7 +205,17 @@ fn format_values_a_command_does_not_write_are_usage_errors() {
         &["tjenester", "--format", "ics"],
         &["guide", "--format", "csv"],
         &["completions", "bash", "--format", "json"],
-        &["init", "x", "--navn", "X", "--maalform", "nb", "--format", "json", "/nonexistent-bti"],
+        &[
+            "init",
+            "x",
+            "--navn",
+            "X",
+            "--maalform",
+            "nb",
+            "--format",
+            "json",
+            "/nonexistent-bti",
+        ],
     ] {
         let (code, out, err) = run(args);
         assert_eq!(code, 2, "{args:?}: {out}{err}");
@@ -208,14 +227,20 @@ fn format_values_a_command_does_not_write_are_usage_errors() {
 fn one_warning_is_singular() {
     let (code, out, _) = run(&["sjekk", "tests/fixtures/sjekk/ukjent-kategori"]);
     assert_eq!(code, 0);
-    assert!(out.ends_with("Sjekket: 0 feil, 1 advarsel (1 kommune)\n"), "{out}");
+    assert!(
+        out.ends_with("Sjekket: 0 feil, 1 advarsel (1 kommune)\n"),
+        "{out}"
+    );
     let (_, out, _) = run(&[
         "--maalform",
         "nn",
         "sjekk",
         "tests/fixtures/sjekk/ukjent-kategori",
     ]);
-    assert!(out.ends_with("Sjekka: 0 feil, 1 åtvaring (1 kommune)\n"), "{out}");
+    assert!(
+        out.ends_with("Sjekka: 0 feil, 1 åtvaring (1 kommune)\n"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -262,7 +287,15 @@ fn init_fra_copies_the_embedded_municipality_with_its_own_veileder() {
     let (code, out, err) = run(&["sjekk", root]);
     assert_eq!(code, 0, "{out}{err}");
     // Same data as the embedded Sogndal.
-    let a = run(&["--data", root, "-k", "sogndal", "tjenester", "--format", "json"]);
+    let a = run(&[
+        "--data",
+        root,
+        "-k",
+        "sogndal",
+        "tjenester",
+        "--format",
+        "json",
+    ]);
     let b = run(&["-k", "sogndal", "tjenester", "--format", "json"]);
     assert_eq!(a.1, b.1);
     // Never overwrite.
@@ -295,7 +328,14 @@ fn init_templates_point_at_their_schema() {
     let root = t.path().to_str().unwrap();
     let (code, _, err) = run(&["init", "minby", "--navn", "Minby", "--maalform", "nn", root]);
     assert_eq!(code, 0, "{err}");
-    for stem in ["kommune", "tjenester", "arenaer", "framdrift", "roller", "veileder"] {
+    for stem in [
+        "kommune",
+        "tjenester",
+        "arenaer",
+        "framdrift",
+        "roller",
+        "veileder",
+    ] {
         let text =
             std::fs::read_to_string(t.path().join(format!("kommuner/minby/{stem}.toml"))).unwrap();
         let first = text.lines().next().unwrap();

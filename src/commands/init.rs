@@ -12,10 +12,10 @@ use chrono::NaiveDate;
 
 use crate::Ctx;
 use crate::cli::InitArgs;
+use crate::data::Store;
 use crate::data::load;
 use crate::data::skjema;
 use crate::data::validate::is_slug;
-use crate::data::Store;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
 
@@ -148,10 +148,7 @@ fn med_skjema(name: &str, text: &str) -> String {
     if text.starts_with("#:schema") || skjema::skjema(stem).is_none() {
         return text.to_string();
     }
-    format!(
-        "#:schema ../../schema/{}\n{text}",
-        skjema::filnavn(stem)
-    )
+    format!("#:schema ../../schema/{}\n{text}", skjema::filnavn(stem))
 }
 
 /// A copied `kommune.toml` with the new name and målform, where given.
@@ -159,7 +156,12 @@ fn kopi_kommune(text: &str, navn: Option<&str>, maalform: Option<Maalform>) -> S
     let mut out = String::with_capacity(text.len());
     let mut top = true;
     for line in text.lines() {
-        let key = line.split('=').next().unwrap_or("").trim().trim_matches('"');
+        let key = line
+            .split('=')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"');
         if line.trim_start().starts_with('[') {
             top = false;
         }

@@ -59,8 +59,14 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                 ColorWhen::Never => None,
                 ColorWhen::Auto => std::io::stdout()
                     .is_terminal()
-                    .then(|| ctx.term.color)
-                    .map(|c| if c { Renderer::styled() } else { Renderer::plain() }),
+                    .then_some(ctx.term.color)
+                    .map(|c| {
+                        if c {
+                            Renderer::styled()
+                        } else {
+                            Renderer::plain()
+                        }
+                    }),
             };
             for d in &diags {
                 match (&snippets, &d.kildelinje) {

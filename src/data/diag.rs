@@ -290,10 +290,7 @@ pub fn translate(msg: &str, m: Maalform) -> String {
     }
     if first.starts_with("data did not match any variant of untagged enum DatoVerdi") {
         return m
-            .t(
-                "ventet en dato (ÅÅÅÅ-MM-DD)",
-                "venta ein dato (ÅÅÅÅ-MM-DD)",
-            )
+            .t("ventet en dato (ÅÅÅÅ-MM-DD)", "venta ein dato (ÅÅÅÅ-MM-DD)")
             .to_string();
     }
     if let Some(rest) = first.strip_prefix("invalid value: ")
@@ -332,7 +329,11 @@ pub fn translate(msg: &str, m: Maalform) -> String {
             m.t("er gitt to ganger", "er gitt to gonger")
         );
     }
-    format!("{}: {}", m.t("ugyldig TOML", "ugyldig TOML"), syntaks(first, m))
+    format!(
+        "{}: {}",
+        m.t("ugyldig TOML", "ugyldig TOML"),
+        syntaks(first, m)
+    )
 }
 
 /// A `toml` syntax message ("unclosed array, expected `]`") in Norwegian;
@@ -375,7 +376,9 @@ fn oversett(s: &str, m: Maalform) -> String {
         ),
         "invalid unquoted key" | "invalid key" => t("ugyldig nøkkel", "ugyldig nøkkel"),
         "extra comma in array" => t("komma for mye i lista", "komma for mykje i lista"),
-        "extra comma in inline table" => t("komma for mye i tabellen", "komma for mykje i tabellen"),
+        "extra comma in inline table" => {
+            t("komma for mye i tabellen", "komma for mykje i tabellen")
+        }
         "string values must be quoted" => t(
             "tekst må stå i anførselstegn (\"slik\")",
             "tekst må stå i hermeteikn (\"slik\")",
@@ -402,15 +405,16 @@ fn oversett(s: &str, m: Maalform) -> String {
         }
         "invalid key-value pair" => t("ugyldig nøkkel = verdi", "ugyldig nøkkel = verdi"),
         "invalid table" => t("ugyldig tabell", "ugyldig tabell"),
-        "missing comma between array elements" => {
-            t("komma mangler mellom verdiene", "komma manglar mellom verdiane")
-        }
-        "missing comma between key-value pairs" => {
-            t("komma mangler mellom nøklene", "komma manglar mellom nøklane")
-        }
-        "missing assignment between key-value pairs" | "extra assignment between key-value pairs" => {
-            t("feil bruk av «=»", "feil bruk av «=»")
-        }
+        "missing comma between array elements" => t(
+            "komma mangler mellom verdiene",
+            "komma manglar mellom verdiane",
+        ),
+        "missing comma between key-value pairs" => t(
+            "komma mangler mellom nøklene",
+            "komma manglar mellom nøklane",
+        ),
+        "missing assignment between key-value pairs"
+        | "extra assignment between key-value pairs" => t("feil bruk av «=»", "feil bruk av «=»"),
         "invalid comment character" => t("ugyldig tegn i kommentar", "ugyldig teikn i kommentar"),
         "carriage return must be followed by newline" => t(
             "linjeskift er ødelagt (CR uten LF)",

@@ -80,9 +80,15 @@ pub fn les<T: DeserializeOwned>(
             .is_some_and(|k| fjernet.iter().any(|(t, key)| *t == at.start && key == k));
         if !repeat {
             let mut d = diag::from_toml(file, &e, m);
-            let verdi = ["invalid type", "invalid value", "data did not", "unknown variant", "integer"]
-                .iter()
-                .any(|p| msg.starts_with(p));
+            let verdi = [
+                "invalid type",
+                "invalid value",
+                "data did not",
+                "unknown variant",
+                "integer",
+            ]
+            .iter()
+            .any(|p| msg.starts_with(p));
             if verdi && let Some(k) = &removed.sti {
                 d.melding = format!("«{k}»: {}", d.melding);
             }
@@ -364,7 +370,12 @@ mod tests {
         );
         let lest = lest.unwrap();
         // "b" is kept without its bad level; "a" and "c" are left out.
-        let ids: Vec<&str> = lest.verdi.tjeneste.iter().map(|t| t.id.as_ref().as_str()).collect();
+        let ids: Vec<&str> = lest
+            .verdi
+            .tjeneste
+            .iter()
+            .map(|t| t.id.as_ref().as_str())
+            .collect();
         assert_eq!(ids, ["b"]);
         assert_eq!(lest.utelatt, ["a", "c"]);
     }
@@ -382,7 +393,11 @@ mod tests {
         let text = "[[arena]]\nid = \"a\"\nnavn = 1\nnivaa = \"x\"\n".repeat(300);
         let (lest, diags) = les_tekst::<ArenaerFil>(&text);
         assert!(lest.is_none());
-        assert!(diags.len() > 100 && diags.len() <= MAKS_FORSOK + 1, "{}", diags.len());
+        assert!(
+            diags.len() > 100 && diags.len() <= MAKS_FORSOK + 1,
+            "{}",
+            diags.len()
+        );
         assert!(diags.last().unwrap().contains("for mange feil i fila"));
     }
 }

@@ -519,10 +519,7 @@ impl Store {
         for n in ukjente {
             let mut melding = format!(
                 "{} «{n}»",
-                m.t(
-                    "ukjent fil i kommunemappa",
-                    "ukjend fil i kommunemappa"
-                )
+                m.t("ukjent fil i kommunemappa", "ukjend fil i kommunemappa")
             );
             if let Some(best) = crate::query::closest(&n, kjente.iter().map(String::as_str)) {
                 melding.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
@@ -533,7 +530,11 @@ impl Store {
                     KJENTE_STAMMER.join(", ")
                 ));
             }
-            diags.push(diag::file_diag(&dir.join(&n).display().to_string(), m, melding));
+            diags.push(diag::file_diag(
+                &dir.join(&n).display().to_string(),
+                m,
+                melding,
+            ));
         }
     }
 
@@ -659,7 +660,13 @@ pub const KJENTE_STAMMER: &[&str] = &[
 fn kjente_filnavn() -> Vec<String> {
     KJENTE_STAMMER
         .iter()
-        .flat_map(|s| [format!("{s}.toml"), format!("{s}.nb.toml"), format!("{s}.nn.toml")])
+        .flat_map(|s| {
+            [
+                format!("{s}.toml"),
+                format!("{s}.nb.toml"),
+                format!("{s}.nn.toml"),
+            ]
+        })
         .collect()
 }
 

@@ -88,7 +88,9 @@ pub struct ArenaerFil {
 }
 
 /// The BTS/BTI model level an arena belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ArenaNivaa {
     Kommune,

@@ -61,9 +61,7 @@ pub fn skjema(stem: &str) -> Option<String> {
 }
 
 fn lag<T: JsonSchema + DeserializeOwned>() -> (Value, Vec<String>) {
-    let g = SchemaSettings::draft07()
-        .for_deserialize()
-        .into_generator();
+    let g = SchemaSettings::draft07().for_deserialize().into_generator();
     (g.into_root_schema_for::<T>().to_value(), felter::<T>())
 }
 
@@ -77,7 +75,11 @@ fn felter<T: DeserializeOwned>() -> Vec<String> {
     let Some(rest) = msg.split_once("expected ").map(|(_, r)| r) else {
         return Vec::new();
     };
-    rest.split('`').skip(1).step_by(2).map(str::to_string).collect()
+    rest.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
 }
 
 fn felter_for(def: &str) -> Option<Vec<String>> {

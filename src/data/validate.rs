@@ -87,8 +87,11 @@ impl Check<'_> {
             .push(self.file.diag(at, Alvor::Feil, self.m, msg).med_kode(kode));
     }
     fn warn(&mut self, at: usize, kode: &'static str, msg: String) {
-        self.out
-            .push(self.file.diag(at, Alvor::Advarsel, self.m, msg).med_kode(kode));
+        self.out.push(
+            self.file
+                .diag(at, Alvor::Advarsel, self.m, msg)
+                .med_kode(kode),
+        );
     }
     fn kilde(&mut self, at: usize, kilde: &Option<String>) {
         if self.seed && kilde.as_deref().is_none_or(|k| k.trim().is_empty()) {
@@ -603,10 +606,41 @@ pub fn kommune(
 
 /// Words of the date grammar (SPEC §2), for "did you mean" on a typo.
 const DATOORD: &[&str] = &[
-    "uke", "veke", "uker", "veker", "dager", "dagar", "måneder", "månader", "mnd", "etter",
-    "vedtak", "i", "løpet", "av", "ila", "høsten", "hausten", "våren", "starten", "begynnelsen",
-    "byrjinga", "tidlig", "tidleg", "januar", "februar", "mars", "april", "mai", "juni", "juli",
-    "august", "september", "oktober", "november", "desember",
+    "uke",
+    "veke",
+    "uker",
+    "veker",
+    "dager",
+    "dagar",
+    "måneder",
+    "månader",
+    "mnd",
+    "etter",
+    "vedtak",
+    "i",
+    "løpet",
+    "av",
+    "ila",
+    "høsten",
+    "hausten",
+    "våren",
+    "starten",
+    "begynnelsen",
+    "byrjinga",
+    "tidlig",
+    "tidleg",
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
 ];
 
 /// A date error quoting the text as the user wrote it (the parser reads it
@@ -614,7 +648,11 @@ const DATOORD: &[&str] = &[
 fn dato_melding(e: &dato::Feil, tekst: &str, vindu: dato::Vindu, m: Maalform) -> String {
     let mut msg = match &e.kind {
         dato::FeilKind::Ukjent(lav) => {
-            let som_skrevet: String = tekst.chars().skip(e.pos).take(lav.chars().count()).collect();
+            let som_skrevet: String = tekst
+                .chars()
+                .skip(e.pos)
+                .take(lav.chars().count())
+                .collect();
             let som_skrevet = if som_skrevet.to_lowercase() == *lav {
                 som_skrevet
             } else {
@@ -645,7 +683,9 @@ fn dato_forslag(tekst: &str, vindu: dato::Vindu) -> Option<String> {
         .split(' ')
         .map(|w| {
             let lw = w.to_lowercase();
-            if lw.is_empty() || DATOORD.contains(&lw.as_str()) || !lw.chars().all(char::is_alphabetic)
+            if lw.is_empty()
+                || DATOORD.contains(&lw.as_str())
+                || !lw.chars().all(char::is_alphabetic)
             {
                 return w.to_string();
             }
@@ -671,7 +711,8 @@ fn dato_forslag(tekst: &str, vindu: dato::Vindu) -> Option<String> {
 
 /// The ids of entries of `file` that could not be read (see `les`).
 fn utelatt(file: &Option<SourceFile>) -> impl Iterator<Item = &str> {
-    file.iter().flat_map(|f| f.utelatt.iter().map(String::as_str))
+    file.iter()
+        .flat_map(|f| f.utelatt.iter().map(String::as_str))
 }
 
 /// A service named twice in one arena's `tjenester`.
