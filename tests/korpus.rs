@@ -345,3 +345,30 @@ fn init_templates_point_at_their_schema() {
         assert_eq!(std::fs::read_to_string(schema).unwrap(), committed);
     }
 }
+
+#[test]
+fn queries_check_levels_against_the_municipalitys_own_veileder() {
+    let kommune = ("kommuner/x/kommune.toml", "navn = \"X\"\nmaalform = \"nb\"\n");
+    let veileder = (
+        "kommuner/x/veileder.toml",
+        "[[nivaa]]\nnr = 0\nnavn = \"0\"\n\n[[nivaa]]\nnr = 4\nnavn = \"4\"\n",
+    );
+    let tj = |n: u8| {
+        format!("[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nkategori = \"ppt\"\nnivaa = [{n}]\n")
+    };
+    let ok = tj(4);
+    let t = tree(&[kommune, veileder, ("kommuner/x/tjenester.toml", &ok)]);
+    let root = t.path().to_str().unwrap();
+    assert_eq!(run(&["sjekk", root]).0, 0);
+    assert_eq!(run(&["--data", root, "tjenester"]).0, 0);
+    let bad = tj(1);
+    let t = tree(&[kommune, veileder, ("kommuner/x/tjenester.toml", &bad)]);
+    let root = t.path().to_str().unwrap();
+    let want = "nivå 1 finnes ikke i veilederen (gyldige nivåer: 0, 4)";
+    let (code, out, _) = run(&["sjekk", root]);
+    assert_eq!(code, 1);
+    assert!(out.contains(want), "{out}");
+    let (code, _, err) = run(&["--data", root, "tjenester"]);
+    assert_eq!(code, 1);
+    assert!(err.contains(want), "{err}");
+}

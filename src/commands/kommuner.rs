@@ -10,9 +10,9 @@ use crate::output::{Rapport, Tabell, or_dash};
 
 pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
-    // The real national data: the levels a `nivaa` must name come from it
+    // The national levels: a `nivaa` must name one
     // (a query validates what it reads exactly as `sjekk` does).
-    let nasjonal = ctx.nasjonal()?;
+    let nasjonal = ctx.nasjonale_nivaaer()?;
     // Not freed at exit: nobody waits for it (as in `frist`).
     let kommuner = std::mem::ManuallyDrop::new(
         ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::KOMMUNER)?,

@@ -307,6 +307,20 @@ impl Store {
         }
     }
 
+    /// Only the national levels (what a query over services checks their
+    /// `nivaa` against), read without the rest of the national data; `None`
+    /// when they cannot be read that way (then load it all, which says why).
+    pub fn nasjonale_nivaaer(&self) -> Option<Nasjonal> {
+        let v = self.les::<NivaaDel>("nasjonal/veileder.toml")?;
+        (!v.nivaa.is_empty()).then(|| Nasjonal {
+            veileder: Veileder {
+                nivaa: v.nivaa,
+                guide: None,
+            },
+            ..Nasjonal::default()
+        })
+    }
+
     /// The national files.
     pub fn nasjonal(&self) -> Loaded<Nasjonal> {
         let loaded = self.last_nasjonal();
@@ -440,13 +454,26 @@ impl Store {
         let (f, ff) = framdrift.unwrap_or_default();
         let (v, vf) = veileder.unwrap_or_default();
         let (r, rf) = roller.unwrap_or_default();
+        // A `nivaa` must name a level in force, as `sjekk` checks it: when
+        // the veileder itself is not read, its levels are (cheaply).
+        let veileder = match vf {
+            Some(_) => Some(v),
+            None if deler.tjenester || deler.roller => self
+                .les::<NivaaDel>(&format!("{dir}/veileder.toml"))
+                .filter(|n| !n.nivaa.is_empty())
+                .map(|n| Veileder {
+                    nivaa: n.nivaa,
+                    guide: None,
+                }),
+            None => None,
+        };
         let mut data = KommuneData {
             id: id.to_string(),
             kommune,
             tjenester: t.tjeneste,
             arenaer: a.arena,
             planer: f.plan,
-            veileder: vf.is_some().then_some(v),
+            veileder,
             roller: r.rolle,
             rader: Vec::new(),
             moter: Vec::new(),
@@ -710,18 +737,16 @@ impl Deler {
         framdrift: true,
         ..Deler::INGEN
     };
-    /// `bti tjenester`: the services (and the veileder, whose levels their
-    /// `nivaa` must name: a query validates as `sjekk` does).
+    /// `bti tjenester`: the services (their `nivaa` is checked against the
+    /// levels in force, read with `Store::nivaaer`).
     pub const TJENESTER: Deler = Deler {
         tjenester: true,
-        veileder: true,
         ..Deler::INGEN
     };
     /// `bti arenaer`: the arenas and the services they name.
     pub const ARENAER: Deler = Deler {
         tjenester: true,
         arenaer: true,
-        veileder: true,
         ..Deler::INGEN
     };
     /// `bti kommuner`: what it counts.
@@ -729,7 +754,6 @@ impl Deler {
         tjenester: true,
         arenaer: true,
         framdrift: true,
-        veileder: true,
         ..Deler::INGEN
     };
 }
@@ -767,6 +791,13 @@ impl<'de> serde::Deserialize<'de> for OptKommune {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Kommune::deserialize(d).map(|k| OptKommune(Some(k)))
     }
+}
+
+/// The levels of a `veileder.toml`, the rest skipped.
+#[derive(serde::Deserialize)]
+struct NivaaDel {
+    #[serde(default, alias = "nivå")]
+    nivaa: Vec<Nivaa>,
 }
 
 #[derive(serde::Deserialize)]
