@@ -125,7 +125,7 @@ fn an_unquoted_key_with_aa_stops_only_its_own_file_with_a_hint() {
 
 #[test]
 fn no_silent_pass_on_a_folder_that_is_not_data() {
-    let expected = "ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)\n";
+    let expected = "ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)";
     let empty = tempfile::tempdir().unwrap();
     let cases = [
         format!("{K}/feil-mappe"),
@@ -136,19 +136,31 @@ fn no_silent_pass_on_a_folder_that_is_not_data() {
     for dir in &cases {
         let (code, out, err) = run(&["sjekk", dir]);
         assert_eq!(code, 1, "{dir}: {out}");
-        assert!(out.is_empty(), "{dir}: {out}");
-        assert!(err.starts_with(&format!("bti: {dir}: ")), "{err}");
-        assert!(err.ends_with(expected), "{dir}: {err}");
+        let first = out.lines().next().unwrap_or_default();
+        assert!(first.starts_with(&format!("{dir}: feil: ")), "{out}");
+        assert!(first.ends_with(expected), "{dir}: {out}");
+        assert!(
+            out.ends_with("Sjekket: 1 feil, 0 advarsler (0 kommuner)\n"),
+            "{out}"
+        );
+        assert_eq!(err, "bti: sjekken fant 1 feil\n");
+        // JSON for CI: still one array, with the folder as the file.
+        let (code, out, _) = run(&["sjekk", dir, "--format", "json"]);
+        assert_eq!(code, 1);
+        let v: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0]["fil"], dir.as_str());
+        assert_eq!(v[0]["kode"], "feil-mappe");
     }
     // `--data` pointing at the wrong folder: the same, never "0 feil".
-    let (code, _, err) = run(&["--data", &cases[0], "sjekk"]);
+    let (code, out, _) = run(&["--data", &cases[0], "sjekk"]);
     assert_eq!(code, 1);
-    assert!(err.ends_with(expected), "{err}");
+    assert!(out.contains(expected), "{out}");
     // A data directory whose kommuner/ is empty.
     let t = tree(&[("kommuner/.keep", "")]);
-    let (code, _, err) = run(&["sjekk", t.path().to_str().unwrap()]);
+    let (code, out, _) = run(&["sjekk", t.path().to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(err.contains("har ingen kommunemapper"), "{err}");
+    assert!(out.contains("har ingen kommunemapper"), "{out}");
 }
 
 #[test]
@@ -348,7 +360,10 @@ fn init_templates_point_at_their_schema() {
 
 #[test]
 fn queries_check_levels_against_the_municipalitys_own_veileder() {
-    let kommune = ("kommuner/x/kommune.toml", "navn = \"X\"\nmaalform = \"nb\"\n");
+    let kommune = (
+        "kommuner/x/kommune.toml",
+        "navn = \"X\"\nmaalform = \"nb\"\n",
+    );
     let veileder = (
         "kommuner/x/veileder.toml",
         "[[nivaa]]\nnr = 0\nnavn = \"0\"\n\n[[nivaa]]\nnr = 4\nnavn = \"4\"\n",

@@ -10,35 +10,40 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
 use crate::Ctx;
 use crate::cli::{ColorWhen, Format};
+use crate::data::diag::file_diag;
 use crate::data::{Alvor, Diagnostic, Store};
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
 
 pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
-    let store = match dir {
-        Some(d) => {
-            mappe(d, m)?;
-            Store::dir(d, m)?
-        }
-        None => {
-            if let Some(d) = ctx.store.rot() {
-                mappe(&d, m)?;
-            }
-            ctx.store.clone()
-        }
+    // A folder that is not data is a problem like any other (so that
+    // `--format json` still gives an array for CI), never "0 feil".
+    let feil_mappe = match dir {
+        Some(d) => mappe(d, m),
+        None => ctx.store.rot().and_then(|d| mappe(&d, m)),
     };
-    let nasjonal = store.nasjonal();
-    let mut diags = nasjonal.diags.clone();
+    let mut diags = Vec::new();
     let mut antall = 0;
-    if let Some(n) = &nasjonal.data {
-        let ids = match &ctx.kommune {
-            Some(id) if dir.is_none() => vec![id.clone()],
-            _ => store.kommune_ids()?,
-        };
-        antall = ids.len();
-        for id in ids {
-            diags.extend(store.kommune(&id, n).diags);
+    match feil_mappe {
+        Some(d) => diags.push(d),
+        None => {
+            let store = match dir {
+                Some(d) => Store::dir(d, m)?,
+                None => ctx.store.clone(),
+            };
+            let nasjonal = store.nasjonal();
+            diags.extend(nasjonal.diags.iter().cloned());
+            if let Some(n) = &nasjonal.data {
+                let ids = match &ctx.kommune {
+                    Some(id) if dir.is_none() => vec![id.clone()],
+                    _ => store.kommune_ids()?,
+                };
+                antall = ids.len();
+                for id in ids {
+                    diags.extend(store.kommune(&id, n).diags);
+                }
+            }
         }
     }
     diags.sort();
@@ -103,50 +108,50 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
 }
 
 /// What `sjekk` accepts: a data directory (with `kommuner/`) or one
-/// municipality folder (with `kommune.toml`). Anything else is an error that
-/// says so, never "0 feil".
-fn mappe(d: &Path, m: Maalform) -> Result<()> {
+/// municipality folder (with `kommune.toml`). Anything else is a problem
+/// that says what was expected.
+fn mappe(d: &Path, m: Maalform) -> Option<Diagnostic> {
     let forventet = m.t(
         "ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)",
         "venta ei datamappe (med kommuner/) eller ei kommunemappe (med kommune.toml)",
     );
-    let feil = |hva: &str| Err(Error::Io(format!("{}: {hva}; {forventet}", d.display())));
+    let feil = |p: &Path, hva: &str| {
+        Some(
+            file_diag(&p.display().to_string(), m, format!("{hva}; {forventet}"))
+                .med_kode("feil-mappe"),
+        )
+    };
     match std::fs::metadata(d) {
-        Err(e) => return feil(&crate::data::load::io_msg(&e, m)),
-        Ok(md) if !md.is_dir() => return feil(m.t("er ikke en mappe", "er ikkje ei mappe")),
+        Err(e) => return feil(d, &crate::data::load::io_msg(&e, m)),
+        Ok(md) if !md.is_dir() => return feil(d, m.t("er ikke en mappe", "er ikkje ei mappe")),
         Ok(_) => {}
     }
     if d.join("kommune.toml").is_file() {
-        return Ok(());
+        return None;
     }
     let kommuner = d.join("kommuner");
     if !kommuner.is_dir() {
-        return feil(m.t(
-            "har verken kommuner/ eller kommune.toml",
-            "har verken kommuner/ eller kommune.toml",
-        ));
+        return feil(
+            d,
+            m.t(
+                "har verken kommuner/ eller kommune.toml",
+                "har verken kommuner/ eller kommune.toml",
+            ),
+        );
     }
     let har_kommune = std::fs::read_dir(&kommuner)
-        .map_err(|e| {
-            Error::Io(format!(
-                "{}: {}",
-                kommuner.display(),
-                crate::data::load::io_msg(&e, m)
-            ))
-        })?
-        .flatten()
-        .any(|e| e.path().is_dir());
+        .map(|r| r.flatten().any(|e| e.path().is_dir()))
+        .unwrap_or(false);
     if !har_kommune {
-        return Err(Error::Io(format!(
-            "{}: {}",
-            kommuner.display(),
+        return feil(
+            &kommuner,
             m.t(
                 "har ingen kommunemapper (lag en med bti init)",
-                "har ingen kommunemapper (lag ei med bti init)"
-            )
-        )));
+                "har ingen kommunemapper (lag ei med bti init)",
+            ),
+        );
     }
-    Ok(())
+    None
 }
 
 /// A diagnostic as compilers show it: the line, and a marker under the column.
