@@ -35,13 +35,17 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
             let nasjonal = store.nasjonal();
             diags.extend(nasjonal.diags.iter().cloned());
             if let Some(n) = &nasjonal.data {
-                let ids = match &ctx.kommune {
-                    Some(id) if dir.is_none() => vec![id.clone()],
-                    _ => store.kommune_ids()?,
-                };
-                antall = ids.len();
-                for id in ids {
-                    diags.extend(store.kommune(&id, n).diags);
+                match &ctx.kommune {
+                    Some(id) if dir.is_none() => {
+                        antall = 1;
+                        diags.extend(store.kommune(id, n).diags);
+                    }
+                    // Municipalities are independent: on every core.
+                    _ => {
+                        let alle = store.alle(n)?;
+                        antall = alle.len();
+                        diags.extend(alle.into_iter().flat_map(|l| l.diags));
+                    }
                 }
             }
         }
