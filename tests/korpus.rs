@@ -387,3 +387,28 @@ fn queries_check_levels_against_the_municipalitys_own_veileder() {
     assert_eq!(code, 1);
     assert!(err.contains(want), "{err}");
 }
+
+#[test]
+fn a_key_given_twice_is_named() {
+    let t = tree(&[
+        (
+            "kommuner/x/kommune.toml",
+            "navn = \"X\"\nmaalform = \"nb\"\n",
+        ),
+        (
+            "kommuner/x/tjenester.toml",
+            "[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nnavn = \"B\"\nkategori = \"ppt\"\n",
+        ),
+    ]);
+    let (code, out, _) = run(&["sjekk", t.path().to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("tjenester.toml:4:1: feil: nøkkelen «navn» er gitt to ganger i samme tabell"),
+        "{out}"
+    );
+    let (_, out, _) = run(&["--maalform", "nn", "sjekk", t.path().to_str().unwrap()]);
+    assert!(
+        out.contains("feil: nøkkelen «navn» er gitt to gonger i same tabell"),
+        "{out}"
+    );
+}
