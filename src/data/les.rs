@@ -72,7 +72,14 @@ pub fn les<T: DeserializeOwned>(
             .strip_prefix("missing field `")
             .and_then(|r| r.split('`').next())
             .map(str::to_string);
-        let mut removed = Fjernet::default();
+        let mut removed = Fjernet {
+            nytt_navn: msg.strip_prefix("unknown field `").and_then(|rest| {
+                let key = rest.split('`').next()?;
+                let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
+                crate::query::closest(key, expected.iter().copied()).map(str::to_string)
+            }),
+            ..Fjernet::default()
+        };
         let found = at != (0..0) && fjern(&mut root, span.clone(), &at, &mut removed);
         // A key taken out for an earlier problem is not also "missing".
         let repeat = missing
@@ -124,6 +131,10 @@ struct Fjernet {
     key: Option<(usize, String)>,
     /// The innermost key on the way to what was removed.
     sti: Option<String>,
+    /// An unknown key that is a typo of a known one (`tittelx`) is renamed
+    /// rather than taken out: its entry would otherwise miss `tittel` and
+    /// be left out, and the references to it with it.
+    nytt_navn: Option<String>,
 }
 
 fn contains(outer: &Range<usize>, inner: &Range<usize>) -> bool {
@@ -187,6 +198,14 @@ fn fjern(v: &mut DeValue, span: Range<usize>, at: &Range<usize>, out: &mut Fjern
             let Some(key) = hit else {
                 return false;
             };
+            if let Some(nytt) = out.nytt_navn.take()
+                && !t.contains_key(nytt.as_str())
+                && let Some((k, val)) = t.remove_entry(key.as_str())
+            {
+                t.insert(Spanned::new(k.span(), std::borrow::Cow::Owned(nytt)), val);
+                out.sti = Some(key);
+                return true;
+            }
             if let Some(val) = t.remove(key.as_str())
                 && let DeValue::Table(inner) = val.get_ref()
             {
@@ -378,6 +397,19 @@ mod tests {
             .collect();
         assert_eq!(ids, ["b"]);
         assert_eq!(lest.utelatt, ["a", "c"]);
+    }
+
+    #[test]
+    fn a_misspelt_required_key_is_reported_once_and_the_entry_kept() {
+        let text = "[[tjeneste]]\nid = \"a\"\nnavnn = \"A\"\nkategori = \"ppt\"\n";
+        let (lest, diags) = les_tekst::<TjenesterFil>(text);
+        assert_eq!(
+            diags,
+            ["t.toml:3:1: feil: ukjent nøkkel «navnn» (mente du «navn»?)"]
+        );
+        let lest = lest.unwrap();
+        assert_eq!(lest.verdi.tjeneste.len(), 1);
+        assert!(lest.utelatt.is_empty());
     }
 
     #[test]

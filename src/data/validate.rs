@@ -321,8 +321,13 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
             .map(|n| &n.id)
             .chain(g.utfall.iter().map(|u| &u.id)),
     );
-    let node_ids = Ids::new(g.node.iter().map(|n| n.id.as_ref().as_str()));
     let utelatt = c.file.utelatt.clone();
+    let node_ids = Ids::new(
+        g.node
+            .iter()
+            .map(|n| n.id.as_ref().as_str())
+            .chain(utelatt.iter().map(String::as_str)),
+    );
     let all_ids = Ids::new(
         g.node
             .iter()
@@ -384,6 +389,11 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
         if let Some(f) = &u.frist {
             varighet(c, f);
         }
+    }
+    // An entry that could not be read was left out: the graph without it
+    // says nothing about the graph the author meant.
+    if !utelatt.is_empty() {
+        return;
     }
     // Reachability from start (and from akutt, which is reachable from anywhere).
     let edges: HashMap<&str, Vec<&str>> = g
