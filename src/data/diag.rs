@@ -114,7 +114,9 @@ impl SourceFile {
             .and_then(|l| l.get(linje - 1))
             .and_then(|&start| self.text.get(start..))
             .and_then(|rest| rest.lines().next())
-            .filter(|l| l.len() <= 1000)
+            // A long line, or one with control characters (which must never
+            // reach a terminal raw), is shown without the snippet.
+            .filter(|l| l.len() <= 1000 && !l.chars().any(|c| c.is_control() && c != '\t'))
             .map(str::to_string);
         Diagnostic {
             fil: self.path.clone(),
@@ -428,6 +430,20 @@ fn oversett(s: &str, m: Maalform) -> String {
         "key" => t("en nøkkel", "ein nøkkel"),
         "literal string" | "basic string" => t("tekst i anførselstegn", "tekst i hermeteikn"),
         "nothing" => t("ingenting", "ingenting"),
+        "printable characters"
+        | "characters"
+        | "non-double-quote visible characters"
+        | "non-single-quote visible characters"
+        | "non-single-quote characters" => t("synlige tegn", "synlege teikn"),
+        "digits" => t("sifre", "siffer"),
+        "missing escaped value" => t(
+            "ugyldig skråstrek-kode i teksten (skriv \\\\ for én \\)",
+            "ugyldig skråstrek-kode i teksten (skriv \\\\ for éin \\)",
+        ),
+        "unicode hexadecimal value" => t(
+            "heksadesimal Unicode-verdi (\\uXXXX)",
+            "heksadesimal Unicode-verdi (\\uXXXX)",
+        ),
         "month between 01 and 12" => t("måned 01–12", "månad 01–12"),
         "day between 01 and 31" => t("dag 01–31", "dag 01–31"),
         _ => s.to_string(),
