@@ -36,8 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Vis versjonen')
             [CompletionResult]::new('guide', 'guide', [CompletionResultType]::ParameterValue, 'Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter')
             [CompletionResult]::new('kommuner', 'kommuner', [CompletionResultType]::ParameterValue, 'Kommunene i dataene, med modell, målform og antall')
-            [CompletionResult]::new('sjekk', 'sjekk', [CompletionResultType]::ParameterValue, 'Sjekk en datamappe: alle feil med fil, linje og kolonne')
-            [CompletionResult]::new('valider', 'valider', [CompletionResultType]::ParameterValue, 'Sjekk en datamappe: alle feil med fil, linje og kolonne')
+            [CompletionResult]::new('sjekk', 'sjekk', [CompletionResultType]::ParameterValue, 'Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne')
+            [CompletionResult]::new('valider', 'valider', [CompletionResultType]::ParameterValue, 'Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne')
             [CompletionResult]::new('frist', 'frist', [CompletionResultType]::ParameterValue, 'Frister og milepæler fra kommunens framdriftsplan')
             [CompletionResult]::new('frister', 'frister', [CompletionResultType]::ParameterValue, 'Frister og milepæler fra kommunens framdriftsplan')
             [CompletionResult]::new('tjenester', 'tjenester', [CompletionResultType]::ParameterValue, 'Tjenester for barn, unge og familier')
@@ -315,8 +315,9 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             break
         }
         'bti;init' {
-            [CompletionResult]::new('--navn', '--navn', [CompletionResultType]::ParameterName, 'Kommunens navn, f.eks. "Minby kommune"')
+            [CompletionResult]::new('--navn', '--navn', [CompletionResultType]::ParameterName, 'Kommunens navn, f.eks. "Minby kommune" (med --fra: standard er navnet i kopien)')
             [CompletionResult]::new('--vedtak', '--vedtak', [CompletionResultType]::ParameterName, 'Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket')
+            [CompletionResult]::new('--fra', '--fra', [CompletionResultType]::ParameterName, 'Start fra en kopi av denne kommunens innebygde data (alle filene, egen veileder med)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]')
             [CompletionResult]::new('--kommune', '--kommune', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]')

@@ -367,7 +367,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__init)
-            opts="-h -k --navn --vedtak --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --navn --vedtak --fra --help --kommune --data --format --color --målform --maalform --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -378,6 +378,10 @@ _bti() {
                     return 0
                     ;;
                 --vedtak)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fra)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -33,8 +33,8 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --version 'Vis versjonen'
             cand guide 'Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter'
             cand kommuner 'Kommunene i dataene, med modell, målform og antall'
-            cand sjekk 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
-            cand valider 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
+            cand sjekk 'Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne'
+            cand valider 'Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne'
             cand frist 'Frister og milepæler fra kommunens framdriftsplan'
             cand frister 'Frister og milepæler fra kommunens framdriftsplan'
             cand tjenester 'Tjenester for barn, unge og familier'
@@ -295,8 +295,9 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --help 'Vis hjelp (-h kort, --help lang)'
         }
         &'bti;init'= {
-            cand --navn 'Kommunens navn, f.eks. "Minby kommune"'
+            cand --navn 'Kommunens navn, f.eks. "Minby kommune" (med --fra: standard er navnet i kopien)'
             cand --vedtak 'Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket'
+            cand --fra 'Start fra en kopi av denne kommunens innebygde data (alle filene, egen veileder med)'
             cand -k 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]'
             cand --kommune 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]'
             cand --data 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]'

@@ -41,8 +41,8 @@ complete -c bti -n "__fish_bti_needs_command" -s h -l help -d 'Vis hjelp (-h kor
 complete -c bti -n "__fish_bti_needs_command" -s V -l version -d 'Vis versjonen'
 complete -c bti -n "__fish_bti_needs_command" -f -a "guide" -d 'Veiledning gjennom nivå 0: fra undring til handling, med stoppregler, frister og kontakter'
 complete -c bti -n "__fish_bti_needs_command" -f -a "kommuner" -d 'Kommunene i dataene, med modell, målform og antall'
-complete -c bti -n "__fish_bti_needs_command" -f -a "sjekk" -d 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
-complete -c bti -n "__fish_bti_needs_command" -f -a "valider" -d 'Sjekk en datamappe: alle feil med fil, linje og kolonne'
+complete -c bti -n "__fish_bti_needs_command" -f -a "sjekk" -d 'Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne'
+complete -c bti -n "__fish_bti_needs_command" -f -a "valider" -d 'Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne'
 complete -c bti -n "__fish_bti_needs_command" -f -a "frist" -d 'Frister og milepæler fra kommunens framdriftsplan'
 complete -c bti -n "__fish_bti_needs_command" -f -a "frister" -d 'Frister og milepæler fra kommunens framdriftsplan'
 complete -c bti -n "__fish_bti_needs_command" -f -a "tjenester" -d 'Tjenester for barn, unge og familier'
@@ -321,8 +321,9 @@ never\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
-complete -c bti -n "__fish_bti_using_subcommand init" -l navn -d 'Kommunens navn, f.eks. "Minby kommune"' -r
+complete -c bti -n "__fish_bti_using_subcommand init" -l navn -d 'Kommunens navn, f.eks. "Minby kommune" (med --fra: standard er navnet i kopien)' -r
 complete -c bti -n "__fish_bti_using_subcommand init" -l vedtak -d 'Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket' -r
+complete -c bti -n "__fish_bti_using_subcommand init" -l fra -d 'Start fra en kopi av denne kommunens innebygde data (alle filene, egen veileder med)' -r
 complete -c bti -n "__fish_bti_using_subcommand init" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
 complete -c bti -n "__fish_bti_using_subcommand init" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand init" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''

@@ -113,13 +113,13 @@ pub enum Command {
     )]
     Kommuner,
 
-    /// Sjekk en datamappe: alle feil med fil, linje og kolonne
+    /// Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne
     #[command(
         visible_alias = "valider",
-        after_help = "Eksempler:\n  bti sjekk\n  bti sjekk ./data\n  bti sjekk ~/bti-data && git commit -am 'Oppdatert framdriftsplan'"
+        after_help = "Eksempler:\n  bti sjekk\n  bti sjekk ./data\n  bti sjekk ./data/kommuner/minby\n  bti sjekk ./data --format json    # for CI og redigeringsverktøy\n  bti sjekk ~/bti-data && git commit -am 'Oppdatert framdriftsplan'"
     )]
     Sjekk {
-        /// Mappen som skal sjekkes (standard: de aktive dataene)
+        /// Datamappe (med kommuner/) eller kommunemappe (med kommune.toml); standard: de aktive dataene
         dir: Option<PathBuf>,
     },
 
@@ -162,8 +162,8 @@ pub enum Command {
 
     /// Lag en ny kommunemappe med kommenterte maler for alle filene
     #[command(
-        override_usage = "bti --maalform <nb|nn> init --navn <NAVN> [--vedtak <DATO>] <ID> [DIR]",
-        after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti --data ./data -k minby frist --alle"
+        override_usage = "bti --maalform <nb|nn> init --navn <NAVN> [--vedtak <DATO>] <ID> [DIR]\n       bti init --fra <KOMMUNE> [--navn <NAVN>] <ID> [DIR]",
+        after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti init sogndal --fra sogndal ./data\n  bti --data ./data -k minby frist --alle"
     )]
     Init(InitArgs),
 
@@ -182,12 +182,15 @@ pub enum Command {
 pub struct InitArgs {
     /// Id for kommunen (mappenavnet): små bokstaver a–z, sifre og bindestrek
     pub id: String,
-    /// Kommunens navn, f.eks. "Minby kommune"
-    #[arg(long)]
-    pub navn: String,
+    /// Kommunens navn, f.eks. "Minby kommune" (med --fra: standard er navnet i kopien)
+    #[arg(long, required_unless_present = "fra")]
+    pub navn: Option<String>,
     /// Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket
-    #[arg(long, value_parser = parse_dato, value_name = "DATO")]
+    #[arg(long, value_parser = parse_dato, value_name = "DATO", conflicts_with = "fra")]
     pub vedtak: Option<NaiveDate>,
+    /// Start fra en kopi av denne kommunens innebygde data (alle filene, egen veileder med)
+    #[arg(long, value_name = "KOMMUNE")]
+    pub fra: Option<String>,
     /// Datamappen kommunen legges i (standard: gjeldende mappe)
     pub dir: Option<PathBuf>,
 }

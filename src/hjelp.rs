@@ -48,12 +48,12 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Kommunane i dataa, med modell, målform og tal",
     ),
     (
-        "Sjekk en datamappe: alle feil med fil, linje og kolonne",
-        "Sjekk ei datamappe: alle feil med fil, linje og kolonne",
+        "Sjekk en datamappe eller en kommunemappe: alle feil i én kjøring, med fil, linje og kolonne",
+        "Sjekk ei datamappe eller ei kommunemappe: alle feil i éi køyring, med fil, linje og kolonne",
     ),
     (
-        "Mappen som skal sjekkes (standard: de aktive dataene)",
-        "Mappa som skal sjekkast (standard: dei aktive dataa)",
+        "Datamappe (med kommuner/) eller kommunemappe (med kommune.toml); standard: de aktive dataene",
+        "Datamappe (med kommuner/) eller kommunemappe (med kommune.toml); standard: dei aktive dataa",
     ),
     (
         "Frister og milepæler fra kommunens framdriftsplan",
@@ -90,8 +90,12 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Id for kommunen (mappenamnet): små bokstavar a–z, siffer og bindestrek",
     ),
     (
-        "Kommunens navn, f.eks. \"Minby kommune\"",
-        "Namnet på kommunen, t.d. \"Minby kommune\"",
+        "Kommunens navn, f.eks. \"Minby kommune\" (med --fra: standard er navnet i kopien)",
+        "Namnet på kommunen, t.d. \"Minby kommune\" (med --fra: standard er namnet i kopien)",
+    ),
+    (
+        "Start fra en kopi av denne kommunens innebygde data (alle filene, egen veileder med)",
+        "Start frå ein kopi av dei innebygde dataa til denne kommunen (alle filene, eigen rettleiar med)",
     ),
     (
         "Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket",

@@ -134,6 +134,16 @@ impl Ctx {
         self.store.nasjonal().require(self.m)
     }
 
+    /// The national levels only (for queries over services and arenas,
+    /// whose `nivaa` must name one); all the national data, validated, when
+    /// they cannot be read on their own.
+    pub fn nasjonale_nivaaer(&self) -> Result<Nasjonal> {
+        match self.store.nasjonale_nivaaer() {
+            Some(n) => Ok(n),
+            None => self.nasjonal(),
+        }
+    }
+
     /// The selected municipality, or all of them; refuses invalid data.
     pub fn kommuner(&self, nasjonal: &Nasjonal) -> Result<Vec<KommuneData>> {
         self.kommuner_deler(nasjonal, data::load::Deler::ALLE)

@@ -75,7 +75,7 @@ fn toml_syntax_error() {
         "toml-syntaks",
         "tjenester.toml",
         "2:10",
-        "ugyldig TOML: invalid basic string",
+        "ugyldig TOML: teksten er ikke avsluttet",
     );
 }
 
@@ -189,7 +189,7 @@ fn wrong_type() {
         "feil-type",
         "tjenester.toml",
         "5:9",
-        "feil type: fikk tekst, ventet liste",
+        "«nivaa»: ventet liste, fikk tekst",
     );
 }
 
@@ -420,9 +420,15 @@ fn data_that_is_not_a_directory() {
     let (code, _, err) = run_limited(&["--data", "/nonexistent/bti", "kommuner"]);
     assert_eq!(code, 1);
     assert_eq!(err, "bti: /nonexistent/bti: finnes ikke\n");
-    let (code, _, err) = run_limited(&["sjekk", "/nonexistent/bti"]);
+    let (code, out, err) = run_limited(&["sjekk", "/nonexistent/bti"]);
     assert_eq!(code, 1);
-    assert_eq!(err, "bti: /nonexistent/bti: finnes ikke\n");
+    assert!(
+        out.starts_with(
+            "/nonexistent/bti: feil: finnes ikke; ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)\n"
+        ),
+        "{out}"
+    );
+    assert_eq!(err, "bti: sjekken fant 1 feil\n");
 }
 
 /// Bad flags and bad dates: exit 2, `bti:` first, the offending value named.

@@ -256,7 +256,10 @@ fn bad_flags_and_dates_are_usage_errors() {
     assert!(err.contains("ÅÅÅÅ-MM-DD"), "{err}");
     let (code, _, err) = run(&["kommuner", "--format", "ics"]);
     assert_eq!(code, 2);
-    assert!(err.contains("bare for «bti frist»"), "{err}");
+    assert!(
+        err.contains("«bti kommuner» kan ikke skrive --format ics"),
+        "{err}"
+    );
 }
 
 #[test]

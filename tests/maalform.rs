@@ -190,6 +190,12 @@ fn bokmaal_i(text: &str) -> Vec<String> {
             Some((cmd, rest)) if COMMANDS.contains(&cmd) => rest,
             _ => line,
         };
+        // File and folder names ("kommuner/", "tjenester.toml") are names, not text.
+        let words: Vec<&str> = words
+            .split_whitespace()
+            .filter(|t| !t.contains('/') && !t.contains(".toml"))
+            .collect();
+        let words = words.join(" ");
         for w in words.split(|c: char| !c.is_alphabetic()) {
             let w = w.to_lowercase();
             if BOKMAAL.contains(&w.as_str()) {

@@ -27,7 +27,7 @@ fn toml_syntax() {
         "toml-syntaks",
         "tjenester.toml",
         "2:10",
-        "feil: ugyldig TOML: invalid basic string, expected `\"`",
+        "feil: ugyldig TOML: teksten er ikke avsluttet; ventet `\"`",
     );
 }
 
@@ -57,7 +57,7 @@ fn wrong_type() {
         "feil-type",
         "tjenester.toml",
         "5:9",
-        "feil: feil type: fikk tekst, ventet liste",
+        "feil: «nivaa»: ventet liste, fikk tekst «2»",
     );
 }
 
@@ -113,7 +113,7 @@ fn unparseable_naar() {
         "ugyldig-naar",
         "framdrift.toml",
         "8:9",
-        "feil: naar: kan ikke lese datouttrykket «etter påske»",
+        "feil: naar: kan ikke lese datouttrykket «Etter påske»",
     );
 }
 
@@ -225,6 +225,9 @@ fn several_errors_in_several_files_are_all_reported() {
     assert_eq!(
         lines,
         vec![
+            // Before entries were read one by one, the unknown key in
+            // tjenester.toml hid this dangling reference.
+            format!("{p}/arenaer.toml:5:14: feil: tjenesten «finnes-ikke» finnes ikke"),
             format!(
                 "{p}/framdrift.toml:7:14: feil: uka finnes ikke: 99 (er fristen fritekst, sett «frist_omtrentlig = true»)"
             ),

@@ -11,6 +11,7 @@ mod frist;
 mod gendata;
 mod guide;
 mod kilder;
+mod korpus;
 mod maalform;
 mod queries;
 mod sjekk;

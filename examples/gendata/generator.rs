@@ -182,9 +182,12 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
     let mut arenaer = String::new();
     for a in 0..10 {
         let nivaa = ["kommune", "tjeneste", "individ"][a % 3];
-        let deltar: Vec<String> = (0..3)
+        let mut deltar: Vec<String> = (0..3)
             .map(|_| format!("\"{}\"", rng.pick(&tj_ids)))
             .collect();
+        // A service is named once per arena (`sjekk` refuses it twice).
+        deltar.sort();
+        deltar.dedup();
         let y = 2018 + rng.below(8);
         let moter: Vec<String> = (0..4)
             .map(|m| match m % 2 {

@@ -28,8 +28,9 @@ fn deltakere(d: &KommuneData, a: &Arena) -> Vec<String> {
 
 pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
-    // The national files are not needed here: none of them is read.
-    let nasjonal = crate::data::Nasjonal::default();
+    // The national levels: a `nivaa` must name one
+    // (a query validates what it reads exactly as `sjekk` does).
+    let nasjonal = ctx.nasjonale_nivaaer()?;
     // Not freed at exit: nobody waits for it (as in `frist`).
     let kommuner = std::mem::ManuallyDrop::new(
         ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::ARENAER)?,

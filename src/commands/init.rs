@@ -12,15 +12,26 @@ use chrono::NaiveDate;
 
 use crate::Ctx;
 use crate::cli::InitArgs;
+use crate::data::Store;
+use crate::data::load;
+use crate::data::skjema;
 use crate::data::validate::is_slug;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
 
 pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Write) -> Result<()> {
-    let Some(m) = maalform else {
-        return Err(Error::Usage(
-            "bti init trenger --maalform nb eller nn (målformen i kommunens tekster)".into(),
-        ));
+    let fra = match &a.fra {
+        Some(k) => Some(Store::embedded(ctx.m).find_kommune(k)?),
+        None => None,
+    };
+    let m = match (maalform, &fra) {
+        (Some(m), _) => m,
+        (None, Some(id)) => Store::embedded(ctx.m).maalform_of(id).unwrap_or_default(),
+        (None, None) => {
+            return Err(Error::Usage(
+                "bti init trenger --maalform nb eller nn (målformen i kommunens tekster)".into(),
+            ));
+        }
     };
     if !is_slug(&a.id) {
         return Err(Error::Usage(format!(
@@ -45,24 +56,80 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
             )
         )));
     }
-    let files = [
-        ("kommune.toml", kommune(m, &a.navn)),
-        ("tjenester.toml", tjenester(m)),
-        ("arenaer.toml", arenaer(m)),
-        ("framdrift.toml", framdrift(m, a.vedtak)),
-        ("roller.toml", roller(m)),
-        ("veileder.toml", veileder(m)),
-        ("kilder.toml", kilder(m, a.vedtak.is_some())),
-    ];
+    let files: Vec<(String, String)> = match &fra {
+        Some(id) => load::embedded_kommune(id)
+            .into_iter()
+            .map(|(name, text)| {
+                let text = if name == "kommune.toml" {
+                    kopi_kommune(text, a.navn.as_deref(), maalform)
+                } else {
+                    text.to_string()
+                };
+                (name.to_string(), text)
+            })
+            .collect(),
+        None => vec![
+            (
+                "kommune.toml".into(),
+                kommune(m, a.navn.as_deref().unwrap_or(&a.id)),
+            ),
+            ("tjenester.toml".into(), tjenester(m)),
+            ("arenaer.toml".into(), arenaer(m)),
+            ("framdrift.toml".into(), framdrift(m, a.vedtak)),
+            ("roller.toml".into(), roller(m)),
+            ("veileder.toml".into(), veileder(m)),
+            ("kilder.toml".into(), kilder(m, a.vedtak.is_some())),
+        ],
+    };
     fs::create_dir_all(&dir).map_err(|e| io(&dir, &e, ctx.m))?;
     for (name, text) in &files {
         let path = dir.join(name);
-        fs::write(&path, text).map_err(|e| io(&path, &e, ctx.m))?;
+        fs::write(&path, med_skjema(name, text)).map_err(|e| io(&path, &e, ctx.m))?;
+    }
+    let skjema_dir = root.join("schema");
+    fs::create_dir_all(&skjema_dir).map_err(|e| io(&skjema_dir, &e, ctx.m))?;
+    for (stem, _) in skjema::FILER {
+        let path = skjema_dir.join(skjema::filnavn(stem));
+        let Some(text) = skjema::skjema(stem) else {
+            continue;
+        };
+        if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            fs::write(&path, text).map_err(|e| io(&path, &e, ctx.m))?;
+        }
     }
     writeln!(out, "{} {}", ctx.m.t("Laget", "Laga"), dir.display())?;
     for (name, _) in &files {
         writeln!(out, "  {name}")?;
     }
+    if let Some(id) = &fra {
+        writeln!(
+            out,
+            "{} «{id}»{}",
+            ctx.m.t(
+                "En kopi av de innebygde dataene til",
+                "Ein kopi av dei innebygde dataa til"
+            ),
+            if *id == a.id {
+                String::new()
+            } else {
+                ctx.m
+                    .t(
+                        "; kontroller kommunenummer, nettside og kontaktopplysninger",
+                        "; kontroller kommunenummer, nettside og kontaktopplysningar",
+                    )
+                    .to_string()
+            }
+        )?;
+    }
+    writeln!(
+        out,
+        "{} {}",
+        ctx.m.t(
+            "JSON-skjema for redigeringsverktøy (taplo, Even Better TOML):",
+            "JSON-skjema for redigeringsverktøy (taplo, Even Better TOML):"
+        ),
+        skjema_dir.display()
+    )?;
     writeln!(
         out,
         "{} bti --data {} sjekk\n{} bti --data {} -k {} frist --alle",
@@ -73,6 +140,44 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
         a.id
     )?;
     Ok(())
+}
+
+/// `text` with a first line that points TOML editors at the file's schema
+/// (taplo's `#:schema` directive, relative to the file: works offline).
+fn med_skjema(name: &str, text: &str) -> String {
+    let stem = name.split('.').next().unwrap_or(name);
+    if text.starts_with("#:schema") || skjema::skjema(stem).is_none() {
+        return text.to_string();
+    }
+    format!("#:schema ../../schema/{}\n{text}", skjema::filnavn(stem))
+}
+
+/// A copied `kommune.toml` with the new name and målform, where given.
+fn kopi_kommune(text: &str, navn: Option<&str>, maalform: Option<Maalform>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut top = true;
+    for line in text.lines() {
+        let key = line
+            .split('=')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches('"');
+        if line.trim_start().starts_with('[') {
+            top = false;
+        }
+        match (top, key, navn, maalform) {
+            (true, "navn", Some(n), _) if line.contains('=') => {
+                out.push_str(&format!("navn = {}", quote(n)));
+            }
+            (true, "maalform" | "målform", _, Some(m)) if line.contains('=') => {
+                out.push_str(&format!("maalform = \"{}\"", m.kode()));
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 fn io(path: &Path, e: &std::io::Error, m: Maalform) -> Error {

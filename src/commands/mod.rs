@@ -16,12 +16,17 @@ use std::io::Write;
 use serde_json::{Map, Value};
 
 use crate::Ctx;
-use crate::cli::{Cli, Command};
+use clap::ValueEnum;
+
+use crate::cli::{Cli, Command, Format};
 use crate::data::kilder::Kilder;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{self, Rapport};
 
 pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
+    if let (Some(cmd), Some(f)) = (&cli.command, ctx.format) {
+        formater(ctx, cmd, f)?;
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match &cli.command {
@@ -31,7 +36,7 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
             return guide::run(ctx, a);
         }
         Some(Command::Kommuner) => kommuner::run(ctx, &mut out)?,
-        Some(Command::Sjekk { dir }) => sjekk::run(ctx, dir.as_deref(), &mut out)?,
+        Some(Command::Sjekk { dir }) => sjekk::run(ctx, dir.as_deref(), cli.color, &mut out)?,
         Some(Command::Frist(a)) => frist::run(ctx, a, &mut out)?,
         Some(Command::Tjenester(a)) => tjenester::run(ctx, a, &mut out)?,
         Some(Command::Arenaer(a)) => arenaer::run(ctx, a, &mut out)?,
@@ -42,6 +47,47 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// `--format` values a command does not write are usage errors, not ignored.
+fn formater(ctx: &Ctx, cmd: &Command, f: Format) -> Result<()> {
+    use Format::*;
+    let (navn, tillatt): (&str, &[Format]) = match cmd {
+        Command::Guide(_) => ("guide", &[Table, Json, Markdown]),
+        Command::Kommuner => ("kommuner", &[Table, Json, Tsv, Csv, Markdown]),
+        Command::Sjekk { .. } => ("sjekk", &[Table, Json]),
+        Command::Frist(_) => ("frist", &[Table, Json, Tsv, Csv, Markdown, Ics]),
+        Command::Tjenester(_) => ("tjenester", &[Table, Json, Tsv, Csv, Markdown]),
+        Command::Arenaer(_) => ("arenaer", &[Table, Json, Tsv, Csv, Markdown]),
+        Command::Roller(_) => ("roller", &[Table, Json, Tsv, Csv, Markdown]),
+        Command::Nivaa { .. } => ("nivaa", &[Table, Json, Tsv, Csv, Markdown]),
+        Command::Init(_) => ("init", &[]),
+        Command::Completions { .. } => ("completions", &[]),
+    };
+    if tillatt.contains(&f) {
+        return Ok(());
+    }
+    let m = ctx.m;
+    let navn_paa = |f: &Format| {
+        f.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string())
+    };
+    Err(Error::Usage(if tillatt.is_empty() {
+        format!(
+            "«bti {navn}» {} --format ({} --format {})",
+            m.t("har ikke", "har ikkje"),
+            m.t("fjern", "fjern"),
+            navn_paa(&f)
+        )
+    } else {
+        format!(
+            "«bti {navn}» {} --format {} ({} {})",
+            m.t("kan ikke skrive", "kan ikkje skrive"),
+            navn_paa(&f),
+            m.t("velg", "vel"),
+            tillatt.iter().map(navn_paa).collect::<Vec<_>>().join(", ")
+        )
+    }))
 }
 
 fn overview(m: crate::i18n::Maalform, out: &mut dyn Write) -> Result<()> {

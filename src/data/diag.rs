@@ -22,9 +22,22 @@ pub struct Diagnostic {
     pub linje: usize,
     pub kolonne: usize,
     pub alvor: Alvor,
+    /// What kind of problem, stable for CI and editors (`toml-syntaks`,
+    /// `ukjent-nokkel`, `feil-type`, `dobbel-id`, `ukjent-referanse`, …).
+    pub kode: &'static str,
     pub melding: String,
     #[serde(skip)]
     pub maalform: Maalform,
+    /// The source line the problem is on, for the terminal's snippet.
+    #[serde(skip)]
+    pub kildelinje: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn med_kode(mut self, kode: &'static str) -> Self {
+        self.kode = kode;
+        self
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -53,6 +66,9 @@ pub struct SourceFile {
     /// Byte offsets of line starts, built on the first diagnostic: a file
     /// with many problems must not rescan its text for each one.
     lines: OnceLock<Vec<usize>>,
+    /// The ids of entries left out because they could not be read
+    /// (`les::Lest::utelatt`): references to them are not dangling.
+    pub utelatt: Vec<String>,
 }
 
 /// Longest message kept in a diagnostic (in characters): a value of
@@ -65,6 +81,7 @@ impl SourceFile {
             path,
             text,
             lines: OnceLock::new(),
+            utelatt: Vec::new(),
         }
     }
 
@@ -91,13 +108,25 @@ impl SourceFile {
 
     pub fn diag(&self, byte: usize, alvor: Alvor, m: Maalform, melding: String) -> Diagnostic {
         let (linje, kolonne) = self.line_col(byte);
+        let kildelinje = self
+            .lines
+            .get()
+            .and_then(|l| l.get(linje - 1))
+            .and_then(|&start| self.text.get(start..))
+            .and_then(|rest| rest.lines().next())
+            // A long line, or one with control characters (which must never
+            // reach a terminal raw), is shown without the snippet.
+            .filter(|l| l.len() <= 1000 && !l.chars().any(|c| c.is_control() && c != '\t'))
+            .map(str::to_string);
         Diagnostic {
             fil: self.path.clone(),
             linje,
             kolonne,
             alvor,
+            kode: "ugyldig-verdi",
             melding: kort(melding),
             maalform: m,
+            kildelinje,
         }
     }
 }
@@ -117,15 +146,51 @@ pub fn file_diag(path: &str, m: Maalform, melding: String) -> Diagnostic {
         linje: 0,
         kolonne: 0,
         alvor: Alvor::Feil,
+        kode: "fil",
         melding,
         maalform: m,
+        kildelinje: None,
     }
 }
 
 /// Turn a `toml` parse or type error into a Norwegian diagnostic.
 pub fn from_toml(file: &SourceFile, err: &toml::de::Error, m: Maalform) -> Diagnostic {
     let at = err.span().map_or(0, |s| s.start);
-    file.diag(at, Alvor::Feil, m, translate(err.message(), m))
+    let mut melding = translate(err.message(), m);
+    if err.message().contains("duplicate key")
+        && let Some(key) = err
+            .span()
+            .and_then(|s| file.text.get(s))
+            .map(|k| k.trim().trim_matches(['[', ']', '"', '\'']))
+            .filter(|k| !k.is_empty())
+    {
+        melding = format!(
+            "{} «{key}» {}",
+            m.t("nøkkelen", "nøkkelen"),
+            m.t(
+                "er gitt to ganger i samme tabell",
+                "er gitt to gonger i same tabell"
+            )
+        );
+    }
+    let msg = err.message();
+    let kode = if msg.starts_with("unknown field") {
+        "ukjent-nokkel"
+    } else if msg.starts_with("missing field") {
+        "mangler-nokkel"
+    } else if msg.starts_with("invalid type")
+        || msg.starts_with("invalid value")
+        || msg.starts_with("unknown variant")
+        || msg.starts_with("data did not match")
+        || msg.contains("overflow")
+    {
+        "feil-type"
+    } else if msg.contains("duplicate") {
+        "dobbel-nokkel"
+    } else {
+        "toml-syntaks"
+    };
+    file.diag(at, Alvor::Feil, m, melding).med_kode(kode)
 }
 
 fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
@@ -203,19 +268,44 @@ pub fn translate(msg: &str, m: Maalform) -> String {
         );
     }
     if let Some(rest) = first.strip_prefix("invalid type: ")
-        && let Some((got, want)) = rest.split_once(", expected ")
+        && let Some((got, want)) = rest.rsplit_once(", expected ")
     {
-        {
-            let got_kind = got.split_whitespace().next().unwrap_or(got);
+        let got_kind = got.split_whitespace().next().unwrap_or(got);
+        let got_name = type_name(got_kind, m);
+        let want_name = type_name(want, m);
+        let value = between(got, "`", "`").or_else(|| between(got, "\"", "\""));
+        if got_name == want_name && got_kind == "integer" {
             return format!(
-                "{}: {} {}, {} {}",
-                m.t("feil type", "feil type"),
-                m.t("fikk", "fekk"),
-                type_name(got_kind, m),
-                m.t("ventet", "venta"),
-                type_name(want, m)
-            );
+                "{} {}",
+                m.t("tallet er for stort", "talet er for stort"),
+                value.map(|v| format!("«{v}»")).unwrap_or_default()
+            )
+            .trim_end()
+            .to_string();
         }
+        let value = value.map(|v| format!(" «{v}»")).unwrap_or_default();
+        return format!(
+            "{} {want_name}, {} {got_name}{value}",
+            m.t("ventet", "venta"),
+            m.t("fikk", "fekk"),
+        );
+    }
+    if first.starts_with("data did not match any variant of untagged enum DatoVerdi") {
+        return m
+            .t("ventet en dato (ÅÅÅÅ-MM-DD)", "venta ein dato (ÅÅÅÅ-MM-DD)")
+            .to_string();
+    }
+    if let Some(rest) = first.strip_prefix("invalid value: ")
+        && let Some((got, want)) = rest.rsplit_once(", expected ")
+    {
+        return format!(
+            "{}: {got}, {} {want}",
+            m.t("ugyldig verdi", "ugyldig verdi"),
+            m.t("ventet", "venta")
+        );
+    }
+    if first == "integer number overflowed" {
+        return m.t("tallet er for stort", "talet er for stort").to_string();
     }
     if first.contains("recursion limit") || first.contains("cannot recurse") {
         return m
@@ -233,11 +323,129 @@ pub fn translate(msg: &str, m: Maalform) -> String {
             )
             .to_string();
     }
-    let detail = msg
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ");
-    format!("{}: {detail}", m.t("ugyldig TOML", "ugyldig TOML"))
+    if let Some(rest) = first.strip_prefix("duplicate field ") {
+        let key = between(rest, "`", "`").unwrap_or(rest);
+        return format!(
+            "{} «{key}» {}",
+            m.t("nøkkelen", "nøkkelen"),
+            m.t("er gitt to ganger", "er gitt to gonger")
+        );
+    }
+    format!(
+        "{}: {}",
+        m.t("ugyldig TOML", "ugyldig TOML"),
+        syntaks(first, m)
+    )
+}
+
+/// A `toml` syntax message ("unclosed array, expected `]`") in Norwegian;
+/// a phrase we do not know is kept as it is.
+fn syntaks(msg: &str, m: Maalform) -> String {
+    let (what, expected) = match msg.split_once(", expected ") {
+        Some((w, e)) => (w, Some(e)),
+        None => (msg, None),
+    };
+    let mut out = oversett(what, m);
+    if let Some(e) = expected.filter(|e| *e != "nothing" && !what.starts_with("invalid boolean")) {
+        let items: Vec<String> = e
+            .split(", ")
+            .map(|i| {
+                if i.starts_with('`') {
+                    i.to_string()
+                } else {
+                    oversett(i, m)
+                }
+            })
+            .collect();
+        out.push_str(&format!(
+            "; {} {}",
+            m.t("ventet", "venta"),
+            items.join(m.t(" eller ", " eller "))
+        ));
+    }
+    out
+}
+
+fn oversett(s: &str, m: Maalform) -> String {
+    let t = |nb: &str, nn: &str| m.t(nb, nn).to_string();
+    match s {
+        "invalid basic string" | "invalid literal string" | "invalid string" => {
+            t("teksten er ikke avsluttet", "teksten er ikkje avslutta")
+        }
+        "invalid multi-line basic string" | "invalid multi-line literal string" => t(
+            "tekst over flere linjer er ikke avsluttet",
+            "tekst over fleire liner er ikkje avslutta",
+        ),
+        "invalid unquoted key" | "invalid key" => t("ugyldig nøkkel", "ugyldig nøkkel"),
+        "extra comma in array" => t("komma for mye i lista", "komma for mykje i lista"),
+        "extra comma in inline table" => {
+            t("komma for mye i tabellen", "komma for mykje i tabellen")
+        }
+        "string values must be quoted" => t(
+            "tekst må stå i anførselstegn (\"slik\")",
+            "tekst må stå i hermeteikn (\"slik\")",
+        ),
+        "unclosed inline table" => t("tabellen er ikke lukket", "tabellen er ikkje lukka"),
+        "unclosed array" => t("lista er ikke lukket", "lista er ikkje lukka"),
+        "unclosed array table" | "unclosed table" => t(
+            "tabelloverskriften er ikke lukket",
+            "tabelloverskrifta er ikkje lukka",
+        ),
+        "unexpected key or value" | "unexpected content" => t(
+            "uventet innhold (én nøkkel = verdi per linje)",
+            "uventa innhald (éin nøkkel = verdi per line)",
+        ),
+        "unexpected leading zero" => t("tall kan ikke starte med 0", "tal kan ikkje byrje med 0"),
+        "invalid date" | "invalid date-time" | "invalid time" => t("ugyldig dato", "ugyldig dato"),
+        "invalid boolean" => t(
+            "ugyldig verdi (tekst må stå i anførselstegn: \"slik\")",
+            "ugyldig verdi (tekst må stå i hermeteikn: \"slik\")",
+        ),
+        "invalid integer number" | "invalid float" => t("ugyldig tall", "ugyldig tal"),
+        "invalid value" | "missing value" | "missing value for key" | "key with no value" => {
+            t("verdien mangler", "verdien manglar")
+        }
+        "invalid key-value pair" => t("ugyldig nøkkel = verdi", "ugyldig nøkkel = verdi"),
+        "invalid table" => t("ugyldig tabell", "ugyldig tabell"),
+        "missing comma between array elements" => t(
+            "komma mangler mellom verdiene",
+            "komma manglar mellom verdiane",
+        ),
+        "missing comma between key-value pairs" => t(
+            "komma mangler mellom nøklene",
+            "komma manglar mellom nøklane",
+        ),
+        "missing assignment between key-value pairs"
+        | "extra assignment between key-value pairs" => t("feil bruk av «=»", "feil bruk av «=»"),
+        "invalid comment character" => t("ugyldig tegn i kommentar", "ugyldig teikn i kommentar"),
+        "carriage return must be followed by newline" => t(
+            "linjeskift er ødelagt (CR uten LF)",
+            "lineskift er øydelagt (CR utan LF)",
+        ),
+        "integer number overflowed" => t("tallet er for stort", "talet er for stort"),
+        "letters" => t("bokstaver", "bokstavar"),
+        "numbers" => t("tall", "tal"),
+        "newline" => t("linjeskift", "lineskift"),
+        "value" => t("en verdi", "ein verdi"),
+        "key" => t("en nøkkel", "ein nøkkel"),
+        "literal string" | "basic string" => t("tekst i anførselstegn", "tekst i hermeteikn"),
+        "nothing" => t("ingenting", "ingenting"),
+        "printable characters"
+        | "characters"
+        | "non-double-quote visible characters"
+        | "non-single-quote visible characters"
+        | "non-single-quote characters" => t("synlige tegn", "synlege teikn"),
+        "digits" => t("sifre", "siffer"),
+        "missing escaped value" => t(
+            "ugyldig skråstrek-kode i teksten (skriv \\\\ for én \\)",
+            "ugyldig skråstrek-kode i teksten (skriv \\\\ for éin \\)",
+        ),
+        "unicode hexadecimal value" => t(
+            "heksadesimal Unicode-verdi (\\uXXXX)",
+            "heksadesimal Unicode-verdi (\\uXXXX)",
+        ),
+        "month between 01 and 12" => t("måned 01–12", "månad 01–12"),
+        "day between 01 and 31" => t("dag 01–31", "dag 01–31"),
+        _ => s.to_string(),
+    }
 }

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::diag::{self, Alvor, Diagnostic, SourceFile};
 use super::kompakt;
+use super::les;
 use super::model::*;
 use super::validate;
 use super::{KommuneData, Nasjonal};
@@ -26,6 +27,16 @@ fn embedded_file(rel: &str) -> Option<&'static (&'static str, &'static str, Opti
         .binary_search_by(|(p, _, _)| (*p).cmp(rel))
         .ok()?;
     embedded::FILES.get(i)
+}
+
+/// The embedded files of municipality `id`: (file name, TOML text), sorted.
+pub fn embedded_kommune(id: &str) -> Vec<(&'static str, &'static str)> {
+    let prefix = format!("kommuner/{id}/");
+    embedded::FILES
+        .iter()
+        .filter_map(|(p, text, _)| p.strip_prefix(prefix.as_str()).map(|n| (n, *text)))
+        .filter(|(n, _)| !n.contains('/'))
+        .collect()
 }
 
 /// Files larger than this are refused before they are read.
@@ -60,6 +71,8 @@ impl<T> Loaded<T> {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: Option<PathBuf>,
+    /// `bti sjekk DIR` on one municipality folder: (its id, the folder).
+    kommunemappe: Option<(String, PathBuf)>,
     /// One file given as bytes instead of read (`check_bytes`, the fuzzers).
     overlay: Option<(String, Vec<u8>)>,
     has_nasjonal: bool,
@@ -70,15 +83,11 @@ pub struct Store {
 }
 
 impl Store {
-    /// The data directory, when the data are not the embedded ones.
-    pub fn rot(&self) -> Option<&std::path::Path> {
-        self.root.as_deref()
-    }
-
     /// The data compiled into the binary.
     pub fn embedded(m: Maalform) -> Self {
         Store {
             root: None,
+            kommunemappe: None,
             overlay: None,
             has_nasjonal: true,
             kompakt: true,
@@ -89,7 +98,29 @@ impl Store {
     /// A data directory; without `nasjonal/` the embedded national files are used.
     pub fn dir(path: &Path, m: Maalform) -> Result<Self, Error> {
         match fs::metadata(path) {
+            Ok(md) if md.is_dir() && path.join("kommune.toml").exists() => {
+                // One municipality folder: its id is the folder's name; the
+                // national data beside it (`../../nasjonal`) when there is one.
+                let id = fs::canonicalize(path)
+                    .ok()
+                    .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                    .unwrap_or_else(|| path.display().to_string());
+                let root = path.join("..").join("..");
+                let has_nasjonal = path
+                    .parent()
+                    .is_some_and(|p| p.file_name().is_some_and(|n| n == "kommuner"))
+                    && root.join("nasjonal").is_dir();
+                Ok(Store {
+                    root: Some(root),
+                    kommunemappe: Some((id, path.to_path_buf())),
+                    overlay: None,
+                    has_nasjonal,
+                    kompakt: true,
+                    maalform: m,
+                })
+            }
             Ok(md) if md.is_dir() => Ok(Store {
+                kommunemappe: None,
                 root: Some(path.to_path_buf()),
                 overlay: None,
                 has_nasjonal: path.join("nasjonal").is_dir(),
@@ -112,20 +143,36 @@ impl Store {
         self
     }
 
+    /// The directory given with `--data` or to `sjekk`, if any.
+    pub fn rot(&self) -> Option<PathBuf> {
+        match &self.kommunemappe {
+            Some((_, d)) => Some(d.clone()),
+            None => self.root.clone(),
+        }
+    }
+
     pub fn is_embedded(&self) -> bool {
         self.root.is_none()
     }
 
-    /// The directory `rel` is read from, or `None` for the embedded data.
-    fn root_for(&self, rel: &str) -> Option<&PathBuf> {
+    /// The path `rel` is read from, or `None` for the embedded data.
+    fn root_for(&self, rel: &str) -> Option<PathBuf> {
+        if let Some((id, dir)) = &self.kommunemappe
+            && let Some(rest) = rel
+                .strip_prefix("kommuner/")
+                .and_then(|r| r.strip_prefix(id.as_str()))
+        {
+            return Some(dir.join(rest.trim_start_matches('/')));
+        }
         self.root
             .as_ref()
             .filter(|_| self.has_nasjonal || !rel.starts_with("nasjonal/"))
+            .map(|r| r.join(rel))
     }
 
     pub(super) fn display(&self, rel: &str) -> String {
         match self.root_for(rel) {
-            Some(r) => r.join(rel).display().to_string(),
+            Some(p) => p.display().to_string(),
             None => format!("<innebygd>/{rel}"),
         }
     }
@@ -136,7 +183,7 @@ impl Store {
             return true;
         }
         match self.root_for(rel) {
-            Some(root) => fs::symlink_metadata(root.join(rel)).is_ok(),
+            Some(path) => fs::symlink_metadata(path).is_ok(),
             None => embedded_file(rel).is_some(),
         }
     }
@@ -200,10 +247,9 @@ impl Store {
             }
             return source(path, bytes.clone(), m).map(Some);
         }
-        let Some(root) = self.root_for(rel) else {
+        let Some(full) = self.root_for(rel) else {
             return Ok(embedded_file(rel).map(|f| SourceFile::new(path, f.1.to_string())));
         };
-        let full = root.join(rel);
         match read_limited(&full) {
             Ok(bytes) => source(path, bytes, m).map(Some),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -230,13 +276,11 @@ impl Store {
             return Some((v, Some(SourceFile::new(self.display(rel), String::new()))));
         }
         match self.read(rel) {
-            Ok(Some(file)) => match toml::from_str::<T>(&file.text) {
-                Ok(v) => Some((v, Some(file))),
-                Err(e) => {
-                    diags.push(diag::from_toml(&file, &e, self.maalform));
-                    None
-                }
-            },
+            Ok(Some(mut file)) => {
+                let lest = les::les::<T>(&file, self.maalform, diags)?;
+                file.utelatt = lest.utelatt;
+                Some((lest.verdi, Some(file)))
+            }
             Ok(None) if required => {
                 let m = self.maalform;
                 diags.push(diag::file_diag(
@@ -257,6 +301,9 @@ impl Store {
     /// The municipality ids (folder names), sorted.
     pub fn kommune_ids(&self) -> Result<Vec<String>, Error> {
         let m = self.maalform;
+        if let Some((id, _)) = &self.kommunemappe {
+            return Ok(vec![id.clone()]);
+        }
         match &self.root {
             None => Ok(embedded::FILES
                 .iter()
@@ -288,6 +335,20 @@ impl Store {
         }
     }
 
+    /// Only the national levels (what a query over services checks their
+    /// `nivaa` against), read without the rest of the national data; `None`
+    /// when they cannot be read that way (then load it all, which says why).
+    pub fn nasjonale_nivaaer(&self) -> Option<Nasjonal> {
+        let v = self.les::<NivaaDel>("nasjonal/veileder.toml")?;
+        (!v.nivaa.is_empty()).then(|| Nasjonal {
+            veileder: Veileder {
+                nivaa: v.nivaa,
+                guide: None,
+            },
+            ..Nasjonal::default()
+        })
+    }
+
     /// The national files.
     pub fn nasjonal(&self) -> Loaded<Nasjonal> {
         let loaded = self.last_nasjonal();
@@ -300,6 +361,23 @@ impl Store {
 
     fn last_nasjonal(&self) -> Loaded<Nasjonal> {
         let mut diags = Vec::new();
+        if let Some(root) = &self.root
+            && self.kommunemappe.is_none()
+        {
+            let p = root.join("nasjonal");
+            if fs::symlink_metadata(&p).is_ok() && !p.is_dir() {
+                let m = self.maalform;
+                diags.push(diag::file_diag(
+                    &p.display().to_string(),
+                    m,
+                    m.t(
+                        "«nasjonal» må være en mappe (med veileder.toml, roller.toml, lovverk.toml, nodnummer.toml)",
+                        "«nasjonal» må vere ei mappe (med veileder.toml, roller.toml, lovverk.toml, nodnummer.toml)",
+                    )
+                    .into(),
+                ));
+            }
+        }
         let veileder = self.parse::<Veileder>(
             &self.i_maalform("nasjonal/veileder.toml", Maalform::Nb),
             true,
@@ -381,6 +459,7 @@ impl Store {
                 .into(),
             ));
         }
+        self.mappe(id, &mut diags);
         let mut kommune =
             self.parse::<OptKommune>(&format!("{dir}/kommune.toml"), true, &mut diags);
         // The plain files are in the municipality's own målform; its files
@@ -444,13 +523,26 @@ impl Store {
         let (f, ff) = framdrift.unwrap_or_default();
         let (v, vf) = veileder.unwrap_or_default();
         let (r, rf) = roller.unwrap_or_default();
+        // A `nivaa` must name a level in force, as `sjekk` checks it: when
+        // the veileder itself is not read, its levels are (cheaply).
+        let veileder = match vf {
+            Some(_) => Some(v),
+            None if deler.tjenester || deler.roller => self
+                .les::<NivaaDel>(&format!("{dir}/veileder.toml"))
+                .filter(|n| !n.nivaa.is_empty())
+                .map(|n| Veileder {
+                    nivaa: n.nivaa,
+                    guide: None,
+                }),
+            None => None,
+        };
         let mut data = KommuneData {
             id: id.to_string(),
             kommune,
             tjenester: t.tjeneste,
             arenaer: a.arena,
             planer: f.plan,
-            veileder: vf.is_some().then_some(v),
+            veileder,
             roller: r.rolle,
             rader: Vec::new(),
             moter: Vec::new(),
@@ -468,6 +560,77 @@ impl Store {
         Loaded {
             data: ok.then_some(data),
             diags,
+        }
+    }
+
+    /// A municipality folder on disk: every file in it must have a known
+    /// name (a misspelt `fremdrift.toml` would otherwise be ignored), and a
+    /// symbolic link to another municipality's folder is that municipality twice.
+    fn mappe(&self, id: &str, diags: &mut Vec<Diagnostic>) {
+        let m = self.maalform;
+        let Some(dir) = self.root_for(&format!("kommuner/{id}")) else {
+            return;
+        };
+        if self.kommunemappe.is_none()
+            && fs::symlink_metadata(&dir).is_ok_and(|md| md.file_type().is_symlink())
+            && let Ok(target) = fs::canonicalize(&dir)
+            && let Some(parent) = dir.parent()
+            && let Ok(entries) = fs::read_dir(parent)
+        {
+            let mut twin: Vec<String> = entries
+                .flatten()
+                .filter(|e| e.file_name().to_string_lossy() != id)
+                .filter(|e| fs::canonicalize(e.path()).is_ok_and(|p| p == target))
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect();
+            twin.sort();
+            if let Some(t) = twin.first() {
+                diags.push(diag::file_diag(
+                    &dir.display().to_string(),
+                    m,
+                    format!(
+                        "{} «{t}» ({})",
+                        m.t(
+                            "er en symbolsk lenke til kommunemappa",
+                            "er ei symbolsk lenkje til kommunemappa"
+                        ),
+                        m.t(
+                            "samme kommune to ganger; fjern lenken",
+                            "same kommune to gonger; fjern lenkja"
+                        )
+                    ),
+                ));
+            }
+        }
+        let Ok(entries) = fs::read_dir(&dir) else {
+            return;
+        };
+        let mut ukjente: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with('.') && !kjent_filnavn(n))
+            .collect();
+        ukjente.sort();
+        let kjente = kjente_filnavn();
+        for n in ukjente {
+            let mut melding = format!(
+                "{} «{n}»",
+                m.t("ukjent fil i kommunemappa", "ukjend fil i kommunemappa")
+            );
+            if let Some(best) = crate::query::closest(&n, kjente.iter().map(String::as_str)) {
+                melding.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
+            } else {
+                melding.push_str(&format!(
+                    " ({}: {})",
+                    m.t("kjente navn", "kjende namn"),
+                    KJENTE_STAMMER.join(", ")
+                ));
+            }
+            diags.push(diag::file_diag(
+                &dir.join(&n).display().to_string(),
+                m,
+                melding,
+            ));
         }
     }
 
@@ -611,6 +774,41 @@ impl Store {
 /// Whether a municipality (id, name) fits a `-k` query, at one tier.
 type Passer<'a> = dyn Fn(&str, &str) -> bool + 'a;
 
+/// The stems of the files a municipality folder may hold, each as
+/// `<stem>.toml` or in one målform, `<stem>.nb.toml` / `<stem>.nn.toml`.
+pub const KJENTE_STAMMER: &[&str] = &[
+    "kommune",
+    "tjenester",
+    "arenaer",
+    "framdrift",
+    "veileder",
+    "roller",
+    "kilder",
+    "synonymer",
+];
+
+fn kjente_filnavn() -> Vec<String> {
+    KJENTE_STAMMER
+        .iter()
+        .flat_map(|s| {
+            [
+                format!("{s}.toml"),
+                format!("{s}.nb.toml"),
+                format!("{s}.nn.toml"),
+            ]
+        })
+        .collect()
+}
+
+/// A file name a municipality folder may hold.
+pub fn kjent_filnavn(n: &str) -> bool {
+    let stem = n
+        .strip_suffix(".nb.toml")
+        .or_else(|| n.strip_suffix(".nn.toml"))
+        .or_else(|| n.strip_suffix(".toml"));
+    stem.is_some_and(|s| KJENTE_STAMMER.contains(&s))
+}
+
 /// Which of a municipality's optional files a command reads. `kommune.toml`
 /// is always read. What is read is validated; what is not read is not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -642,7 +840,8 @@ impl Deler {
         framdrift: true,
         ..Deler::INGEN
     };
-    /// `bti tjenester`: the services.
+    /// `bti tjenester`: the services (their `nivaa` is checked against the
+    /// levels in force, read with `Store::nivaaer`).
     pub const TJENESTER: Deler = Deler {
         tjenester: true,
         ..Deler::INGEN
@@ -696,6 +895,13 @@ impl<'de> serde::Deserialize<'de> for OptKommune {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Kommune::deserialize(d).map(|k| OptKommune(Some(k)))
     }
+}
+
+/// The levels of a `veileder.toml`, the rest skipped.
+#[derive(serde::Deserialize)]
+struct NivaaDel {
+    #[serde(default, alias = "nivå")]
+    nivaa: Vec<Nivaa>,
 }
 
 #[derive(serde::Deserialize)]

@@ -4,9 +4,11 @@
 pub mod diag;
 pub mod kilder;
 pub mod kompakt;
+pub mod les;
 pub mod load;
 pub mod model;
 pub mod paritet;
+pub mod skjema;
 pub mod synonymer;
 pub mod validate;
 

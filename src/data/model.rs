@@ -6,6 +6,7 @@
 //! Serialising an entry gives the JSON shape of SPEC §3.1 (absent keys as
 //! `null`), so the JSON key is always the TOML key.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -14,13 +15,14 @@ use crate::i18n::Maalform;
 pub type Sp = Spanned<String>;
 
 /// `kommune.toml`
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Kommune {
     pub navn: String,
     #[serde(alias = "målform")]
     pub maalform: Maalform,
     pub modell: Option<String>,
+    #[schemars(with = "Option<String>")]
     pub kommunenummer: Option<Sp>,
     pub region: Option<String>,
     /// The municipality's digital veileder.
@@ -38,7 +40,7 @@ pub struct Kommune {
 }
 
 /// A level of the samhandlingsmodell (kommune / tjeneste / individ).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Modellnivaa {
     pub id: ArenaNivaa,
@@ -49,7 +51,7 @@ pub struct Modellnivaa {
     pub kilde: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TjenesterFil {
     #[serde(default)]
@@ -57,14 +59,17 @@ pub struct TjenesterFil {
 }
 
 /// `[[tjeneste]]`
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tjeneste {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub navn: String,
+    #[schemars(with = "String")]
     pub kategori: Sp,
     pub beskrivelse: Option<String>,
     #[serde(alias = "nivå")]
+    #[schemars(with = "Option<Vec<i64>>")]
     pub nivaa: Option<Vec<Spanned<i64>>>,
     #[serde(alias = "målgruppe")]
     pub maalgruppe: Option<String>,
@@ -82,7 +87,7 @@ pub struct Tjeneste {
     pub kilde: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArenaerFil {
     #[serde(default)]
@@ -90,7 +95,9 @@ pub struct ArenaerFil {
 }
 
 /// The BTS/BTI model level an arena belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ArenaNivaa {
     Kommune,
@@ -109,19 +116,22 @@ impl ArenaNivaa {
 }
 
 /// `[[arena]]`
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Arena {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub navn: String,
     #[serde(alias = "formål")]
     pub formaal: Option<String>,
     #[serde(alias = "nivå")]
     pub nivaa: ArenaNivaa,
+    #[schemars(with = "Option<Vec<String>>")]
     pub tjenester: Option<Vec<Sp>>,
     pub deltakere: Option<Vec<String>>,
     pub hyppighet: Option<String>,
     #[serde(alias = "møter")]
+    #[schemars(with = "Option<Vec<String>>")]
     pub moter: Option<Vec<Sp>>,
     pub ansvar: Option<String>,
     /// Local names people search by, as for a service.
@@ -130,7 +140,7 @@ pub struct Arena {
     pub kilde: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FramdriftFil {
     #[serde(default)]
@@ -138,12 +148,15 @@ pub struct FramdriftFil {
 }
 
 /// `[[plan]]`
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub navn: String,
+    #[schemars(with = "Option<String>")]
     pub start: Option<Spanned<DatoVerdi>>,
+    #[schemars(with = "Option<String>")]
     pub slutt: Option<Spanned<DatoVerdi>>,
     pub beskrivelse: Option<String>,
     pub kilde: Option<String>,
@@ -152,8 +165,9 @@ pub struct Plan {
 }
 
 /// A plan date: an ISO string (`"2018-01-01"`, as SPEC writes it) or a TOML date.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
+#[schemars(with = "String")]
 pub enum DatoVerdi {
     Tekst(String),
     Dato(toml::value::Datetime),
@@ -176,7 +190,7 @@ impl DatoVerdi {
 }
 
 /// The status of an activity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
@@ -204,14 +218,17 @@ impl Status {
 }
 
 /// `[[plan.aktivitet]]`
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Aktivitet {
+    #[schemars(with = "Option<String>")]
     pub id: Option<Sp>,
     #[serde(alias = "når")]
+    #[schemars(with = "Option<String>")]
     pub naar: Option<Sp>,
     pub hva: String,
     pub hvem: Option<String>,
+    #[schemars(with = "Option<String>")]
     pub frist: Option<Sp>,
     pub ansvar: Option<String>,
     #[serde(default)]
@@ -222,7 +239,7 @@ pub struct Aktivitet {
 }
 
 /// `veileder.toml`
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Veileder {
     #[serde(default, alias = "nivå")]
@@ -231,9 +248,10 @@ pub struct Veileder {
 }
 
 /// `[[nivaa]]`: one BTI level.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Nivaa {
+    #[schemars(with = "i64")]
     pub nr: Spanned<i64>,
     pub navn: String,
     pub kort: Option<String>,
@@ -246,10 +264,12 @@ pub struct Nivaa {
 }
 
 /// `[guide]`: the nivå 0 decision graph.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
+    #[schemars(with = "String")]
     pub start: Sp,
+    #[schemars(with = "Option<String>")]
     pub akutt: Option<Sp>,
     pub kilde: Option<String>,
     #[serde(default)]
@@ -258,9 +278,10 @@ pub struct Guide {
     pub utfall: Vec<Utfall>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Node {
+    #[schemars(with = "String")]
     pub id: Sp,
     #[serde(default)]
     pub steg: u32,
@@ -271,38 +292,47 @@ pub struct Node {
     #[serde(default, alias = "verktøy")]
     pub verktoy: Vec<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub lovverk: Vec<Sp>,
+    #[schemars(with = "Option<String>")]
     pub frist: Option<Sp>,
     pub valg: Vec<Valg>,
     pub kilde: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Valg {
     pub tekst: String,
+    #[schemars(with = "String")]
     pub til: Sp,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Utfall {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub tittel: String,
     #[serde(alias = "nivå")]
+    #[schemars(with = "Option<i64>")]
     pub nivaa: Option<Spanned<i64>>,
     pub tekst: String,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub kategorier: Vec<Sp>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub lovverk: Vec<Sp>,
+    #[schemars(with = "Option<String>")]
     pub frist: Option<Sp>,
     #[serde(default, alias = "nødnummer")]
+    #[schemars(with = "Vec<String>")]
     pub nodnummer: Vec<Sp>,
     pub kilde: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RollerFil {
     #[serde(default)]
@@ -310,24 +340,27 @@ pub struct RollerFil {
 }
 
 /// `[[rolle]]`
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rolle {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub navn: String,
     pub beskrivelse: Option<String>,
     #[serde(alias = "nivå")]
+    #[schemars(with = "Option<Vec<i64>>")]
     pub nivaa: Option<Vec<Spanned<i64>>>,
     pub oppgaver: Option<Vec<String>>,
     #[serde(alias = "nasjonale_føringar")]
     pub nasjonale_foringar: Option<String>,
     #[serde(alias = "lokale_føringar")]
     pub lokale_foringar: Option<String>,
+    #[schemars(with = "Option<Vec<String>>")]
     pub lovverk: Option<Vec<Sp>>,
     pub kilde: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LovverkFil {
     #[serde(default)]
@@ -335,9 +368,10 @@ pub struct LovverkFil {
 }
 
 /// `[[lov]]`: a legal reference.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Lov {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub lov: String,
     pub paragraf: Option<String>,
@@ -368,7 +402,7 @@ impl Lov {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NodnummerFil {
     #[serde(default)]
@@ -376,9 +410,10 @@ pub struct NodnummerFil {
 }
 
 /// `[[nummer]]`: a national phone number.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Nummer {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub nummer: String,
     pub navn: String,

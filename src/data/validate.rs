@@ -80,17 +80,25 @@ impl Check<'_> {
     }
 
     fn err(&mut self, at: usize, msg: String) {
-        self.out.push(self.file.diag(at, Alvor::Feil, self.m, msg));
+        self.err_k(at, "ugyldig-verdi", msg);
     }
-    fn warn(&mut self, at: usize, msg: String) {
+    fn err_k(&mut self, at: usize, kode: &'static str, msg: String) {
         self.out
-            .push(self.file.diag(at, Alvor::Advarsel, self.m, msg));
+            .push(self.file.diag(at, Alvor::Feil, self.m, msg).med_kode(kode));
+    }
+    fn warn(&mut self, at: usize, kode: &'static str, msg: String) {
+        self.out.push(
+            self.file
+                .diag(at, Alvor::Advarsel, self.m, msg)
+                .med_kode(kode),
+        );
     }
     fn kilde(&mut self, at: usize, kilde: &Option<String>) {
         if self.seed && kilde.as_deref().is_none_or(|k| k.trim().is_empty()) {
             let m = self.m;
             self.warn(
                 at,
+                "mangler-kilde",
                 m.t("oppføringen mangler «kilde»", "oppføringa manglar «kilde»")
                     .into(),
             );
@@ -121,8 +129,9 @@ impl Check<'_> {
             if let Some(first) = seen.get(id.as_ref().as_str()) {
                 let (line, _) = self.file.line_col(*first);
                 let m = self.m;
-                self.err(
+                self.err_k(
                     id.span().start,
+                    "dobbel-id",
                     format!(
                         "{} «{}» {} {line})",
                         m.t("id-en", "id-en"),
@@ -152,7 +161,7 @@ impl Check<'_> {
         if let Some(best) = self.closest(r.as_ref(), &known.list) {
             msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
         }
-        self.err(r.span().start, msg);
+        self.err_k(r.span().start, "ukjent-referanse", msg);
     }
     fn levels(&mut self, nivaa: &[Spanned<i64>], valid: &[i64]) {
         // No levels known (the veileder was not read): nothing to check against.
@@ -163,8 +172,9 @@ impl Check<'_> {
             if !valid.contains(n.as_ref()) {
                 let m = self.m;
                 let list: Vec<String> = valid.iter().map(i64::to_string).collect();
-                self.err(
+                self.err_k(
                     n.span().start,
+                    "ukjent-nivaa",
                     format!(
                         "{} {} {} ({}: {})",
                         m.t("nivå", "nivå"),
@@ -312,12 +322,19 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
             .map(|n| &n.id)
             .chain(g.utfall.iter().map(|u| &u.id)),
     );
-    let node_ids = Ids::new(g.node.iter().map(|n| n.id.as_ref().as_str()));
+    let utelatt = c.file.utelatt.clone();
+    let node_ids = Ids::new(
+        g.node
+            .iter()
+            .map(|n| n.id.as_ref().as_str())
+            .chain(utelatt.iter().map(String::as_str)),
+    );
     let all_ids = Ids::new(
         g.node
             .iter()
             .map(|n| n.id.as_ref().as_str())
-            .chain(g.utfall.iter().map(|u| u.id.as_ref().as_str())),
+            .chain(g.utfall.iter().map(|u| u.id.as_ref().as_str()))
+            .chain(utelatt.iter().map(String::as_str)),
     );
     c.reference(&g.start, "node", &node_ids);
     match &g.akutt {
@@ -373,6 +390,11 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
         if let Some(f) = &u.frist {
             varighet(c, f);
         }
+    }
+    // An entry that could not be read was left out: the graph without it
+    // says nothing about the graph the author meant.
+    if !utelatt.is_empty() {
+        return;
     }
     // Reachability from start (and from akutt, which is reachable from anywhere).
     let edges: HashMap<&str, Vec<&str>> = g
@@ -491,6 +513,7 @@ fn akutt_plass(c: &mut Check, g: &Guide) {
                 .map_or(n.id.span().start, |v| v.til.span().start);
             c.warn(
                 at,
+                "akutt-plass",
                 format!(
                     "node «{}»: {} «{akutt}» {} {}, {} «{}» {} {}; {}",
                     n.id.as_ref(),
@@ -540,7 +563,7 @@ fn kategori(c: &mut Check, k: &Sp) {
         if let Some(best) = c.closest(k.as_ref(), KATEGORIER) {
             msg.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
         }
-        c.warn(k.span().start, msg);
+        c.warn(k.span().start, "ukjent-kategori", msg);
     }
 }
 
@@ -592,7 +615,12 @@ pub fn kommune(
             c.levels(t.nivaa.as_deref().unwrap_or(&[]), &levels);
         }
     }
-    let tj_ids = Ids::new(data.tjenester.iter().map(|t| t.id.as_ref().as_str()));
+    let tj_ids = Ids::new(
+        data.tjenester
+            .iter()
+            .map(|t| t.id.as_ref().as_str())
+            .chain(utelatt(&files.tjenester)),
+    );
     data.moter = Vec::with_capacity(data.arenaer.len());
     if let Some(mut c) = with(&files.arenaer, m, seed, out) {
         c.unique(data.arenaer.iter().map(|a| &a.id));
@@ -601,6 +629,7 @@ pub fn kommune(
             for t in a.tjenester.iter().flatten().filter(|_| !broken.tjenester) {
                 c.reference(t, m.t("tjenesten", "tenesta"), &tj_ids);
             }
+            arena_tjenester_to_ganger(&mut c, a);
             let mut moter = Vec::new();
             for d in a.moter.iter().flatten() {
                 match dato::parse(d.as_ref(), None) {
@@ -615,7 +644,7 @@ pub fn kommune(
                     ),
                     Err(e) => {
                         let at = c.inside(d, e.pos);
-                        c.err(at, e.melding(m));
+                        c.err_k(at, "ugyldig-dato", dato_melding(&e, d.as_ref(), None, m));
                     }
                 }
             }
@@ -637,6 +666,140 @@ pub fn kommune(
     if let Some(mut c) = with(&files.kommune, m, seed, out) {
         for n in &data.kommune.modellnivaa {
             c.kilde(0, &n.kilde);
+        }
+    }
+}
+
+/// Words of the date grammar (SPEC §2), for "did you mean" on a typo.
+const DATOORD: &[&str] = &[
+    "uke",
+    "veke",
+    "uker",
+    "veker",
+    "dager",
+    "dagar",
+    "måneder",
+    "månader",
+    "mnd",
+    "etter",
+    "vedtak",
+    "i",
+    "løpet",
+    "av",
+    "ila",
+    "høsten",
+    "hausten",
+    "våren",
+    "starten",
+    "begynnelsen",
+    "byrjinga",
+    "tidlig",
+    "tidleg",
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// A date error quoting the text as the user wrote it (the parser reads it
+/// in lower case), with the nearest phrase that parses when a word is a typo.
+fn dato_melding(e: &dato::Feil, tekst: &str, vindu: dato::Vindu, m: Maalform) -> String {
+    let mut msg = match &e.kind {
+        dato::FeilKind::Ukjent(lav) => {
+            let som_skrevet: String = tekst
+                .chars()
+                .skip(e.pos)
+                .take(lav.chars().count())
+                .collect();
+            let som_skrevet = if som_skrevet.to_lowercase() == *lav {
+                som_skrevet
+            } else {
+                lav.clone()
+            };
+            dato::Feil {
+                pos: e.pos,
+                kind: dato::FeilKind::Ukjent(som_skrevet),
+            }
+            .melding(m)
+        }
+        _ => e.melding(m),
+    };
+    if let Some(f) = dato_forslag(tekst, vindu) {
+        msg.push_str(&format!(" ({} «{f}»?)", m.t("mente du", "meinte du")));
+    }
+    msg
+}
+
+/// `tekst` with each word that is a typo of a date word replaced by it, when
+/// the result parses.
+fn dato_forslag(tekst: &str, vindu: dato::Vindu) -> Option<String> {
+    if tekst.len() > 200 {
+        return None;
+    }
+    let mut changed = false;
+    let words: Vec<String> = tekst
+        .split(' ')
+        .map(|w| {
+            let lw = w.to_lowercase();
+            if lw.is_empty()
+                || DATOORD.contains(&lw.as_str())
+                || !lw.chars().all(char::is_alphabetic)
+            {
+                return w.to_string();
+            }
+            match query::closest(&lw, DATOORD.iter().copied()) {
+                Some(best) if query::distance(&lw, best) <= 2 => {
+                    changed = true;
+                    let mut c = best.chars();
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        c.next()
+                            .map(|f| f.to_uppercase().chain(c).collect())
+                            .unwrap_or_default()
+                    } else {
+                        best.to_string()
+                    }
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    let forslag = words.join(" ");
+    (changed && dato::parse(&forslag, vindu).is_ok()).then_some(forslag)
+}
+
+/// The ids of entries of `file` that could not be read (see `les`).
+fn utelatt(file: &Option<SourceFile>) -> impl Iterator<Item = &str> {
+    file.iter()
+        .flat_map(|f| f.utelatt.iter().map(String::as_str))
+}
+
+/// A service named twice in one arena's `tjenester`.
+fn arena_tjenester_to_ganger(c: &mut Check, a: &Arena) {
+    let m = c.m;
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for t in a.tjenester.iter().flatten() {
+        if let Some(first) = seen.insert(t.as_ref(), t.span().start) {
+            let (line, col) = c.file.line_col(first);
+            c.err(
+                t.span().start,
+                format!(
+                    "{} «{}» {} {line}:{col})",
+                    m.t("tjenesten", "tenesta"),
+                    t.as_ref(),
+                    m.t(
+                        "står to ganger i arenaen (første gang på",
+                        "står to gonger i arenaen (første gong på"
+                    )
+                ),
+            );
         }
     }
 }
@@ -710,7 +873,11 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                     }
                     Err(e) => {
                         let at = c.inside(n, e.pos);
-                        c.err(at, format!("naar: {}", e.melding(m)));
+                        c.err_k(
+                            at,
+                            "ugyldig-dato",
+                            format!("naar: {}", dato_melding(&e, n.as_ref(), w, m)),
+                        );
                         None
                     }
                 });
@@ -756,12 +923,12 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                     Err(_) if a.frist_omtrentlig => from_naar(c, 0),
                     Err(e) => {
                         let at = c.inside(f, e.pos);
-                        let mut msg = e.melding(m);
+                        let mut msg = dato_melding(&e, f.as_ref(), w, m);
                         msg.push_str(m.t(
                             " (er fristen fritekst, sett «frist_omtrentlig = true»)",
                             " (er fristen fritekst, set «frist_omtrentlig = true»)",
                         ));
-                        c.err(at, msg);
+                        c.err_k(at, "ugyldig-dato", msg);
                         Raw::Ingen
                     }
                 },
