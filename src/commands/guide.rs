@@ -105,7 +105,11 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                 out.flush()?;
                 if let Some(p) = &a.lagre {
                     let m = opp.m;
-                    eprintln!("{} {}", m.t("Lagret i", "Lagra i"), p.display());
+                    eprintln!(
+                        "{} {}",
+                        m.t("Lagret i", "Lagra i"),
+                        crate::output::vis_linje(&p.display().to_string())
+                    );
                 }
                 return Ok(());
             }
@@ -131,12 +135,22 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     };
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr();
-    let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err)?;
+    // Node texts, choices and the messages that quote an answer come from
+    // data and input: no control character passes raw (JSON lines escape
+    // their own, so the filter has nothing to do there).
+    let mut out = crate::output::Ut::new(std::io::stdout().lock(), true);
+    let mut err = crate::output::Ut::new(std::io::stderr(), true);
+    let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err);
+    let opp = match (opp, out.feil) {
+        (Err(Error::Io(_) | Error::BrokenPipe), Some(kind)) => {
+            Err(crate::commands::stdout_feil(kind, m))
+        }
+        (r, _) => r,
+    }?;
     if let Some(p) = &a.lagre {
         lagre::skriv(p, &opp.markdown(), a.overskriv, m)?;
         let _ = writeln!(err, "{} {}", m.t("Lagret i", "Lagra i"), p.display());
+        let _ = err.flush();
     }
     Ok(())
 }

@@ -30,6 +30,31 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
     }
     diags.sort();
     let feil = diags.iter().filter(|d| d.alvor == Alvor::Feil).count();
+    // The result of the check decides the exit code, whatever happens to
+    // stdout: `bti sjekk BAD | head -1` still exits 1.
+    let skrevet = skriv(ctx, out, &diags, feil, antall);
+    if feil > 0 {
+        if let Err(e) = skrevet
+            && !matches!(e, Error::BrokenPipe)
+        {
+            return Err(e);
+        }
+        return Err(Error::Data {
+            melding: format!("{} {feil} feil", m.t("sjekken fant", "sjekken fann")),
+            diagnostikk: Vec::new(),
+        });
+    }
+    skrevet
+}
+
+fn skriv(
+    ctx: &Ctx,
+    out: &mut dyn Write,
+    diags: &[crate::data::Diagnostic],
+    feil: usize,
+    antall: usize,
+) -> Result<()> {
+    let m = ctx.m;
     let advarsler = diags.len() - feil;
     match ctx.format() {
         Format::Json => crate::output::write_json(
@@ -40,7 +65,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
                 .collect::<Vec<_>>(),
         )?,
         _ => {
-            for d in &diags {
+            for d in diags {
                 writeln!(out, "{d}")?;
             }
             writeln!(
@@ -56,12 +81,6 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
             )?;
         }
     }
-    if feil > 0 {
-        out.flush()?;
-        return Err(Error::Data {
-            melding: format!("{} {feil} feil", m.t("sjekken fant", "sjekken fann")),
-            diagnostikk: Vec::new(),
-        });
-    }
+    out.flush()?;
     Ok(())
 }

@@ -177,12 +177,15 @@ pub fn run(
             write!(out, "> ")?;
         }
         out.flush()?;
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
-            return Err(avbrutt(m));
-        }
-        let linje = String::from_utf8_lossy(&buf);
-        let melding = match tolk(m, &linje, &node) {
+        let melding = match les_svar(input, &mut buf, m)? {
+            Svar::Slutt => return Err(avbrutt(m)),
+            Svar::ForLang => m
+                .t(
+                    "Svaret er for langt (over 4 KiB) og ble ikke lest. Skriv nummeret på et valg.",
+                    "Svaret er for langt (over 4 KiB) og vart ikkje lese. Skriv nummeret på eit val.",
+                )
+                .to_string(),
+            Svar::Linje => match tolk(m, &String::from_utf8_lossy(&buf), &node) {
             Tolkning::Valg(i) => {
                 if engine.velg(i) {
                     vis = true;
@@ -222,6 +225,7 @@ pub fn run(
             }
             Tolkning::Avbryt => return Err(avbrutt(m)),
             Tolkning::Feil(msg) => msg,
+            },
         };
         writeln!(err, "{melding}")?;
         err.flush()?;
@@ -236,6 +240,67 @@ pub fn run(
                 m.t(
                     "veiledningen ble avbrutt før et utfall",
                     "rettleiinga vart avbroten før eit utfall"
+                )
+            )));
+        }
+    }
+}
+
+/// Longest answer line read (SPEC §4): an answer is a number or a few words.
+pub const MAX_SVAR: usize = 4096;
+
+/// Longest run of input without a newline that is skipped before the input
+/// is taken for something that is not answers (`< /dev/zero`).
+const MAX_SKIPP: usize = 1024 * 1024;
+
+/// One line of input, as far as it was read.
+enum Svar {
+    /// A line of at most `MAX_SVAR` bytes, in the buffer.
+    Linje,
+    /// A longer line: skipped, never echoed.
+    ForLang,
+    /// End of input.
+    Slutt,
+}
+
+/// Read one answer line into `buf`, in bounded memory: a line over
+/// `MAX_SVAR` bytes is skipped up to its newline; input that runs on for
+/// `MAX_SKIPP` bytes without one ends the walkthrough.
+fn les_svar(input: &mut dyn BufRead, buf: &mut Vec<u8>, m: Maalform) -> Result<Svar> {
+    use std::io::Read;
+    buf.clear();
+    let mut begrenset = input.take(MAX_SVAR as u64 + 1);
+    let n = begrenset.read_until(b'\n', buf)?;
+    if n == 0 {
+        return Ok(Svar::Slutt);
+    }
+    if buf.len() <= MAX_SVAR || buf.ends_with(b"\n") {
+        return Ok(Svar::Linje);
+    }
+    buf.clear();
+    let mut skippet = 0usize;
+    loop {
+        let tilgjengelig = input.fill_buf()?;
+        if tilgjengelig.is_empty() {
+            return Ok(Svar::ForLang);
+        }
+        if let Some(i) = tilgjengelig.iter().position(|&b| b == b'\n') {
+            input.consume(i + 1);
+            return Ok(Svar::ForLang);
+        }
+        let k = tilgjengelig.len();
+        input.consume(k);
+        skippet += k;
+        if skippet > MAX_SKIPP {
+            return Err(Error::Aborted(format!(
+                "{}; {}",
+                m.t(
+                    "inndata er ikke svar (over 1 MiB uten linjeskift)",
+                    "inndata er ikkje svar (over 1 MiB utan linjeskift)"
+                ),
+                m.t(
+                    "veiledningen ble avbrutt før et utfall: svar med ett tall per linje",
+                    "rettleiinga vart avbroten før eit utfall: svar med eitt tal per linje"
                 )
             )));
         }

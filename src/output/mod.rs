@@ -3,7 +3,11 @@
 //! chosen format. `table` adapts to the terminal; the others are stable.
 
 pub mod ics;
+pub mod vis;
 
+pub use vis::{Ut, vis, vis_linje};
+
+use std::borrow::Cow;
 use std::io::Write;
 
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
@@ -78,12 +82,12 @@ pub fn render(out: &mut dyn Write, format: Format, r: &Rapport, term: Terminal) 
             if r.tabell.rows.is_empty()
                 && let Some(t) = &r.tom
             {
-                writeln!(out, "{t}")?;
+                writeln!(out, "{}", vis(t))?;
             } else {
                 write_table(out, &r.tabell, term)?;
             }
             for line in &r.etter {
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", vis(line))?;
             }
             Ok(())
         }
@@ -203,8 +207,18 @@ pub fn table(t: &Tabell, term: Terminal) -> Table {
             c
         }
     }));
+    // Control characters escaped; on a terminal, words longer than the
+    // terminal broken up first (comfy-table's wrapping of one long word is
+    // quadratic in its length: 160 000 characters took 24 s).
+    let cell = |s: &String| -> String {
+        let s = vis(s);
+        match term.width {
+            Some(w) => bryt_lange_ord(&s, usize::from(w).saturating_sub(4).max(1)).into_owned(),
+            None => s.into_owned(),
+        }
+    };
     for row in &t.rows {
-        table.add_row(row);
+        table.add_row(row.iter().map(cell));
     }
     if let Some(width) = term.width {
         // Wrap between words, not inside them: each column is at least as wide as
@@ -273,18 +287,75 @@ fn keys(items: &[Value]) -> Vec<String> {
 }
 
 fn tsv_escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
+    let s = s
+        .replace('\\', "\\\\")
         .replace('\t', "\\t")
         .replace('\n', "\\n")
-        .replace('\r', "\\r")
+        .replace('\r', "\\r");
+    vis(&s).into_owned()
 }
 
+/// A CSV cell: neutralised against formula injection, control characters
+/// escaped, quoted where RFC 4180 needs it.
 fn csv_escape(s: &str) -> String {
+    let s = noytral(s);
+    let s = vis(&s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s.into_owned()
     }
+}
+
+/// A cell that a spreadsheet would run as a formula (it begins with `=`,
+/// `+`, `-`, `@`, tab or CR) gets a single quote in front, as OWASP
+/// recommends for CSV injection; a plain number (`-3`, `dager_igjen`) is no
+/// formula and stays a number.
+fn noytral(s: &str) -> Cow<'_, str> {
+    let tall = s.strip_prefix(['-', '+']).is_some_and(|r| {
+        !r.is_empty()
+            && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && r.bytes().filter(|&b| b == b'.').count() <= 1
+    });
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !tall {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// `s` with every word (run without whitespace) longer than `max` columns
+/// broken by newlines into pieces of at most `max`: linear in `s`.
+pub fn bryt_lange_ord(s: &str, max: usize) -> Cow<'_, str> {
+    use unicode_width::UnicodeWidthChar;
+    let mut run = 0;
+    let lang = s.chars().any(|c| {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += c.width().unwrap_or(0);
+        }
+        run > max
+    });
+    if !lang {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + s.len() / max.max(1) + 1);
+    let mut run = 0;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            let w = c.width().unwrap_or(0);
+            if run + w > max && run > 0 {
+                out.push('\n');
+                run = 0;
+            }
+            run += w;
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
 }
 
 pub fn write_delimited(out: &mut dyn Write, items: &[Value], sep: u8) -> Result<()> {
@@ -317,7 +388,7 @@ pub fn write_delimited(out: &mut dyn Write, items: &[Value], sep: u8) -> Result<
 }
 
 fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', "<br>")
+    vis(s).replace('|', "\\|").replace('\n', "<br>")
 }
 
 pub fn write_markdown(out: &mut dyn Write, t: &Tabell) -> Result<()> {
@@ -364,13 +435,14 @@ pub fn blocks(out: &mut dyn Write, entries: &Blocks) -> Result<()> {
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "{title}")?;
+        writeln!(out, "{}", vis_linje(title))?;
         let w = fields
             .iter()
             .map(|(k, _)| k.chars().count())
             .max()
             .unwrap_or(0);
         for (k, v) in fields {
+            let v = vis(v);
             let mut lines = v.lines();
             let first = lines.next().unwrap_or("—");
             writeln!(out, "  {k:<w$}  {first}")?;
