@@ -9,5 +9,6 @@ mod frist;
 mod gendata;
 mod guide;
 mod queries;
+mod robust;
 mod sjekk;
 mod util;

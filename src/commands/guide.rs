@@ -136,9 +136,11 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     // Node texts, choices and the messages that quote an answer come from
-    // data and input: no control character passes raw (JSON lines escape
-    // their own, so the filter has nothing to do there).
+    // data and input: no control character passes raw.
     let mut out = crate::output::Ut::new(std::io::stdout().lock(), true);
+    if utdata == Utdata::Json {
+        out = out.json();
+    }
     let mut err = crate::output::Ut::new(std::io::stderr(), true);
     let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err);
     let opp = match (opp, out.feil) {

@@ -53,7 +53,14 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
         ("roller.toml", roller(m)),
         ("veileder.toml", veileder(m)),
     ];
-    fs::create_dir_all(&dir).map_err(|e| io(&dir, &e, ctx.m))?;
+    fs::create_dir_all(&dir).map_err(|e| {
+        // Name the link that points nowhere, not the folder below it.
+        let dangling = dir
+            .ancestors()
+            .find(|p| p.is_symlink() && !p.exists())
+            .unwrap_or(&dir);
+        io(dangling, &e, ctx.m)
+    })?;
     for (name, text) in &files {
         let path = dir.join(name);
         fs::write(&path, text).map_err(|e| io(&path, &e, ctx.m))?;

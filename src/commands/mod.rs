@@ -21,14 +21,18 @@ use crate::error::{Error, Result};
 use crate::output::{self, Rapport};
 
 pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
-    // Every text format goes through `output::Ut`: no control character from
-    // the data reaches the terminal raw. JSON escapes its own; ics strips
-    // them; a coloured table escapes cell by cell (its own colour codes pass).
+    // Every format goes through `output::Ut`: no control character from the
+    // data reaches the terminal raw. JSON escapes C0 itself and C1 here; ics
+    // strips them; a coloured table escapes cell by cell (its own colour
+    // codes pass).
     let format = ctx.format();
-    let filtrer = !matches!(format, Format::Json | Format::Ics)
+    let filtrer = format != Format::Ics
         && !(ctx.term.color && format == Format::Table)
         && !matches!(cli.command, Some(Command::Guide(_)));
     let mut ut = output::Ut::new(std::io::stdout().lock(), filtrer);
+    if format == Format::Json {
+        ut = ut.json();
+    }
     let result = dispatch_to(ctx, cli, &mut ut);
     match (result, ut.feil) {
         // Which stream failed: a write error is about standard output.

@@ -72,12 +72,15 @@ pub fn vis_linje(s: &str) -> Cow<'_, str> {
 }
 
 /// An output stream that lets no control character through raw (as
-/// [`vis`]; a CR directly before a newline is kept, for CSV and ICS line
-/// ends), and remembers the first write error.
+/// [`vis`]; a CR directly before a newline is kept, for CSV line ends), and
+/// remembers the first write error.
 pub struct Ut<W: Write> {
     inner: W,
-    /// Escape control characters (off for JSON, which escapes its own).
+    /// Escape control characters (off for ics, which strips its own).
     filtrer: bool,
+    /// The stream is JSON: C0 is escaped by the writer already; C1 and
+    /// bidi controls become `\u009b`-style escapes (valid in any string).
+    json: bool,
     /// Bytes not yet passed on: an unfinished UTF-8 sequence or a CR whose
     /// next byte is not known yet.
     rest: Vec<u8>,
@@ -90,9 +93,16 @@ impl<W: Write> Ut<W> {
         Ut {
             inner,
             filtrer,
+            json: false,
             rest: Vec::new(),
             feil: None,
         }
+    }
+
+    /// The same stream for JSON (see `json`).
+    pub fn json(mut self) -> Self {
+        self.json = true;
+        self
     }
 
     fn note<T>(&mut self, r: io::Result<T>) -> io::Result<T> {
@@ -104,27 +114,51 @@ impl<W: Write> Ut<W> {
         r
     }
 
-    /// Pass on `bytes` (whole UTF-8 text, or invalid bytes) with control
-    /// characters escaped.
+    /// Pass on `bytes` (whole UTF-8 text) with dangerous characters
+    /// escaped: a byte scan for their first bytes, copying what lies between.
     fn pass(&mut self, bytes: &[u8]) -> io::Result<()> {
-        let mut text = String::new();
-        for chunk in bytes.utf8_chunks() {
-            let s = chunk.valid();
-            let mut chars = s.char_indices().peekable();
-            while let Some((_, c)) = chars.next() {
-                if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                    text.push(c);
-                } else if farlig(c) {
-                    escape(c, &mut text);
-                } else {
-                    text.push(c);
-                }
+        let mut text: Vec<u8> = Vec::with_capacity(bytes.len() + 64);
+        let mut from = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+            let len = match b {
+                b'\n' | b'\t' => 0,
+                b'\r' if next(1) == b'\n' => 0,
+                0..=0x1f | 0x7f => 1,
+                0xc2 if (0x80..=0x9f).contains(&next(1)) => 2,
+                0xd8 if next(1) == 0x9c => 2,
+                0xe2 if next(1) == 0x80 && matches!(next(2), 0x8e | 0x8f | 0xaa..=0xae) => 3,
+                0xe2 if next(1) == 0x81 && (0xa6..=0xa9).contains(&next(2)) => 3,
+                _ => 0,
+            };
+            if len == 0 {
+                i += 1;
+                continue;
             }
-            if !chunk.invalid().is_empty() {
-                text.push(char::REPLACEMENT_CHARACTER);
+            text.extend_from_slice(&bytes[from..i]);
+            let c = std::str::from_utf8(&bytes[i..i + len])
+                .ok()
+                .and_then(|s| s.chars().next())
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            if self.json {
+                // Only inside a JSON string can such a character stand.
+                text.extend_from_slice(format!("\\u{:04x}", u32::from(c)).as_bytes());
+            } else {
+                let mut e = String::new();
+                escape(c, &mut e);
+                text.extend_from_slice(e.as_bytes());
             }
+            i += len;
+            from = i;
         }
-        let r = self.inner.write_all(text.as_bytes());
+        if from == 0 {
+            let r = self.inner.write_all(bytes);
+            return self.note(r);
+        }
+        text.extend_from_slice(&bytes[from..]);
+        let r = self.inner.write_all(&text);
         self.note(r)
     }
 
@@ -151,19 +185,7 @@ impl<W: Write> Ut<W> {
         };
         let rest = self.rest.split_off(cut);
         let whole = std::mem::replace(&mut self.rest, rest);
-        let fast = !whole.iter().any(|&b| {
-            (b < 0x20 && b != b'\n' && b != b'\t')
-                || b == 0x7f
-                || b == 0xc2
-                || b == 0xd8
-                || b == 0xe2
-        });
-        if fast {
-            let r = self.inner.write_all(&whole);
-            self.note(r)
-        } else {
-            self.pass(&whole)
-        }
+        self.pass(&whole)
     }
 }
 
