@@ -28,8 +28,8 @@ complete -c bti -n "__fish_bti_needs_command" -s k -l kommune -d 'Kommune (id el
 complete -c bti -n "__fish_bti_needs_command" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_needs_command" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_needs_command" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -62,8 +62,8 @@ complete -c bti -n "__fish_bti_using_subcommand guide" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand guide" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand guide" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand guide" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -78,8 +78,8 @@ complete -c bti -n "__fish_bti_using_subcommand kommuner" -s k -l kommune -d 'Ko
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -92,8 +92,8 @@ complete -c bti -n "__fish_bti_using_subcommand sjekk" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -106,8 +106,8 @@ complete -c bti -n "__fish_bti_using_subcommand valider" -s k -l kommune -d 'Kom
 complete -c bti -n "__fish_bti_using_subcommand valider" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand valider" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand valider" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -126,8 +126,8 @@ complete -c bti -n "__fish_bti_using_subcommand frist" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand frist" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand frist" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frist" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -148,8 +148,8 @@ complete -c bti -n "__fish_bti_using_subcommand frister" -s k -l kommune -d 'Kom
 complete -c bti -n "__fish_bti_using_subcommand frister" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand frister" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frister" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -166,8 +166,8 @@ complete -c bti -n "__fish_bti_using_subcommand tjenester" -s k -l kommune -d 'K
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -183,8 +183,8 @@ complete -c bti -n "__fish_bti_using_subcommand tenester" -s k -l kommune -d 'Ko
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -200,8 +200,8 @@ complete -c bti -n "__fish_bti_using_subcommand tjeneste" -s k -l kommune -d 'Ko
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -219,8 +219,8 @@ complete -c bti -n "__fish_bti_using_subcommand arenaer" -s k -l kommune -d 'Kom
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -238,8 +238,8 @@ complete -c bti -n "__fish_bti_using_subcommand arena" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand arena" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand arena" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arena" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -253,8 +253,8 @@ complete -c bti -n "__fish_bti_using_subcommand roller" -s k -l kommune -d 'Komm
 complete -c bti -n "__fish_bti_using_subcommand roller" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand roller" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand roller" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -268,8 +268,8 @@ complete -c bti -n "__fish_bti_using_subcommand nivaa" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -282,8 +282,8 @@ complete -c bti -n "__fish_bti_using_subcommand nivå" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -296,8 +296,8 @@ complete -c bti -n "__fish_bti_using_subcommand niva" -s k -l kommune -d 'Kommun
 complete -c bti -n "__fish_bti_using_subcommand niva" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand niva" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand niva" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -310,8 +310,8 @@ complete -c bti -n "__fish_bti_using_subcommand nivaer" -s k -l kommune -d 'Komm
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -326,8 +326,8 @@ complete -c bti -n "__fish_bti_using_subcommand init" -s k -l kommune -d 'Kommun
 complete -c bti -n "__fish_bti_using_subcommand init" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand init" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand init" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
@@ -340,8 +340,8 @@ complete -c bti -n "__fish_bti_using_subcommand completions" -s k -l kommune -d 
 complete -c bti -n "__fish_bti_using_subcommand completions" -l data -d 'Datamappe i stedet for de innebygde dataene' -r -F
 complete -c bti -n "__fish_bti_using_subcommand completions" -l format -d 'Utdataformat' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545), bare for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand completions" -l color -d 'Farger: auto, always, never (NO_COLOR gir never)' -r -f -a "auto\t''
