@@ -182,6 +182,18 @@ fn escape_sequences_in_every_field_never_reach_the_terminal_raw() {
         assert_eq!(raw(&out), None, "guide stdout {fmt}");
         assert_eq!(raw(&err), None, "guide stderr {fmt}");
     }
+    // The saved summary is read with `cat` too.
+    let fil = dir.path().join("oppsummering.md");
+    let (code, _, err) = output(
+        bti()
+            .args(["--data", d, "-k", "sirdal", "guide", "--plain", "--lagre"])
+            .arg(&fil)
+            .write_stdin("4\n1\n1\n1\n1\n1\n2\n"),
+    );
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
+    let saved = std::fs::read(&fil).unwrap();
+    assert_eq!(raw(&saved), None, "--lagre");
+    assert!(String::from_utf8_lossy(&saved).contains("pwned"));
     // What cannot be parsed back is no help: JSON escapes as JSON does.
     let (_, out, _) =
         output(bti().args(["--data", d, "-k", "sirdal", "tjenester", "--format", "json"]));
