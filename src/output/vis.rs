@@ -117,10 +117,20 @@ impl<W: Write> Ut<W> {
     /// Pass on `bytes` (whole UTF-8 text) with dangerous characters
     /// escaped: a byte scan for their first bytes, copying what lies between.
     fn pass(&mut self, bytes: &[u8]) -> io::Result<()> {
-        let mut text: Vec<u8> = Vec::with_capacity(bytes.len() + 64);
+        // Most text has none: find the 32-byte blocks that may (a newline
+        // counts, so one block a line or so is looked at byte by byte).
+        let kanskje = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2;
+        let mut text: Vec<u8> = Vec::new();
         let mut from = 0;
         let mut i = 0;
         while i < bytes.len() {
+            if i.is_multiple_of(32)
+                && let Some(blokk) = bytes.get(i..i + 32)
+                && !blokk.iter().fold(false, |a, &b| a | kanskje(b))
+            {
+                i += 32;
+                continue;
+            }
             let b = bytes[i];
             let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
             let len = match b {
