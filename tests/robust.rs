@@ -436,6 +436,38 @@ fn a_closed_pipe_after_success_is_quiet_and_exit_0() {
 }
 
 #[test]
+fn a_walkthrough_whose_reader_goes_away_is_aborted_exit_1() {
+    // No answers come, and the reader of the node text is gone: no outcome.
+    let mut child = std_bti()
+        .args(["-k", "sirdal", "guide", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // stdout is closed now; a wrong answer makes bti write again.
+    let mut stdin = child.stdin.take().unwrap();
+    let _ = std::io::Write::write_all(&mut stdin, b"b\nb\n4\n1\n1\n1\n1\n1\n2\n");
+    drop(stdin);
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(1), "{err}");
+    assert!(
+        err.contains("veiledningen ble avbrutt før et utfall (utdata ble lukket)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_closed_stdout_is_exit_1_with_a_message() {
     let out = Command::new("sh")
         .arg("-c")

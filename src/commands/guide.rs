@@ -144,9 +144,18 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     let mut err = crate::output::Ut::new(std::io::stderr(), true);
     let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err);
     let opp = match (opp, out.feil) {
-        (Err(Error::Io(_) | Error::BrokenPipe), Some(kind)) => {
-            Err(crate::commands::stdout_feil(kind, m))
-        }
+        // The reader went away before the outcome: the walkthrough did not
+        // end, so exit 1 (SPEC §3.2), not the quiet 0 of a finished query.
+        (Err(Error::Io(_) | Error::BrokenPipe), Some(std::io::ErrorKind::BrokenPipe))
+        | (Err(Error::BrokenPipe), _) => Err(Error::Aborted(format!(
+            "{} ({})",
+            m.t(
+                "veiledningen ble avbrutt før et utfall",
+                "rettleiinga vart avbroten før eit utfall"
+            ),
+            m.t("utdata ble lukket", "utdata vart lukka")
+        ))),
+        (Err(Error::Io(_)), Some(kind)) => Err(crate::commands::stdout_feil(kind, m)),
         (r, _) => r,
     }?;
     if let Some(p) = &a.lagre {
