@@ -119,7 +119,10 @@ impl<W: Write> Ut<W> {
     fn pass(&mut self, bytes: &[u8]) -> io::Result<()> {
         // Most text has none: find the 32-byte blocks that may (a newline
         // counts, so one block a line or so is looked at byte by byte).
-        let kanskje = |b: u8| b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2;
+        // (JSON has no raw C0 to look for: its writer escapes them.)
+        let json = self.json;
+        let kanskje =
+            |b: u8| (!json && (b < 0x20 || b == 0x7f)) || b == 0xc2 || b == 0xd8 || b == 0xe2;
         let mut text: Vec<u8> = Vec::new();
         let mut from = 0;
         let mut i = 0;
@@ -173,6 +176,15 @@ impl<W: Write> Ut<W> {
     }
 
     fn filtered(&mut self, buf: &[u8]) -> io::Result<()> {
+        // The usual case, nothing held back: whole lines straight from `buf`.
+        if self.rest.is_empty()
+            && let Some(i) = buf.iter().rposition(|&b| b == b'\n')
+        {
+            let (whole, rest) = buf.split_at(i + 1);
+            self.pass(whole)?;
+            self.rest.extend_from_slice(rest);
+            return Ok(());
+        }
         self.rest.extend_from_slice(buf);
         // Everything up to the last newline is whole: pass it on now.
         let cut = match self.rest.iter().rposition(|&b| b == b'\n') {
