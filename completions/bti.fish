@@ -28,8 +28,8 @@ complete -c bti -n "__fish_bti_needs_command" -s k -l kommune -d 'Kommune (id el
 complete -c bti -n "__fish_bti_needs_command" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_needs_command" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_needs_command" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -63,8 +63,8 @@ complete -c bti -n "__fish_bti_using_subcommand guide" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand guide" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand guide" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand guide" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -79,8 +79,8 @@ complete -c bti -n "__fish_bti_using_subcommand kommuner" -s k -l kommune -d 'Ko
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -93,8 +93,8 @@ complete -c bti -n "__fish_bti_using_subcommand sjekk" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -107,8 +107,8 @@ complete -c bti -n "__fish_bti_using_subcommand valider" -s k -l kommune -d 'Kom
 complete -c bti -n "__fish_bti_using_subcommand valider" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand valider" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand valider" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -127,8 +127,8 @@ complete -c bti -n "__fish_bti_using_subcommand frist" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand frist" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand frist" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frist" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -149,8 +149,8 @@ complete -c bti -n "__fish_bti_using_subcommand frister" -s k -l kommune -d 'Kom
 complete -c bti -n "__fish_bti_using_subcommand frister" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand frister" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand frister" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -167,8 +167,8 @@ complete -c bti -n "__fish_bti_using_subcommand tjenester" -s k -l kommune -d 'K
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -184,8 +184,8 @@ complete -c bti -n "__fish_bti_using_subcommand tenester" -s k -l kommune -d 'Ko
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -201,8 +201,8 @@ complete -c bti -n "__fish_bti_using_subcommand tjeneste" -s k -l kommune -d 'Ko
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -220,8 +220,8 @@ complete -c bti -n "__fish_bti_using_subcommand arenaer" -s k -l kommune -d 'Kom
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -239,8 +239,8 @@ complete -c bti -n "__fish_bti_using_subcommand arena" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand arena" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand arena" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand arena" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -254,8 +254,8 @@ complete -c bti -n "__fish_bti_using_subcommand roller" -s k -l kommune -d 'Komm
 complete -c bti -n "__fish_bti_using_subcommand roller" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand roller" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand roller" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -269,8 +269,8 @@ complete -c bti -n "__fish_bti_using_subcommand nivaa" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -283,8 +283,8 @@ complete -c bti -n "__fish_bti_using_subcommand nivå" -s k -l kommune -d 'Kommu
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -297,8 +297,8 @@ complete -c bti -n "__fish_bti_using_subcommand niva" -s k -l kommune -d 'Kommun
 complete -c bti -n "__fish_bti_using_subcommand niva" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand niva" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand niva" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -311,8 +311,8 @@ complete -c bti -n "__fish_bti_using_subcommand nivaer" -s k -l kommune -d 'Komm
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -328,8 +328,8 @@ complete -c bti -n "__fish_bti_using_subcommand init" -s k -l kommune -d 'Kommun
 complete -c bti -n "__fish_bti_using_subcommand init" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand init" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand init" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
@@ -342,8 +342,8 @@ complete -c bti -n "__fish_bti_using_subcommand completions" -s k -l kommune -d 
 complete -c bti -n "__fish_bti_using_subcommand completions" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
 complete -c bti -n "__fish_bti_using_subcommand completions" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
 json\t''
-tsv\t''
-csv\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
 markdown\t''
 ics\t'Kalender (RFC 5545) for `frist`'"
 complete -c bti -n "__fish_bti_using_subcommand completions" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''

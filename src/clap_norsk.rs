@@ -96,7 +96,10 @@ pub fn maalform(args: &[OsString]) -> Maalform {
     {
         return m;
     }
-    if let Some(m) = crate::config::Config::load().ok().and_then(|c| c.maalform) {
+    if let Some(m) = crate::config::Config::load(Maalform::Nb)
+        .ok()
+        .and_then(|c| c.maalform)
+    {
         return m;
     }
     let k = flag(&["-k", "--kommune"])
@@ -131,6 +134,8 @@ pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
             let m = maalform(args);
             let mut err = std::io::stderr().lock();
             for (i, line) in melding(e, args, m).iter().enumerate() {
+                // The arguments are the user's: no control character raw.
+                let line = crate::output::vis_linje(line);
                 let _ = if i == 0 {
                     writeln!(err, "bti: {line}")
                 } else {

@@ -56,6 +56,11 @@ pub struct Cli {
     pub data: Option<PathBuf>,
 
     /// Utdataformat
+    ///
+    /// Tekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn
+    /// (ESC, BEL, CR, NUL, …) vises synlig som \r eller \u{1b} (tegnets
+    /// kodepunkt), i alle formater og meldinger; json bruker JSONs egne
+    /// escape-sekvenser.
     #[arg(
         long,
         global = true,
@@ -85,7 +90,9 @@ pub struct Cli {
 pub enum Format {
     Table,
     Json,
+    /// Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \ som \t, \n, \r, \\)
     Tsv,
+    /// Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får ' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt
     Csv,
     Markdown,
     /// Kalender (RFC 5545) for `frist`

@@ -27,24 +27,30 @@ impl Config {
         Some(base.join("bti").join("config.toml"))
     }
 
-    /// The config file, or defaults when there is none.
-    pub fn load() -> Result<Config> {
+    /// The config file, or defaults when there is none; messages in `m`.
+    pub fn load(m: Maalform) -> Result<Config> {
         let Some(path) = Self::path() else {
             return Ok(Config::default());
         };
-        let text = match std::fs::read(&path) {
+        // The same guards as for data files: a regular file of at most 16 MiB,
+        // opened without blocking (a FIFO or /dev/zero here hung `bti`).
+        let text = match crate::data::load::read_limited(&path) {
             Ok(b) => String::from_utf8_lossy(&b).into_owned(),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
             Err(e) => {
                 return Err(Error::Io(format!(
-                    "{}: {}",
+                    "{} {}: {} ({})",
+                    m.t("konfigurasjonsfila", "konfigurasjonsfila"),
                     path.display(),
-                    crate::data::load::io_msg(&e, Maalform::Nb)
+                    crate::data::load::io_msg(&e, m),
+                    m.t(
+                        "rett eller fjern fila, eller sett XDG_CONFIG_HOME til en annen mappe",
+                        "rett eller fjern fila, eller set XDG_CONFIG_HOME til ei anna mappe"
+                    )
                 )));
             }
         };
         let file = SourceFile::new(path.display().to_string(), text);
-        toml::from_str(&file.text)
-            .map_err(|e| Error::data(Maalform::Nb, vec![diag::from_toml(&file, &e, Maalform::Nb)]))
+        toml::from_str(&file.text).map_err(|e| Error::data(m, vec![diag::from_toml(&file, &e, m)]))
     }
 }

@@ -9,6 +9,10 @@
 /// entry is still used and that nothing bokmål-only is left in nynorsk help).
 pub const NYNORSK: &[(&str, &str)] = &[
     (
+        "Utdataformat\n\nTekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn (ESC, BEL, CR, NUL, …) vises synlig som \\r eller \\u{1b} (tegnets kodepunkt), i alle formater og meldinger; json bruker JSONs egne escape-sekvenser.",
+        "Utdataformat\n\nTekst frå datafilene slepper aldri rått ut til terminalen: kontrollteikn (ESC, BEL, CR, NUL, …) blir viste synleg som \\r eller \\u{1b} (kodepunktet til teiknet), i alle format og meldingar; json brukar dei eigne escape-sekvensane til JSON.",
+    ),
+    (
         "BTI – Bedre tverrfaglig innsats: veileder, tjenester, arenaer og frister for kommunen",
         "BTI – Betre tverrfagleg innsats: rettleiar, tenester, arenaer og fristar for kommunen",
     ),
@@ -259,6 +263,7 @@ mod tests {
         out.extend(cmd.get_subcommand_help_heading().map(String::from));
         for a in cmd.get_arguments() {
             out.extend(a.get_help().map(ToString::to_string));
+            out.extend(a.get_long_help().map(ToString::to_string));
             out.extend(a.get_help_heading().map(String::from));
         }
         for s in cmd.get_subcommands() {

@@ -51,7 +51,7 @@ pub struct Ctx {
 
 impl Ctx {
     fn new(cli: &Cli) -> Result<Self> {
-        let config = config::Config::load()?;
+        let config = config::Config::load(cli.maalform.unwrap_or_default())?;
         let explicit = cli.maalform.or(config.maalform);
         let m0 = explicit.unwrap_or_default();
         let data_dir = cli
@@ -223,17 +223,44 @@ where
         Ok(cli) => cli,
         Err(e) => return clap_norsk::feil(&e, &args),
     };
-    let result = Ctx::new(&cli).and_then(|ctx| commands::dispatch(&ctx, &cli));
+    let result = stdout_open(cli.maalform.unwrap_or_default())
+        .and_then(|()| Ctx::new(&cli))
+        .and_then(|ctx| commands::dispatch(&ctx, &cli));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(e) => {
+            // Messages quote paths, ids and answers: one line each, no raw
+            // control characters (a newline in a folder name split the line).
             let mut err = std::io::stderr().lock();
-            let _ = writeln!(err, "bti: {e}");
+            let _ = writeln!(err, "bti: {}", output::vis_linje(&e.to_string()));
             for d in e.detaljer() {
-                let _ = writeln!(err, "  {d}");
+                let _ = writeln!(err, "  {}", output::vis_linje(&d));
             }
             ExitCode::from(e.exit() as u8)
         }
     }
+}
+
+/// Set by the binary when standard output was closed at start (see
+/// `main.rs`): Rust's runtime puts /dev/null in its place, so
+/// `bti kommuner >&-` said nothing and exited 0.
+pub static STDOUT_LUKKET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Standard output must be open: nothing written must not count as success.
+fn stdout_open(m: i18n::Maalform) -> Result<()> {
+    if STDOUT_LUKKET.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(Error::Io(format!(
+            "{} ({})",
+            m.t(
+                "kan ikke skrive til standard ut (stdout): den er lukket",
+                "kan ikkje skrive til standard ut (stdout): han er lukka"
+            ),
+            m.t(
+                "send utdata til en fil eller et program, f.eks. > ut.txt",
+                "send utdata til ei fil eller eit program, t.d. > ut.txt"
+            )
+        )));
+    }
+    Ok(())
 }

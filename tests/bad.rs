@@ -115,7 +115,7 @@ fn directory_where_a_file_is_expected() {
         "mappe-som-fil",
         "tjenester.toml",
         "",
-        "er en mappe, ventet en fil",
+        "kan ikke lese: er en mappe, ventet en fil",
     );
 }
 
@@ -245,7 +245,10 @@ fn file_over_16_mib_is_refused_unread() {
     let big = dir.path().join("kommuner/test/framdrift.toml");
     let f = std::fs::File::create(&big).unwrap();
     f.set_len(16 * 1024 * 1024 + 1).unwrap();
-    let want = format!("{}: feil: fila er for stor", big.display());
+    let want = format!(
+        "{}: feil: kan ikke lese: fila er for stor (16 777 217 byte;",
+        big.display()
+    );
     refused(dir.path(), &want);
 }
 
@@ -258,7 +261,7 @@ fn symlink_loop() {
     std::os::unix::fs::symlink(&b, &a).unwrap();
     std::os::unix::fs::symlink(&a, &b).unwrap();
     let want = format!(
-        "{}: feil: for mange nivåer av symbolske lenker",
+        "{}: feil: kan ikke lese: for mange nivåer av symbolske lenker",
         a.display()
     );
     refused(dir.path(), &want);
@@ -270,7 +273,10 @@ fn dangling_symlink() {
     let dir = tree(&[("kommuner/test/kommune.toml", KOMMUNE)]);
     let a = dir.path().join("kommuner/test/arenaer.toml");
     std::os::unix::fs::symlink(dir.path().join("borte.toml"), &a).unwrap();
-    refused(dir.path(), &format!("{}: feil: finnes ikke", a.display()));
+    refused(
+        dir.path(),
+        &format!("{}: feil: kan ikke lese: finnes ikke", a.display()),
+    );
 }
 
 #[cfg(unix)]
@@ -306,7 +312,10 @@ fn fifo_is_refused_without_blocking() {
     }
     refused(
         dir.path(),
-        &format!("{}: feil: er ikke en vanlig fil", f.display()),
+        &format!(
+            "{}: feil: kan ikke lese: er ikke en vanlig fil",
+            f.display()
+        ),
     );
 }
 
@@ -419,12 +428,15 @@ fn data_that_is_not_a_directory() {
     assert_eq!(err, "bti: Cargo.toml: er ikke en mappe\n");
     let (code, _, err) = run_limited(&["--data", "/nonexistent/bti", "kommuner"]);
     assert_eq!(code, 1);
-    assert_eq!(err, "bti: /nonexistent/bti: finnes ikke\n");
+    assert_eq!(
+        err,
+        "bti: /nonexistent/bti: kan ikke lese: finnes ikke; sjekk navnet og stien\n"
+    );
     let (code, out, err) = run_limited(&["sjekk", "/nonexistent/bti"]);
     assert_eq!(code, 1);
     assert!(
         out.starts_with(
-            "/nonexistent/bti: feil: finnes ikke; ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)\n"
+            "/nonexistent/bti: feil: kan ikke lese: finnes ikke; sjekk navnet og stien; ventet en datamappe (med kommuner/) eller en kommunemappe (med kommune.toml)\n"
         ),
         "{out}"
     );

@@ -188,7 +188,10 @@ fn data_dir_built_in_a_test() {
 fn missing_data_dir_is_exit_1() {
     let (code, _, err) = run(&["--data", "/nonexistent/bti-data", "kommuner"]);
     assert_eq!(code, 1);
-    assert_eq!(err, "bti: /nonexistent/bti-data: finnes ikke\n");
+    assert_eq!(
+        err,
+        "bti: /nonexistent/bti-data: kan ikke lese: finnes ikke; sjekk navnet og stien\n"
+    );
 }
 
 #[test]

@@ -504,7 +504,17 @@ fn tui_restores_the_terminal_after_ctrl_c() {
 
 #[test]
 fn tui_restores_the_terminal_after_sigterm() {
-    let Some(t) = Tmux::start("sigterm", "-k sirdal guide") else {
+    restores_after_signal("sigterm", "-TERM");
+}
+
+#[test]
+fn tui_restores_the_terminal_after_sigquit() {
+    // SIGQUIT left the terminal raw, in the alternate screen, cursor hidden.
+    restores_after_signal("sigquit", "-QUIT");
+}
+
+fn restores_after_signal(navn: &str, signal: &str) {
+    let Some(t) = Tmux::start(navn, "-k sirdal guide") else {
         return;
     };
     t.vent_paa("Først: er barnet trygt?");
@@ -518,7 +528,7 @@ fn tui_restores_the_terminal_after_sigterm() {
     assert!(!pid.is_empty(), "no bti process under the pane");
     assert!(
         Command::new("kill")
-            .args(["-TERM", &pid])
+            .args([signal, &pid])
             .status()
             .unwrap()
             .success()

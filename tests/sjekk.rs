@@ -256,7 +256,7 @@ fn file_over_16_mib_is_refused() {
     let (code, out, _) = run(&["sjekk", dir.path().to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
-        out.contains("tjenester.toml: feil: fila er for stor (17 MiB; grensen er 16 MiB)"),
+        out.contains("tjenester.toml: feil: kan ikke lese: fila er for stor (17 825 792 byte; grensen er 16 777 216 byte = 16 MiB)"),
         "{out}"
     );
 }

@@ -1,7 +1,8 @@
 //! Fuzz target: arbitrary bytes as one data file of each kind (the first
 //! byte picks kommune, tjenester, arenaer, framdrift, veileder or roller),
 //! parsed and validated against the embedded data. Must never panic, and
-//! every diagnostic must carry a file and a message.
+//! every diagnostic must carry a file and a message, shown as one line
+//! without raw control characters.
 
 #![no_main]
 
@@ -15,6 +16,9 @@ fuzz_target!(|input: &[u8]| {
     let kind = Kind::ALL[usize::from(k) % Kind::ALL.len()];
     for d in check_bytes(kind, bytes) {
         assert!(!d.fil.is_empty() && !d.melding.is_empty(), "{d:?}");
-        let _ = d.to_string();
+        // Issue #17: a message quoting the data never carries a raw control
+        // character to the terminal.
+        let s = d.to_string();
+        assert!(!s.chars().any(char::is_control), "{s:?}");
     }
 });

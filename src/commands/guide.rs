@@ -128,7 +128,11 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                 out.flush()?;
                 if let Some(p) = &a.lagre {
                     let m = opp.m;
-                    eprintln!("{} {}", m.t("Lagret i", "Lagra i"), p.display());
+                    eprintln!(
+                        "{} {}",
+                        m.t("Lagret i", "Lagra i"),
+                        crate::output::vis_linje(&p.display().to_string())
+                    );
                 }
                 return Ok(());
             }
@@ -148,8 +152,13 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
 
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr();
+    // Node texts, choices and the messages that quote an answer come from
+    // data and input: no control character passes raw.
+    let mut out = crate::output::Ut::new(std::io::stdout().lock(), true);
+    if utdata == Utdata::Json {
+        out = out.json();
+    }
+    let mut err = crate::output::Ut::new(std::io::stderr(), true);
 
     // A person at a terminal is asked what the TUI asks: the municipality
     // (when none is set) and when the undring arose (when the graph has
@@ -195,10 +204,26 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
         utdata,
         interaktiv: stdin_tty,
     };
-    let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err)?;
+    let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err);
+    let opp = match (opp, out.feil) {
+        // The reader went away before the outcome: the walkthrough did not
+        // end, so exit 1 (SPEC §3.2), not the quiet 0 of a finished query.
+        (Err(Error::Io(_) | Error::BrokenPipe), Some(std::io::ErrorKind::BrokenPipe))
+        | (Err(Error::BrokenPipe), _) => Err(Error::Aborted(format!(
+            "{} ({})",
+            m.t(
+                "veiledningen ble avbrutt før et utfall",
+                "rettleiinga vart avbroten før eit utfall"
+            ),
+            m.t("utdata ble lukket", "utdata vart lukka")
+        ))),
+        (Err(Error::Io(_)), Some(kind)) => Err(crate::commands::stdout_feil(kind, m)),
+        (r, _) => r,
+    }?;
     if let Some(p) = &a.lagre {
         lagre::skriv(p, &opp.markdown(), a.overskriv, m)?;
         let _ = writeln!(err, "{} {}", m.t("Lagret i", "Lagra i"), p.display());
+        let _ = err.flush();
     }
     Ok(())
 }

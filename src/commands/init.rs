@@ -81,7 +81,14 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
             ("kilder.toml".into(), kilder(m, a.vedtak.is_some())),
         ],
     };
-    fs::create_dir_all(&dir).map_err(|e| io(&dir, &e, ctx.m))?;
+    fs::create_dir_all(&dir).map_err(|e| {
+        // Name the link that points nowhere, not the folder below it.
+        let dangling = dir
+            .ancestors()
+            .find(|p| p.is_symlink() && !p.exists())
+            .unwrap_or(&dir);
+        io(dangling, &e, ctx.m)
+    })?;
     for (name, text) in &files {
         let path = dir.join(name);
         fs::write(&path, med_skjema(name, text)).map_err(|e| io(&path, &e, ctx.m))?;
@@ -184,7 +191,7 @@ fn io(path: &Path, e: &std::io::Error, m: Maalform) -> Error {
     Error::Io(format!(
         "{}: {}",
         path.display(),
-        crate::data::load::io_msg(e, m)
+        crate::data::load::io_msg_skriv(e, m)
     ))
 }
 

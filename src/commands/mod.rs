@@ -27,8 +27,40 @@ pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
     if let (Some(cmd), Some(f)) = (&cli.command, ctx.format) {
         formater(ctx, cmd, f)?;
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // Every format goes through `output::Ut`: no control character from the
+    // data reaches the terminal raw. JSON escapes C0 itself and C1 here; ics
+    // strips them; a coloured table escapes cell by cell (its own colour
+    // codes pass).
+    let format = ctx.format();
+    let filtrer = format != Format::Ics
+        && !(ctx.term.color && format == Format::Table)
+        && !matches!(cli.command, Some(Command::Guide(_)));
+    let mut ut = output::Ut::new(std::io::stdout().lock(), filtrer);
+    if format == Format::Json {
+        ut = ut.json();
+    }
+    let result = dispatch_to(ctx, cli, &mut ut);
+    match (result, ut.feil) {
+        // Which stream failed: a write error is about standard output.
+        (Err(Error::Io(_) | Error::BrokenPipe), Some(kind)) => Err(stdout_feil(kind, ctx.m)),
+        (result, _) => result,
+    }
+}
+
+/// A failed write to standard output: say so, and what to do.
+pub fn stdout_feil(kind: std::io::ErrorKind, m: crate::i18n::Maalform) -> Error {
+    if kind == std::io::ErrorKind::BrokenPipe {
+        return Error::BrokenPipe;
+    }
+    Error::Io(format!(
+        "{}: {}",
+        m.t("standard ut (stdout)", "standard ut (stdout)"),
+        crate::data::load::io_msg_skriv(&std::io::Error::from(kind), m)
+    ))
+}
+
+fn dispatch_to(ctx: &Ctx, cli: &Cli, ut: &mut dyn Write) -> Result<()> {
+    let mut out = std::io::BufWriter::new(ut);
     match &cli.command {
         None => overview(ctx.m, &mut out)?,
         Some(Command::Guide(a)) => {

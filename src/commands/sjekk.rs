@@ -61,6 +61,32 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
     diags.sort();
     diags.dedup();
     let feil = diags.iter().filter(|d| d.alvor == Alvor::Feil).count();
+    // The result of the check decides the exit code, whatever happens to
+    // stdout: `bti sjekk BAD | head -1` still exits 1.
+    let skrevet = skriv(ctx, out, &diags, feil, antall, color);
+    if feil > 0 {
+        if let Err(e) = skrevet
+            && !matches!(e, Error::BrokenPipe)
+        {
+            return Err(e);
+        }
+        return Err(Error::Data {
+            melding: format!("{} {feil} feil", m.t("sjekken fant", "sjekken fann")),
+            diagnostikk: Vec::new(),
+        });
+    }
+    skrevet
+}
+
+fn skriv(
+    ctx: &Ctx,
+    out: &mut dyn Write,
+    diags: &[crate::data::Diagnostic],
+    feil: usize,
+    antall: usize,
+    color: ColorWhen,
+) -> Result<()> {
+    let m = ctx.m;
     let advarsler = diags.len() - feil;
     match ctx.format() {
         Format::Json => crate::output::write_json(
@@ -85,7 +111,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                         }
                     }),
             };
-            for d in &diags {
+            for d in diags {
                 match (&snippets, &d.kildelinje) {
                     (Some(r), Some(_)) => writeln!(out, "{}\n", snippet(r, d))?,
                     _ => writeln!(out, "{d}")?,
@@ -109,13 +135,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
             )?;
         }
     }
-    if feil > 0 {
-        out.flush()?;
-        return Err(Error::Data {
-            melding: format!("{} {feil} feil", m.t("sjekken fant", "sjekken fann")),
-            diagnostikk: Vec::new(),
-        });
-    }
+    out.flush()?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::i18n::Maalform;
+use crate::output::vis_linje;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -46,13 +47,15 @@ impl fmt::Display for Diagnostic {
             Alvor::Feil => "feil",
             Alvor::Advarsel => self.maalform.t("advarsel", "åtvaring"),
         };
+        // File names and messages quote the data: never raw control characters.
+        let (fil, melding) = (vis_linje(&self.fil), vis_linje(&self.melding));
         if self.linje == 0 {
-            write!(f, "{}: {kind}: {}", self.fil, self.melding)
+            write!(f, "{fil}: {kind}: {melding}")
         } else {
             write!(
                 f,
-                "{}:{}:{}: {kind}: {}",
-                self.fil, self.linje, self.kolonne, self.melding
+                "{fil}:{}:{}: {kind}: {melding}",
+                self.linje, self.kolonne
             )
         }
     }

@@ -23,7 +23,10 @@ pub fn sjekk(path: &Path, overskriv: bool, m: Maalform) -> Result<(), Error> {
         return Err(Error::Io(format!(
             "{}: {}",
             path.display(),
-            m.t("er en mappe", "er ei mappe")
+            m.t(
+                "kan ikke skrive: er en mappe; oppgi et filnavn",
+                "kan ikkje skrive: er ei mappe; oppgi eit filnamn"
+            )
         )));
     }
     Ok(())
@@ -48,7 +51,7 @@ fn io(path: &Path, e: &std::io::Error, m: Maalform) -> Error {
     Error::Io(format!(
         "{}: {}",
         path.display(),
-        crate::data::load::io_msg(e, m)
+        crate::data::load::io_msg_skriv(e, m)
     ))
 }
 
@@ -71,7 +74,9 @@ pub fn skriv(path: &Path, innhold: &str, overskriv: bool, m: Maalform) -> Result
     if !overskriv && fs::symlink_metadata(path).is_ok() {
         return Err(finnes(path, m));
     }
-    let (tmp, mut fil) = temp(&dir, &navn).map_err(|e| io(&dir, &e, m))?;
+    // The message names the file the user asked for, not the folder of
+    // the temporary file beside it.
+    let (tmp, mut fil) = temp(&dir, &navn).map_err(|e| io(path, &e, m))?;
     let skrevet = fil
         .write_all(innhold.as_bytes())
         .and_then(|()| fil.sync_all());

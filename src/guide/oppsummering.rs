@@ -678,10 +678,11 @@ impl Oppsummering {
     }
 }
 
-/// Escape the characters that would start Markdown markup mid-text.
+/// Escape the characters that would start Markdown markup mid-text, and
+/// show control characters (a saved summary is read with `cat` too).
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in crate::output::vis(s).chars() {
         if matches!(
             c,
             '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'

@@ -176,12 +176,15 @@ pub fn run(
             write!(out, "> ")?;
         }
         out.flush()?;
-        buf.clear();
-        if input.read_until(b'\n', &mut buf)? == 0 {
-            return Err(avbrutt(m));
-        }
-        let linje = String::from_utf8_lossy(&buf);
-        let melding = match tolk(m, &linje, &node) {
+        let melding = match les_svar(input, &mut buf, m)? {
+            Svar::Slutt => return Err(avbrutt(m)),
+            Svar::ForLang => m
+                .t(
+                    "Svaret er for langt (over 4 KiB) og ble ikke lest. Skriv nummeret på et valg.",
+                    "Svaret er for langt (over 4 KiB) og vart ikkje lese. Skriv nummeret på eit val.",
+                )
+                .to_string(),
+            Svar::Linje => match tolk(m, &String::from_utf8_lossy(&buf), &node) {
             Tolkning::Valg(i) => {
                 if engine.velg(i) {
                     vis = true;
@@ -221,6 +224,7 @@ pub fn run(
             }
             Tolkning::Avbryt => return Err(avbrutt(m)),
             Tolkning::Feil(msg) => msg,
+            },
         };
         writeln!(err, "{melding}")?;
         err.flush()?;
@@ -253,6 +257,67 @@ impl Plass {
         Plass {
             akutt: e.er_akutt(),
             start: e.er_paa_start(),
+        }
+    }
+}
+
+/// Longest answer line read (SPEC §4): an answer is a number or a few words.
+pub const MAX_SVAR: usize = 4096;
+
+/// Longest run of input without a newline that is skipped before the input
+/// is taken for something that is not answers (`< /dev/zero`).
+const MAX_SKIPP: usize = 1024 * 1024;
+
+/// One line of input, as far as it was read.
+enum Svar {
+    /// A line of at most `MAX_SVAR` bytes, in the buffer.
+    Linje,
+    /// A longer line: skipped, never echoed.
+    ForLang,
+    /// End of input.
+    Slutt,
+}
+
+/// Read one answer line into `buf`, in bounded memory: a line over
+/// `MAX_SVAR` bytes is skipped up to its newline; input that runs on for
+/// `MAX_SKIPP` bytes without one ends the walkthrough.
+fn les_svar(input: &mut dyn BufRead, buf: &mut Vec<u8>, m: Maalform) -> Result<Svar> {
+    use std::io::Read;
+    buf.clear();
+    let mut begrenset = input.take(MAX_SVAR as u64 + 1);
+    let n = begrenset.read_until(b'\n', buf)?;
+    if n == 0 {
+        return Ok(Svar::Slutt);
+    }
+    if buf.len() <= MAX_SVAR || buf.ends_with(b"\n") {
+        return Ok(Svar::Linje);
+    }
+    buf.clear();
+    let mut skippet = 0usize;
+    loop {
+        let tilgjengelig = input.fill_buf()?;
+        if tilgjengelig.is_empty() {
+            return Ok(Svar::ForLang);
+        }
+        if let Some(i) = tilgjengelig.iter().position(|&b| b == b'\n') {
+            input.consume(i + 1);
+            return Ok(Svar::ForLang);
+        }
+        let k = tilgjengelig.len();
+        input.consume(k);
+        skippet += k;
+        if skippet > MAX_SKIPP {
+            return Err(Error::Aborted(format!(
+                "{}; {}",
+                m.t(
+                    "inndata er ikke svar (over 1 MiB uten linjeskift)",
+                    "inndata er ikkje svar (over 1 MiB utan linjeskift)"
+                ),
+                m.t(
+                    "veiledningen ble avbrutt før et utfall: svar med ett tall per linje",
+                    "rettleiinga vart avbroten før eit utfall: svar med eitt tal per linje"
+                )
+            )));
         }
     }
 }
@@ -371,12 +436,28 @@ pub enum ForSvar<T> {
     Akutt,
 }
 
-fn les_svar(input: &mut dyn BufRead, m: Maalform) -> Result<String> {
+/// One answer to a question before the walk, through the same bounded reader
+/// as the walk's answers: a line over 4 KiB is refused (not echoed) and the
+/// next line read.
+fn les_linje(input: &mut dyn BufRead, err: &mut dyn Write, m: Maalform) -> Result<String> {
     let mut buf = Vec::new();
-    if input.read_until(b'\n', &mut buf)? == 0 {
-        return Err(avbrutt(m));
+    loop {
+        match les_svar(input, &mut buf, m)? {
+            Svar::Slutt => return Err(avbrutt(m)),
+            Svar::Linje => return Ok(String::from_utf8_lossy(&buf).trim().to_string()),
+            Svar::ForLang => {
+                writeln!(
+                    err,
+                    "{}",
+                    m.t(
+                        "Svaret er for langt (over 4 KiB) og ble ikke lest. Skriv svaret på nytt.",
+                        "Svaret er for langt (over 4 KiB) og vart ikkje lese. Skriv svaret på nytt.",
+                    )
+                )?;
+                err.flush()?;
+            }
+        }
     }
-    Ok(String::from_utf8_lossy(&buf).trim().to_string())
 }
 
 /// Ask which municipality, as a numbered list with 0 for the national guide
@@ -416,7 +497,7 @@ pub fn spor_kommune(
     loop {
         write!(out, "> ")?;
         out.flush()?;
-        let svar = les_svar(input, m)?;
+        let svar = les_linje(input, err, m)?;
         let lower = svar.to_lowercase();
         match lower.as_str() {
             "a" | "!" | "akutt" => return Ok(ForSvar::Akutt),
@@ -486,7 +567,7 @@ pub fn spor_undring(
     loop {
         write!(out, "> ")?;
         out.flush()?;
-        let svar = les_svar(input, m)?;
+        let svar = les_linje(input, err, m)?;
         match svar.to_lowercase().as_str() {
             "" | "i dag" => return Ok(ForSvar::Svar(i_dag)),
             "a" | "!" | "akutt" => return Ok(ForSvar::Akutt),

@@ -7,7 +7,7 @@
 //! `&App`, so every screen can be tested with a `TestBackend`.
 //!
 //! The terminal is always given back: on quit, on Ctrl-C (a key in raw mode),
-//! on SIGTERM/SIGHUP/SIGINT (a flag the loop checks), and on panic (ratatui's
+//! on SIGTERM/SIGHUP/SIGINT/SIGQUIT (a flag the loop checks), and on panic (ratatui's
 //! panic hook restores before the message is printed). Without colour
 //! (`NO_COLOR`, `--color never`) only bold and reversed text are used, and the
 //! akutt screen still says "⚠ AKUTT" in words and with a double border.
@@ -1442,6 +1442,8 @@ pub fn run(mut app: App, o: &Oppsett) -> Result<Slutt> {
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
+        // `kill -QUIT` (Ctrl-\ is a key in raw mode): left the terminal raw.
+        signal_hook::consts::SIGQUIT,
     ] {
         if let Ok(id) = signal_hook::flag::register(sig, Arc::clone(&signal)) {
             ids.push(id);
@@ -1474,7 +1476,7 @@ pub fn run(mut app: App, o: &Oppsett) -> Result<Slutt> {
 /// up (the window is closed, tmux is killed), crossterm's reader spins on the
 /// tty's end-of-file inside `event::poll` and never returns to check the
 /// signal flag: a process left burning a core with nobody to see it. If the
-/// loop has not ended half a second after SIGHUP/SIGTERM/SIGINT, restore what
+/// loop has not ended half a second after SIGHUP/SIGTERM/SIGINT/SIGQUIT, restore what
 /// can be restored and exit 1 (nothing has been written to disk).
 fn vakt(signal: Arc<AtomicBool>, ferdig: Arc<AtomicBool>) {
     let _ = std::thread::Builder::new()

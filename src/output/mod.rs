@@ -3,7 +3,11 @@
 //! chosen format. `table` adapts to the terminal; the others are stable.
 
 pub mod ics;
+pub mod vis;
 
+pub use vis::{Ut, vis, vis_linje};
+
+use std::borrow::Cow;
 use std::io::Write;
 
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
@@ -78,12 +82,12 @@ pub fn render(out: &mut dyn Write, format: Format, r: &Rapport, term: Terminal) 
             if r.tabell.rows.is_empty()
                 && let Some(t) = &r.tom
             {
-                writeln!(out, "{t}")?;
+                writeln!(out, "{}", vis(t))?;
             } else {
                 write_table(out, &r.tabell, term)?;
             }
             for line in &r.etter {
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", vis(line))?;
             }
             Ok(())
         }
@@ -179,6 +183,59 @@ pub fn json_str(buf: &mut Vec<u8>, s: &str) {
 }
 
 pub fn table(t: &Tabell, term: Terminal) -> Table {
+    bygg(&t.headers, &t.rows, term, &Bredder::Selv(grenser(t)))
+}
+
+/// How the columns of a table get their widths.
+enum Bredder {
+    /// comfy-table decides, within these lower bounds (on a terminal).
+    Selv(Vec<usize>),
+    /// Fixed, measured on the whole table (a long table drawn in pieces).
+    Faste(Vec<u16>),
+}
+
+/// A cell as drawn: control characters escaped; on a terminal, words longer
+/// than the terminal broken up first (comfy-table's wrapping of one long
+/// word is quadratic in its length: 160 000 characters took 24 s).
+fn celle(s: &str, term: Terminal) -> String {
+    let s = vis(s);
+    match term.width {
+        Some(w) => bryt_lange_ord(&s, usize::from(w).saturating_sub(4).max(1)).into_owned(),
+        None => s.into_owned(),
+    }
+}
+
+/// The lower bound of each column on a terminal: wrap between words, not
+/// inside them. Each column is at least as wide as its longest word (up to
+/// 16), and the name column keeps whole names up to 30.
+fn grenser(t: &Tabell) -> Vec<usize> {
+    let navn = t.navn();
+    (0..t.headers.len())
+        .map(|i| {
+            let cells = t
+                .rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .chain(t.headers.get(i));
+            let w = if Some(i) == navn {
+                cells
+                    .flat_map(|c| c.lines().map(|l| l.chars().count()))
+                    .max()
+                    .unwrap_or(0)
+                    .min(30)
+            } else {
+                cells
+                    .flat_map(|c| c.split_whitespace().map(|w| w.chars().count()))
+                    .max()
+                    .unwrap_or(0)
+                    .min(16)
+            };
+            w + 2
+        })
+        .collect()
+}
+
+fn bygg(headers: &[String], rows: &[Vec<String>], term: Terminal, bredder: &Bredder) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     if term.color {
@@ -195,7 +252,7 @@ pub fn table(t: &Tabell, term: Terminal) -> Table {
             table.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    table.set_header(t.headers.iter().map(|h| {
+    table.set_header(headers.iter().map(|h| {
         let c = Cell::new(h);
         if term.color {
             c.add_attribute(Attribute::Bold)
@@ -203,54 +260,117 @@ pub fn table(t: &Tabell, term: Terminal) -> Table {
             c
         }
     }));
-    for row in &t.rows {
-        table.add_row(row);
+    for row in rows {
+        table.add_row(row.iter().map(|c| celle(c, term)));
     }
-    if let Some(width) = term.width {
-        // Wrap between words, not inside them: each column is at least as wide as
-        // its longest word (up to 16), and the name column keeps whole names up to 30.
-        // When that cannot fit, only the name column keeps its lower bound.
-        let navn = t.navn();
-        let bounds: Vec<usize> = (0..t.headers.len())
-            .map(|i| {
-                let cells = t
-                    .rows
-                    .iter()
-                    .filter_map(|r| r.get(i))
-                    .chain(t.headers.get(i));
-                let w = if Some(i) == navn {
-                    cells
-                        .flat_map(|c| c.lines().map(|l| l.chars().count()))
-                        .max()
-                        .unwrap_or(0)
-                        .min(30)
-                } else {
-                    cells
-                        .flat_map(|c| c.split_whitespace().map(|w| w.chars().count()))
-                        .max()
-                        .unwrap_or(0)
-                        .min(16)
-                };
-                w + 2
-            })
-            .collect();
-        let fits = bounds.iter().sum::<usize>() + bounds.len() < usize::from(width);
-        for (i, w) in bounds.into_iter().enumerate() {
-            if (fits || Some(i) == navn)
-                && let Some(col) = table.column_mut(i)
-            {
-                let w = u16::try_from(w).unwrap_or(16).min(width / 3);
-                col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+    match bredder {
+        Bredder::Faste(w) => {
+            for (i, &w) in w.iter().enumerate() {
+                if let Some(col) = table.column_mut(i) {
+                    col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+                }
+            }
+        }
+        Bredder::Selv(bounds) => {
+            if let Some(width) = term.width {
+                // When the bounds cannot fit, only the name column keeps its own.
+                let navn = headers.iter().position(|h| h == "Navn");
+                let fits = bounds.iter().sum::<usize>() + bounds.len() < usize::from(width);
+                for (i, &w) in bounds.iter().enumerate() {
+                    if (fits || Some(i) == navn)
+                        && let Some(col) = table.column_mut(i)
+                    {
+                        let w = u16::try_from(w).unwrap_or(16).min(width / 3);
+                        col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(w)));
+                    }
+                }
             }
         }
     }
     table
 }
 
+/// Rows per piece of a long table. comfy-table holds a table several times
+/// over (cells, wrapped lines, the drawn text): 22 000 deadlines took 118 MB
+/// as a table against 24 MB as JSON. Drawn in pieces with the column widths
+/// of the whole table, the memory is that of the rows shown.
+const STYKKE: usize = 512;
+
 pub fn write_table(out: &mut dyn Write, t: &Tabell, term: Terminal) -> Result<()> {
-    let table = table(t, term);
-    for line in table.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+    write_table_i(out, t, term, STYKKE)
+}
+
+fn write_table_i(out: &mut dyn Write, t: &Tabell, term: Terminal, stykke: usize) -> Result<()> {
+    if t.rows.len() <= stykke {
+        for line in table(t, term).lines() {
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        return Ok(());
+    }
+    // Without a terminal comfy-table makes each column as wide as its widest
+    // line: measure that on a table of one row that holds, per column, the
+    // widest line, the longest line in characters and the longest word (the
+    // lower bounds on a terminal come from the whole table). On a terminal
+    // this gives the same widths unless comfy-table would have narrowed a
+    // column after seeing how all its text wraps: still one table.
+    use unicode_width::UnicodeWidthStr;
+    let n = t.headers.len();
+    let mut bred = vec![(0usize, String::new()); n];
+    let mut lang = vec![(0usize, String::new()); n];
+    let mut ord = vec![(0usize, String::new()); n];
+    for row in &t.rows {
+        for (i, c) in row.iter().enumerate().take(n) {
+            let c = celle(c, term);
+            for l in c.lines() {
+                let w = l.width();
+                if w > bred[i].0 {
+                    bred[i] = (w, l.to_string());
+                }
+                let k = l.chars().count();
+                if k > lang[i].0 {
+                    lang[i] = (k, l.to_string());
+                }
+                for o in l.split_whitespace() {
+                    let k = o.chars().count();
+                    if k > ord[i].0 {
+                        ord[i] = (k, o.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mal_rad: Vec<String> = (0..n)
+        .map(|i| format!("{}\n{}\n{}", bred[i].1, lang[i].1, ord[i].1))
+        .collect();
+    let mal = bygg(&t.headers, &[mal_rad], term, &Bredder::Selv(grenser(t)));
+    let topp = mal.lines().next().unwrap_or_default();
+    let bredder: Vec<u16> = topp
+        .trim_end()
+        .trim_start_matches('┌')
+        .trim_end_matches('┐')
+        .split('┬')
+        .map(|s| u16::try_from(s.chars().count()).unwrap_or(u16::MAX))
+        .collect();
+    let bredder = Bredder::Faste(bredder);
+    let stykker = t.rows.chunks(stykke.max(1));
+    let siste = stykker.len() - 1;
+    for (k, rows) in stykker.enumerate() {
+        let table = bygg(&t.headers, rows, term, &bredder);
+        let mut lines = table.lines().peekable();
+        if k > 0 {
+            // The border and the header were drawn with the first piece.
+            for l in lines.by_ref() {
+                if l.starts_with('╞') {
+                    break;
+                }
+            }
+        }
+        while let Some(line) = lines.next() {
+            if k < siste && lines.peek().is_none() {
+                break; // the bottom border, drawn once at the end
+            }
+            writeln!(out, "{}", line.trim_end())?;
+        }
     }
     Ok(())
 }
@@ -273,18 +393,75 @@ fn keys(items: &[Value]) -> Vec<String> {
 }
 
 fn tsv_escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
+    let s = s
+        .replace('\\', "\\\\")
         .replace('\t', "\\t")
         .replace('\n', "\\n")
-        .replace('\r', "\\r")
+        .replace('\r', "\\r");
+    vis(&s).into_owned()
 }
 
+/// A CSV cell: neutralised against formula injection, control characters
+/// escaped, quoted where RFC 4180 needs it.
 fn csv_escape(s: &str) -> String {
+    let s = noytral(s);
+    let s = vis(&s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s.into_owned()
     }
+}
+
+/// A cell that a spreadsheet would run as a formula (it begins with `=`,
+/// `+`, `-`, `@`, tab or CR) gets a single quote in front, as OWASP
+/// recommends for CSV injection; a plain number (`-3`, `dager_igjen`) is no
+/// formula and stays a number.
+fn noytral(s: &str) -> Cow<'_, str> {
+    let tall = s.strip_prefix(['-', '+']).is_some_and(|r| {
+        !r.is_empty()
+            && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && r.bytes().filter(|&b| b == b'.').count() <= 1
+    });
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !tall {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// `s` with every word (run without whitespace) longer than `max` columns
+/// broken by newlines into pieces of at most `max`: linear in `s`.
+pub fn bryt_lange_ord(s: &str, max: usize) -> Cow<'_, str> {
+    use unicode_width::UnicodeWidthChar;
+    let mut run = 0;
+    let lang = s.chars().any(|c| {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            run += c.width().unwrap_or(0);
+        }
+        run > max
+    });
+    if !lang {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + s.len() / max.max(1) + 1);
+    let mut run = 0;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else {
+            let w = c.width().unwrap_or(0);
+            if run + w > max && run > 0 {
+                out.push('\n');
+                run = 0;
+            }
+            run += w;
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
 }
 
 pub fn write_delimited(out: &mut dyn Write, items: &[Value], sep: u8) -> Result<()> {
@@ -317,7 +494,7 @@ pub fn write_delimited(out: &mut dyn Write, items: &[Value], sep: u8) -> Result<
 }
 
 fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', "<br>")
+    vis(s).replace('|', "\\|").replace('\n', "<br>")
 }
 
 pub fn write_markdown(out: &mut dyn Write, t: &Tabell) -> Result<()> {
@@ -364,13 +541,14 @@ pub fn blocks(out: &mut dyn Write, entries: &Blocks) -> Result<()> {
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "{title}")?;
+        writeln!(out, "{}", vis_linje(title))?;
         let w = fields
             .iter()
             .map(|(k, _)| k.chars().count())
             .max()
             .unwrap_or(0);
         for (k, v) in fields {
+            let v = vis(v);
             let mut lines = v.lines();
             let first = lines.next().unwrap_or("—");
             writeln!(out, "  {k:<w$}  {first}")?;
@@ -402,6 +580,100 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "a,b,c,d\r\nx\ty,p; q,,\"k,\"\"l\"\"\"\r\n"
         );
+    }
+
+    #[test]
+    fn a_long_table_in_pieces_is_the_table_in_one() {
+        let ord = [
+            "kort",
+            "lengre tekst her",
+            "æøå «sitat» – ja",
+            "Prosjektleder innkaller",
+            "x",
+        ];
+        let rows: Vec<Vec<String>> = (0..57)
+            .map(|i| {
+                (0..4)
+                    .map(|j| {
+                        let mut s = ord[(i * 7 + j * 3) % ord.len()].repeat(1 + (i * j) % 4);
+                        if (i + j) % 5 == 0 {
+                            s.push_str("\nandre linje");
+                        }
+                        s
+                    })
+                    .collect()
+            })
+            .collect();
+        let t = Tabell {
+            headers: vec![
+                "Kommune".into(),
+                "Frist".into(),
+                "Navn".into(),
+                "Ansvar".into(),
+            ],
+            rows,
+        };
+        for width in [None, Some(40), Some(80), Some(120), Some(250)] {
+            let term = Terminal {
+                width,
+                color: false,
+            };
+            let mut hel = Vec::new();
+            write_table_i(&mut hel, &t, term, 1000).unwrap();
+            let hel = String::from_utf8(hel).unwrap();
+            for stykke in [1, 10, 56] {
+                let mut delt = Vec::new();
+                write_table_i(&mut delt, &t, term, stykke).unwrap();
+                let delt = String::from_utf8(delt).unwrap();
+                if width.is_none() {
+                    // Without a terminal the widths are the widest lines: the same.
+                    assert_eq!(delt, hel, "{stykke}");
+                    continue;
+                }
+                // On a terminal comfy-table also weighs how the text wraps,
+                // which a long table is not given whole: the pieces must still
+                // make one table of one width, with all the text.
+                use unicode_width::UnicodeWidthStr;
+                let w0 = delt.lines().next().unwrap().width();
+                assert!(w0 <= usize::from(width.unwrap()), "{width:?}");
+                assert!(
+                    delt.lines()
+                        .all(|l| l.width() == w0 || l.trim_end() == l && l.width() <= w0)
+                );
+                assert_eq!(delt.matches('┌').count(), 1);
+                assert_eq!(delt.matches('└').count(), 1);
+                assert_eq!(delt.matches('╞').count(), 1);
+                let tegn = |s: &str| {
+                    let mut v: Vec<char> = s
+                        .chars()
+                        .filter(|c| !c.is_whitespace() && !"│┆─┌┐└┘┬┴╞╪╡═".contains(*c))
+                        .collect();
+                    v.sort_unstable();
+                    v
+                };
+                assert_eq!(tegn(&delt), tegn(&hel), "{width:?} {stykke}");
+            }
+        }
+    }
+
+    #[test]
+    fn csv_cells_that_are_formulas_are_neutralised() {
+        assert_eq!(noytral("=1+1"), "'=1+1");
+        assert_eq!(noytral("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(noytral("\tx"), "'\tx");
+        assert_eq!(noytral("-1+2"), "'-1+2");
+        assert_eq!(noytral("-"), "'-");
+        assert_eq!(noytral("-3"), "-3");
+        assert_eq!(noytral("+4.5"), "+4.5");
+        assert_eq!(noytral("Helsestasjon"), "Helsestasjon");
+    }
+
+    #[test]
+    fn long_words_are_broken_in_linear_time() {
+        assert_eq!(bryt_lange_ord("ab cdefgh", 3), "ab cde\nfgh");
+        assert_eq!(bryt_lange_ord("kort tekst", 5), "kort tekst");
+        let lang = "x".repeat(1_000_000);
+        assert_eq!(bryt_lange_ord(&lang, 10).lines().count(), 100_000);
     }
 
     #[test]
