@@ -159,6 +159,12 @@ pub enum Command {
         nr: Option<i64>,
     },
 
+    /// Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)
+    #[command(
+        after_help = "Eksempler:\n  bti nettside\n  bti -k sirdal nettside sirdal-nettside\n  bti nettside --overskriv --i-dag 2026-01-01 nettside\n  python3 -m http.server -d nettside 8000"
+    )]
+    Nettside(NettsideArgs),
+
     /// Lag en ny kommunemappe med kommenterte maler for alle filene
     #[command(
         after_help = "Eksempler:\n  bti init minby --navn \"Minby kommune\" --maalform nb ./data\n  bti init minby --navn \"Minby kommune\" --maalform nn --vedtak 2025-03-01 ./data\n  bti --data ./data -k minby frist --alle"
@@ -188,6 +194,16 @@ pub struct InitArgs {
     pub vedtak: Option<NaiveDate>,
     /// Datamappen kommunen legges i (standard: gjeldende mappe)
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NettsideArgs {
+    /// Mappen nettsiden skrives til (standard: nettside)
+    #[arg(value_name = "UT")]
+    pub ut: Option<PathBuf>,
+    /// Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)
+    #[arg(long)]
+    pub overskriv: bool,
 }
 
 #[derive(Debug, Args)]

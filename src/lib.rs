@@ -18,6 +18,7 @@ pub mod docs;
 pub mod error;
 pub mod guide;
 pub mod i18n;
+pub mod nettside;
 pub mod output;
 pub mod par;
 pub mod query;

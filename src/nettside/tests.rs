@@ -1,0 +1,1 @@
+//! Tests of the site builder without a browser: escaping, determinism, links.
