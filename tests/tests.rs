@@ -8,6 +8,7 @@ mod docs;
 mod frist;
 mod gendata;
 mod guide;
+mod nettside;
 mod queries;
 mod sjekk;
 mod util;
