@@ -47,6 +47,7 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand nivå 'Nivåene i BTI-modellen med stegene sine'
             cand niva 'Nivåene i BTI-modellen med stegene sine'
             cand nivaer 'Nivåene i BTI-modellen med stegene sine'
+            cand nettside 'Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)'
             cand init 'Lag en ny kommunemappe med kommenterte maler for alle filene'
             cand completions 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)'
         }
@@ -290,6 +291,20 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --målform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens'
             cand --i-dag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)'
             cand --idag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)'
+            cand -h 'Vis hjelp (-h kort, --help lang)'
+            cand --help 'Vis hjelp (-h kort, --help lang)'
+        }
+        &'bti;nettside'= {
+            cand -k 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)'
+            cand --kommune 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle)'
+            cand --data 'Datamappe i stedet for de innebygde dataene'
+            cand --format 'Utdataformat'
+            cand --color 'Farger: auto, always, never (NO_COLOR gir never)'
+            cand --maalform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens'
+            cand --målform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens'
+            cand --i-dag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)'
+            cand --idag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD)'
+            cand --overskriv 'Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)'
             cand -h 'Vis hjelp (-h kort, --help lang)'
             cand --help 'Vis hjelp (-h kort, --help lang)'
         }
