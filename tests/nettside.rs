@@ -205,6 +205,12 @@ fn every_page_parses_as_html5_and_loads_nothing_from_elsewhere() {
             let href = l.value().attr("href").unwrap();
             assert!(!href.starts_with('/'), "{k}: absolute link {href}");
         }
+        if k != "index.html" {
+            let akutt = scraper::Selector::parse("header a.akutt[href]").unwrap();
+            assert_eq!(doc.select(&akutt).count(), 1, "{k} has the akutt link");
+            let skip = scraper::Selector::parse("a.hopp[href='#innhald']").unwrap();
+            assert_eq!(doc.select(&skip).count(), 1, "{k} has the skip link");
+        }
         let html = scraper::Selector::parse("html[lang]").unwrap();
         assert_eq!(doc.select(&html).count(), 1, "{k} sets lang");
         n += 1;

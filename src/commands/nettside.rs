@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use crate::Ctx;
 use crate::cli::NettsideArgs;
 use crate::data::{KommuneData, Nasjonal};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::Maalform;
 use crate::nettside::{self, Nettsted};
 
@@ -20,25 +20,35 @@ pub fn run(ctx: &Ctx, a: &NettsideArgs, out: &mut dyn Write) -> Result<()> {
         Some(id) => vec![id.clone()],
         None => ctx.store.kommune_ids()?,
     };
-    // The national files once per målform in use, then each municipality in its own.
+    // The national files once per målform in use, then each municipality in
+    // its own (in parallel: they are independent).
+    let maalformer: Vec<Maalform> = ids
+        .iter()
+        .map(|id| ctx.store.maalform_of(id).unwrap_or(m))
+        .collect();
     let mut nasjonale: Vec<(Maalform, Nasjonal)> = Vec::new();
-    let mut kommuner: Vec<(usize, KommuneData)> = Vec::new();
-    for id in &ids {
-        let km = ctx.store.maalform_of(id).unwrap_or(m);
+    for km in &maalformer {
+        if !nasjonale.iter().any(|(x, _)| x == km) {
+            let mut store = ctx.store.clone();
+            store.maalform = *km;
+            nasjonale.push((*km, store.nasjonal().require(m)?));
+        }
+    }
+    let jobber: Vec<(&String, usize)> = ids
+        .iter()
+        .zip(&maalformer)
+        .map(|(id, km)| (id, nasjonale.iter().position(|(x, _)| x == km).unwrap_or(0)))
+        .collect();
+    let lastet = crate::par::map(&jobber, 8, |(id, ix)| {
+        let (km, nasjonal) = nasjonale.get(*ix)?;
         let mut store = ctx.store.clone();
-        store.maalform = km;
-        let ix = match nasjonale.iter().position(|(x, _)| *x == km) {
-            Some(i) => i,
-            None => {
-                nasjonale.push((km, store.nasjonal().require(m)?));
-                nasjonale.len() - 1
-            }
-        };
-        let Some((_, nasjonal)) = nasjonale.get(ix) else {
-            continue;
-        };
-        let data = store.kommune(id, nasjonal).require(m)?;
-        kommuner.push((ix, data));
+        store.maalform = *km;
+        Some(store.kommune(id, nasjonal).require(m).map(|k| (*ix, k)))
+    })
+    .ok_or_else(|| Error::Io("nettside: en arbeidstråd stoppet".into()))?;
+    let mut kommuner: Vec<(usize, KommuneData)> = Vec::with_capacity(lastet.len());
+    for l in lastet.into_iter().flatten() {
+        kommuner.push(l?);
     }
     let steder: Vec<Nettsted> = kommuner
         .iter()

@@ -102,13 +102,16 @@ fn malfeil(e: minijinja::Error) -> Error {
 pub fn sider(steder: &[Nettsted], i_dag: NaiveDate, indeks: Option<Maalform>) -> Result<Filer> {
     let env = miljo()?;
     let mut filer = Filer::new();
-    for s in steder {
+    // Municipalities are independent: one site per core at a time.
+    let deler = crate::par::map(steder, 4, |s| nettsted(&env, s, i_dag))
+        .ok_or_else(|| Error::Io("nettside: en arbeidstråd stoppet".into()))?;
+    for (s, del) in steder.iter().zip(deler) {
         let prefiks = if indeks.is_some() {
             format!("{}/", s.kommune.id)
         } else {
             String::new()
         };
-        for (sti, innhold) in nettsted(&env, s, i_dag)? {
+        for (sti, innhold) in del? {
             filer.insert(format!("{prefiks}{sti}"), innhold);
         }
     }
@@ -545,7 +548,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                 "../",
                 "veileder",
                 &o.tittel,
-                utfall_side(&o, u, nasjonal, &t, m, start_href.as_deref()),
+                utfall_side(&o, nasjonal, &t, m, start_href.as_deref()),
             )?;
             filer.insert(fil.clone(), html);
         }
@@ -780,7 +783,6 @@ pub fn oppsummering(
 
 fn utfall_side(
     o: &Oppsummering,
-    u: &crate::data::model::Utfall,
     nasjonal: &Nasjonal,
     t: &Tekster,
     m: Maalform,
@@ -830,7 +832,6 @@ fn utfall_side(
         nodnummer => o.nodnummer.iter().map(|n| minijinja::context! {
             nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer),
         }).collect::<Vec<_>>(),
-        akutt_utfall => u.nodnummer.iter().any(|n| n.as_ref() == "112"),
         start => start.map(|h| format!("../{h}")),
     }
 }
