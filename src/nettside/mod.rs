@@ -181,14 +181,46 @@ pub fn skriv(ut: &Path, filer: &Filer, overskriv: bool, m: Maalform) -> Result<(
             crate::data::load::io_msg(&e, m)
         ))
     };
-    for (sti, innhold) in filer {
-        let p = ut.join(sti);
-        if let Some(dir) = p.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-        }
-        std::fs::write(&p, innhold).map_err(|e| io(&p, e))?;
+    let mapper: std::collections::BTreeSet<std::path::PathBuf> = filer
+        .keys()
+        .filter_map(|sti| ut.join(sti).parent().map(Path::to_path_buf))
+        .collect();
+    for dir in &mapper {
+        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     }
-    Ok(())
+    // Thousands of small files: the time is the file system's, not ours, so
+    // several writers keep it busy (8, whatever the cores; no pool kept).
+    let liste: Vec<(&String, &Vec<u8>)> = filer.iter().collect();
+    let neste = std::sync::atomic::AtomicUsize::new(0);
+    let feil: std::sync::Mutex<Option<Error>> = std::sync::Mutex::new(None);
+    let skriv_en = || {
+        loop {
+            let i = neste.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some((sti, innhold)) = liste.get(i) else {
+                break;
+            };
+            let p = ut.join(sti);
+            if let Err(e) = std::fs::write(&p, innhold) {
+                if let Ok(mut f) = feil.lock() {
+                    f.get_or_insert(io(&p, e));
+                }
+                break;
+            }
+        }
+    };
+    let skrivere = (liste.len() / 64).clamp(1, 8);
+    std::thread::scope(|s| {
+        for _ in 1..skrivere {
+            // A thread the OS refuses is simply not used.
+            let _ = std::thread::Builder::new().spawn_scoped(s, skriv_en);
+        }
+        skriv_en();
+    });
+    match feil.into_inner() {
+        Ok(Some(e)) => Err(e),
+        Ok(None) => Ok(()),
+        Err(_) => Err(Error::Io("nettside: en skrivetråd stoppet".into())),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
