@@ -58,10 +58,13 @@ bench_nettside() {
     local nb nh
     nb=$(find "$T/site-$d" -name '*.html' | wc -l)
     nh=$(find "$T/hugo-out-$d" -name '*.html' | wc -l)
-    hyperfine -N --warmup 2 --runs "$runs" \
+    # Each run builds into an empty folder (removed before the run, untimed).
+    hyperfine -N --warmup 1 --runs "$runs" \
       --export-json "$OUT/nettside-$d.json" \
-      -n "bti nettside ($nb pages)" "$BTI ${data[*]} nettside $T/site-$d --overskriv --i-dag 2026-01-01" \
-      -n "hugo ($nh pages)" "hugo --quiet -s $T/hugo-$d -d $T/hugo-out-$d" >/dev/null 2>&1 \
+      -n "bti nettside ($nb pages)" --prepare "rm -rf $T/site-$d" \
+      "$BTI ${data[*]} nettside $T/site-$d --i-dag 2026-01-01" \
+      -n "hugo ($nh pages)" --prepare "rm -rf $T/hugo-out-$d" \
+      "hugo --quiet -s $T/hugo-$d -d $T/hugo-out-$d" >/dev/null 2>&1 \
       || { echo "note: nettside bench $d failed" >&2; continue; }
     python3 - "$OUT/nettside-$d.json" "$d" <<'PY'
 import json, statistics, sys
