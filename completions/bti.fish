@@ -55,6 +55,7 @@ complete -c bti -n "__fish_bti_needs_command" -f -a "nivaa" -d 'Nivåene i BTI-m
 complete -c bti -n "__fish_bti_needs_command" -f -a "nivå" -d 'Nivåene i BTI-modellen med stegene sine'
 complete -c bti -n "__fish_bti_needs_command" -f -a "niva" -d 'Nivåene i BTI-modellen med stegene sine'
 complete -c bti -n "__fish_bti_needs_command" -f -a "nivaer" -d 'Nivåene i BTI-modellen med stegene sine'
+complete -c bti -n "__fish_bti_needs_command" -f -a "nettside" -d 'Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)'
 complete -c bti -n "__fish_bti_needs_command" -f -a "init" -d 'Lag en ny kommunemappe med kommenterte maler for alle filene'
 complete -c bti -n "__fish_bti_needs_command" -f -a "completions" -d 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)'
 complete -c bti -n "__fish_bti_using_subcommand guide" -l lagre -d 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)' -r -F
@@ -321,6 +322,21 @@ never\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
+complete -c bti -n "__fish_bti_using_subcommand nettside" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
+json\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
+markdown\t''
+ics\t'Kalender (RFC 5545) for `frist`'"
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l overskriv -d 'Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)'
+complete -c bti -n "__fish_bti_using_subcommand nettside" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand init" -l navn -d 'Kommunens navn, f.eks. "Minby kommune" (med --fra: standard er navnet i kopien)' -r
 complete -c bti -n "__fish_bti_using_subcommand init" -l vedtak -d 'Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket' -r
 complete -c bti -n "__fish_bti_using_subcommand init" -l fra -d 'Start fra en kopi av denne kommunens innebygde data (alle filene, egen veileder med)' -r

@@ -4,6 +4,7 @@
 #
 #   scripts/bench.sh            # full run (≈ 5 minutes on 2 cores)
 #   RUNS=20 scripts/bench.sh    # fewer runs (ROUNDS=5: interleaved rounds)
+#   scripts/bench.sh nettside   # only `bti nettside` against Hugo (≈ 2 minutes)
 #
 # Prints a table of medians and ratios, and the peak RSS of the embedded
 # queries; writes the raw hyperfine JSON to $OUT (default target/bench/).
@@ -17,9 +18,12 @@ mkdir -p "$OUT"
 
 need=()
 command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
-command -v remind >/dev/null 2>&1 || need+=(remind)
-command -v task >/dev/null 2>&1 || need+=(taskwarrior)
-command -v jq >/dev/null 2>&1 || need+=(jq)
+if [ "${1:-}" != nettside ]; then
+  command -v remind >/dev/null 2>&1 || need+=(remind)
+  command -v task >/dev/null 2>&1 || need+=(taskwarrior)
+  command -v jq >/dev/null 2>&1 || need+=(jq)
+fi
+command -v hugo >/dev/null 2>&1 || need+=(hugo)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
@@ -39,6 +43,47 @@ ID=$(ls "$T/d1/kommuner")
 # A clean environment for bti: no config file, no BTI_* variables.
 for v in $(env | grep -o '^BTI_[A-Z_]*' || true); do unset "$v"; done
 export XDG_CONFIG_HOME="$T/config" NO_COLOR=1
+
+# `bti nettside` against Hugo building the same pages from equivalent
+# Markdown (scripts/nettside-hugo.py: one .md per page bti writes, with the
+# same headings, text, lists, tables and links, and a layout with the same
+# header, menu and footer). Whole processes, both writing every file.
+bench_nettside() {
+  local runs=${NRUNS:-10} d
+  for d in emb d356; do
+    local data=() ; [ "$d" = d356 ] && data=(--data "$T/d356")
+    "$BTI" "${data[@]}" nettside "$T/site-$d" --i-dag 2026-01-01 >/dev/null
+    python3 scripts/nettside-hugo.py "$T/site-$d" "$T/hugo-$d" 2>/dev/null
+    (cd "$T/hugo-$d" && hugo --quiet -d "$T/hugo-out-$d" >/dev/null 2>&1)
+    local nb nh
+    nb=$(find "$T/site-$d" -name '*.html' | wc -l)
+    nh=$(find "$T/hugo-out-$d" -name '*.html' | wc -l)
+    # Each run builds into an empty folder (removed before the run, untimed).
+    hyperfine -N --warmup 1 --runs "$runs" \
+      --export-json "$OUT/nettside-$d.json" \
+      -n "bti nettside ($nb pages)" --prepare "rm -rf $T/site-$d" \
+      "$BTI ${data[*]} nettside $T/site-$d --i-dag 2026-01-01" \
+      -n "hugo ($nh pages)" --prepare "rm -rf $T/hugo-out-$d" \
+      "hugo --quiet -s $T/hugo-$d -d $T/hugo-out-$d" >/dev/null 2>&1 \
+      || { echo "note: nettside bench $d failed" >&2; continue; }
+    python3 - "$OUT/nettside-$d.json" "$d" <<'PY'
+import json, statistics, sys
+r = json.load(open(sys.argv[1]))["results"]
+label = {"emb": "embedded data (5 municipalities)", "d356": "generated data (356 municipalities)"}[sys.argv[2]]
+b = statistics.median(r[0]["times"]); h = statistics.median(r[1]["times"])
+print(f"{label}:")
+for x in r:
+    m = statistics.median(x["times"])
+    print(f"  {x['command']:<40} {m * 1000:10.1f} ms  {m / b:6.2f}×")
+PY
+  done
+}
+
+if [ "${1:-}" = nettside ]; then
+  echo "bti nettside vs hugo $(hugo version | cut -d' ' -f2), $(nproc) cores, median of ${NRUNS:-10} runs (hyperfine -N)"
+  bench_nettside
+  exit 0
+fi
 
 # The peers' inputs, from the same deadlines (one per dated occurrence).
 "$BTI" frist --alle --format json > "$T/emb.json"
@@ -145,3 +190,6 @@ printf '  %-56s %6s\n' "bti frist --alle --format json" "$(rss "$BTI" frist --al
 printf '  %-56s %6s\n' "bti tjenester" "$(rss "$BTI" tjenester)"
 printf '  %-56s %6s\n' "bti kommuner" "$(rss "$BTI" kommuner)"
 printf '  %-56s %6s\n' "bti --data D356 frist --alle --format json" "$(rss "$BTI" --data "$T/d356" frist --alle --format json)"
+echo
+echo "bti nettside vs hugo (same pages, both writing every file)"
+bench_nettside

@@ -167,6 +167,27 @@ pub enum Command {
         nr: Option<i64>,
     },
 
+    /// Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)
+    #[command(
+        long_about = "Bygg kommunens BTI-modell som en statisk nettside fra de samme dataene som resten av bti: \
+en forside med modellens tre nivåer (kommune, tjeneste, individ) og arenaene deres og BTI-nivåene med stegene; \
+veilederen for nivå 0 som lenkede sider (én side per spørsmål, hvert valg en lenke, akuttlenke og stegstolpe på \
+hver side, én side per utfall med nivå, lovverk, kontakter og nødnumre, fra samme oppsummering som bti guide); \
+tjenester etter kategori med kontakter; arenaer med neste møter fra --i-dag; roller; og framdriftsplanen som \
+tabell med en .ics-fil ved siden av (de samme forekomstene som bti frist --alle --format ics).\n\n\
+Med -k bygges én kommune i UT; uten -k får hver kommune sin egen mappe UT/<id>/ og UT/index.html lister dem. \
+En mappe som finnes og ikke er tom, blir ikke rørt uten --overskriv. Alt står på kommunens målform (lang=\"nb\" \
+eller lang=\"nn\"). Frister på veiledersidene står relativt til dagen undringen oppsto, ikke som datoer.\n\n\
+Sidene er ren HTML og CSS med relative lenker: ingen skript, skjemaer, informasjonskapsler eller filer fra andre \
+nettsteder, så de virker fra en fil, fra en hvilken som helst webserver og uten nett. De følger WCAG 2.1 nivå A og AA \
+(landemerker, hopp-lenke, overskrifter i rekkefølge, synlig fokus, kontrast, 320 piksler bredde, 200 % zoom, \
+utskrift). Samme data og samme --i-dag gir byte for byte de samme filene, så nettsiden kan ligge i git.\n\n\
+Forhåndsvis: åpne UT/index.html i nettleseren, eller kjør python3 -m http.server -d UT 8000 og gå til \
+http://localhost:8000/. Kommunen publiserer selv en tilgjengelighetserklæring for nettstedet der sidene legges.",
+        after_help = "Eksempler:\n  bti nettside\n  bti -k sirdal nettside sirdal-nettside\n  bti nettside --overskriv --i-dag 2026-01-01 nettside\n  python3 -m http.server -d nettside 8000"
+    )]
+    Nettside(NettsideArgs),
+
     /// Lag en ny kommunemappe med kommenterte maler for alle filene
     #[command(
         override_usage = "bti --maalform <nb|nn> init --navn <NAVN> [--vedtak <DATO>] <ID> [DIR]\n       bti init --fra <KOMMUNE> [--navn <NAVN>] <ID> [DIR]",
@@ -200,6 +221,16 @@ pub struct InitArgs {
     pub fra: Option<String>,
     /// Datamappen kommunen legges i (standard: gjeldende mappe)
     pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NettsideArgs {
+    /// Mappen nettsiden skrives til (standard: nettside)
+    #[arg(value_name = "UT")]
+    pub ut: Option<PathBuf>,
+    /// Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)
+    #[arg(long)]
+    pub overskriv: bool,
 }
 
 #[derive(Debug, Args)]

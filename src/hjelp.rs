@@ -9,6 +9,22 @@
 /// entry is still used and that nothing bokmål-only is left in nynorsk help).
 pub const NYNORSK: &[(&str, &str)] = &[
     (
+        "Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)",
+        "Bygg modellen som ei statisk, universelt utforma nettside (HTML og CSS)",
+    ),
+    (
+        "Bygg kommunens BTI-modell som en statisk nettside fra de samme dataene som resten av bti: en forside med modellens tre nivåer (kommune, tjeneste, individ) og arenaene deres og BTI-nivåene med stegene; veilederen for nivå 0 som lenkede sider (én side per spørsmål, hvert valg en lenke, akuttlenke og stegstolpe på hver side, én side per utfall med nivå, lovverk, kontakter og nødnumre, fra samme oppsummering som bti guide); tjenester etter kategori med kontakter; arenaer med neste møter fra --i-dag; roller; og framdriftsplanen som tabell med en .ics-fil ved siden av (de samme forekomstene som bti frist --alle --format ics).\n\nMed -k bygges én kommune i UT; uten -k får hver kommune sin egen mappe UT/<id>/ og UT/index.html lister dem. En mappe som finnes og ikke er tom, blir ikke rørt uten --overskriv. Alt står på kommunens målform (lang=\"nb\" eller lang=\"nn\"). Frister på veiledersidene står relativt til dagen undringen oppsto, ikke som datoer.\n\nSidene er ren HTML og CSS med relative lenker: ingen skript, skjemaer, informasjonskapsler eller filer fra andre nettsteder, så de virker fra en fil, fra en hvilken som helst webserver og uten nett. De følger WCAG 2.1 nivå A og AA (landemerker, hopp-lenke, overskrifter i rekkefølge, synlig fokus, kontrast, 320 piksler bredde, 200 % zoom, utskrift). Samme data og samme --i-dag gir byte for byte de samme filene, så nettsiden kan ligge i git.\n\nForhåndsvis: åpne UT/index.html i nettleseren, eller kjør python3 -m http.server -d UT 8000 og gå til http://localhost:8000/. Kommunen publiserer selv en tilgjengelighetserklæring for nettstedet der sidene legges.",
+        "Bygg BTI-modellen til kommunen som ei statisk nettside frå dei same dataa som resten av bti: ei framside med dei tre nivåa i modellen (kommune, teneste, individ) og arenaene deira og BTI-nivåa med stega; rettleiaren for nivå 0 som lenkja sider (éi side per spørsmål, kvart val ei lenkje, akuttlenkje og stegstolpe på kvar side, éi side per utfall med nivå, lovverk, kontaktar og naudnummer, frå same oppsummering som bti guide); tenester etter kategori med kontaktar; arenaer med neste møte frå --i-dag; roller; og framdriftsplanen som tabell med ei .ics-fil ved sida av (dei same førekomstane som bti frist --alle --format ics).\n\nMed -k blir éin kommune bygd i UT; utan -k får kvar kommune si eiga mappe UT/<id>/, og UT/index.html listar dei. Ei mappe som finst og ikkje er tom, blir ikkje rørt utan --overskriv. Alt står på målforma til kommunen (lang=\"nb\" eller lang=\"nn\"). Fristar på rettleiarsidene står relativt til dagen undringa oppstod, ikkje som datoar.\n\nSidene er rein HTML og CSS med relative lenkjer: ingen skript, skjema, informasjonskapslar eller filer frå andre nettstader, så dei verkar frå ei fil, frå kva webtenar som helst og utan nett. Dei følgjer WCAG 2.1 nivå A og AA (landemerke, hopp-lenkje, overskrifter i rekkjefølgje, synleg fokus, kontrast, 320 pikslar breidd, 200 % zoom, utskrift). Same data og same --i-dag gir byte for byte dei same filene, så nettsida kan liggje i git.\n\nFørehandsvis: opna UT/index.html i nettlesaren, eller køyr python3 -m http.server -d UT 8000 og gå til http://localhost:8000/. Kommunen publiserer sjølv ei tilgjengeerklæring for nettstaden der sidene blir lagde.",
+    ),
+    (
+        "Mappen nettsiden skrives til (standard: nettside)",
+        "Mappa nettsida blir skriven til (standard: nettside)",
+    ),
+    (
+        "Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)",
+        "Skriv inn i mappa sjølv om ho ikkje er tom (filer med same namn blir bytte ut)",
+    ),
+    (
         "Utdataformat\n\nTekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn (ESC, BEL, CR, NUL, …) vises synlig som \\r eller \\u{1b} (tegnets kodepunkt), i alle formater og meldinger; json bruker JSONs egne escape-sekvenser.",
         "Utdataformat\n\nTekst frå datafilene slepper aldri rått ut til terminalen: kontrollteikn (ESC, BEL, CR, NUL, …) blir viste synleg som \\r eller \\u{1b} (kodepunktet til teiknet), i alle format og meldingar; json brukar dei eigne escape-sekvensane til JSON.",
     ),

@@ -20,6 +20,7 @@ pub mod error;
 pub mod guide;
 pub mod hjelp;
 pub mod i18n;
+pub mod nettside;
 pub mod output;
 pub mod par;
 pub mod query;

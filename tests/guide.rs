@@ -624,9 +624,9 @@ fn tui_exits_when_its_terminal_hangs_up() {
 
 /// A municipality whose own graph has deadlines on two steps, on an outcome
 /// that continues at nivå 2, and on one that closes the case.
-const FRIST_KOMMUNE: &str =
+pub(crate) const FRIST_KOMMUNE: &str =
     "navn = \"Fristby kommune\"\nmaalform = \"nb\"\nnettside = \"https://fristby.example\"\n";
-const FRIST_VEILEDER: &str = r#"[guide]
+pub(crate) const FRIST_VEILEDER: &str = r#"[guide]
 start = "stopp"
 akutt = "akutt"
 

@@ -13,6 +13,7 @@ mod guide;
 mod kilder;
 mod korpus;
 mod maalform;
+mod nettside;
 mod queries;
 mod robust;
 mod sjekk;

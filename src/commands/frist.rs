@@ -306,6 +306,55 @@ pub fn vis_periode(m: Maalform, p: Periode) -> String {
     }
 }
 
+/// One occurrence as a calendar event (`--format ics`, and the `.ics` of
+/// `bti nettside`); `None` for an undated row.
+/// One calendar event; `nokler` are the content keys of rows without an id
+/// (`innholdsnokler`), so that the UID never depends on a row's position.
+pub fn hending(
+    m: Maalform,
+    f: &Forekomst,
+    nokler: &std::collections::HashMap<(usize, usize, usize), String>,
+) -> Option<ics::Hending> {
+    let p = f.periode?;
+    let mut desc = Vec::new();
+    let mut push = |label: &str, v: Option<&str>| {
+        if let Some(v) = v.filter(|v| !v.trim().is_empty()) {
+            desc.push(format!("{label}: {v}"));
+        }
+    };
+    push(m.t("Hvem", "Kven"), f.aktivitet.hvem.as_deref());
+    push("Ansvar", f.aktivitet.ansvar.as_deref());
+    push(
+        "Frist",
+        f.aktivitet.frist.as_ref().map(|x| x.as_ref().as_str()),
+    );
+    push(
+        m.t("Når", "Når"),
+        f.aktivitet.naar.as_ref().map(|x| x.as_ref().as_str()),
+    );
+    push("Plan", Some(&f.plan.navn));
+    push("Kommune", Some(&f.kommune.kommune.navn));
+    if f.omtrentlig {
+        desc.push(m.t("Omtrentlig frist", "Omtrentleg frist").into());
+    }
+    Some(ics::Hending {
+        uid: f.uid(
+            nokler
+                .get(&(f.kidx, f.orden.0, f.orden.1))
+                .map_or("", String::as_str),
+        ),
+        start: p.start,
+        slutt: p.slutt,
+        summary: f.aktivitet.hva.clone(),
+        description: desc.join("\n"),
+    })
+}
+
+/// The calendar's name for one municipality's deadlines.
+pub fn kalendernavn(m: Maalform, kommune: &str) -> String {
+    format!("{} – {kommune}", m.t("BTI-frister", "BTI-fristar"))
+}
+
 pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national files are not needed here: none of them is read.
@@ -402,49 +451,11 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
         let nokler = innholdsnokler(&kommuner);
         let events: Vec<ics::Hending> = valgt
             .iter()
-            .filter_map(|f| {
-                let p = f.periode?;
-                let mut desc = Vec::new();
-                let mut push = |label: &str, v: Option<&str>| {
-                    if let Some(v) = v.filter(|v| !v.trim().is_empty()) {
-                        desc.push(format!("{label}: {v}"));
-                    }
-                };
-                push(m.t("Hvem", "Kven"), f.aktivitet.hvem.as_deref());
-                push("Ansvar", f.aktivitet.ansvar.as_deref());
-                push(
-                    "Frist",
-                    f.aktivitet.frist.as_ref().map(|x| x.as_ref().as_str()),
-                );
-                push(
-                    m.t("Når", "Når"),
-                    f.aktivitet.naar.as_ref().map(|x| x.as_ref().as_str()),
-                );
-                push("Plan", Some(&f.plan.navn));
-                push("Kommune", Some(&f.kommune.kommune.navn));
-                if f.omtrentlig {
-                    desc.push(m.t("Omtrentlig frist", "Omtrentleg frist").into());
-                }
-                Some(ics::Hending {
-                    uid: f.uid(
-                        nokler
-                            .get(&(f.kidx, f.orden.0, f.orden.1))
-                            .map_or("", String::as_str),
-                    ),
-                    start: p.start,
-                    slutt: p.slutt,
-                    summary: f.aktivitet.hva.clone(),
-                    description: desc.join("\n"),
-                })
-            })
+            .filter_map(|f| hending(m, f, &nokler))
             .collect();
-        let tittel = ctx.m.t("BTI-frister", "BTI-fristar");
         let name = match &ctx.kommune {
-            Some(_) => format!(
-                "{tittel} – {}",
-                kommuner.first().map_or("", |k| k.kommune.navn.as_str())
-            ),
-            None => tittel.to_string(),
+            Some(_) => kalendernavn(m, kommuner.first().map_or("", |k| k.kommune.navn.as_str())),
+            None => m.t("BTI-frister", "BTI-fristar").to_string(),
         };
         return ics::write(out, &events, i_dag, &name);
     }
@@ -533,7 +544,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     super::render(ctx, out, &r)
 }
 
-fn status_tekst(m: Maalform, s: crate::data::model::Status) -> &'static str {
+pub fn status_tekst(m: Maalform, s: crate::data::model::Status) -> &'static str {
     use crate::data::model::Status::*;
     match s {
         Planlagt => "planlagt",

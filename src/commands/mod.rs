@@ -6,6 +6,7 @@ pub mod frist;
 pub mod guide;
 pub mod init;
 pub mod kommuner;
+pub mod nettside;
 pub mod nivaa;
 pub mod roller;
 pub mod sjekk;
@@ -74,6 +75,7 @@ fn dispatch_to(ctx: &Ctx, cli: &Cli, ut: &mut dyn Write) -> Result<()> {
         Some(Command::Arenaer(a)) => arenaer::run(ctx, a, &mut out)?,
         Some(Command::Roller(a)) => roller::run(ctx, a, &mut out)?,
         Some(Command::Nivaa { nr }) => nivaa::run(ctx, *nr, &mut out)?,
+        Some(Command::Nettside(a)) => nettside::run(ctx, a, &mut out)?,
         Some(Command::Init(a)) => init::run(ctx, a, cli.maalform, &mut out)?,
         Some(Command::Completions { shell }) => crate::docs::completions(*shell, &mut out)?,
     }
@@ -95,6 +97,7 @@ fn formater(ctx: &Ctx, cmd: &Command, f: Format) -> Result<()> {
         Command::Nivaa { .. } => ("nivaa", &[Table, Json, Tsv, Csv, Markdown]),
         Command::Init(_) => ("init", &[]),
         Command::Completions { .. } => ("completions", &[]),
+        Command::Nettside(_) => ("nettside", &[]),
     };
     if tillatt.contains(&f) {
         return Ok(());
@@ -136,6 +139,7 @@ Bruk: bti [valg] <kommando>
   arenaer     samhandlingsarenaer og neste møte
   roller      stafettholder, koordinator og andre roller
   frist       frister fra framdriftsplanen (.ics med --format ics)
+  nettside    modellen som nettside (HTML, universelt utformet)
   sjekk       sjekk en datamappe
 
 Eksempel: bti -k sirdal frist --alle

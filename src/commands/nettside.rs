@@ -1,0 +1,75 @@
+//! `bti nettside [UT]`: build the model as a static website (SPEC §6). Each
+//! municipality is read in its own målform (national texts included), the
+//! pages come from `crate::nettside`, and nothing is written unless the
+//! whole site could be built.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::Ctx;
+use crate::cli::NettsideArgs;
+use crate::data::{KommuneData, Nasjonal};
+use crate::error::{Error, Result};
+use crate::i18n::Maalform;
+use crate::nettside::{self, Nettsted};
+
+pub fn run(ctx: &Ctx, a: &NettsideArgs, out: &mut dyn Write) -> Result<()> {
+    let m = ctx.m;
+    let ut = a.ut.clone().unwrap_or_else(|| PathBuf::from("nettside"));
+    let ids = match &ctx.kommune {
+        Some(id) => vec![id.clone()],
+        None => ctx.store.kommune_ids()?,
+    };
+    // The national files once per målform in use, then each municipality in
+    // its own (in parallel: they are independent).
+    let maalformer: Vec<Maalform> = ids
+        .iter()
+        .map(|id| ctx.store.maalform_of(id).unwrap_or(m))
+        .collect();
+    let mut nasjonale: Vec<(Maalform, Nasjonal)> = Vec::new();
+    for km in &maalformer {
+        if !nasjonale.iter().any(|(x, _)| x == km) {
+            let mut store = ctx.store.clone();
+            store.maalform = *km;
+            nasjonale.push((*km, store.nasjonal().require(m)?));
+        }
+    }
+    let jobber: Vec<(&String, usize)> = ids
+        .iter()
+        .zip(&maalformer)
+        .map(|(id, km)| (id, nasjonale.iter().position(|(x, _)| x == km).unwrap_or(0)))
+        .collect();
+    let lastet = crate::par::map(&jobber, 8, |(id, ix)| {
+        let (km, nasjonal) = nasjonale.get(*ix)?;
+        let mut store = ctx.store.clone();
+        store.maalform = *km;
+        Some(store.kommune(id, nasjonal).require(m).map(|k| (*ix, k)))
+    })
+    .ok_or_else(|| Error::Io("nettside: en arbeidstråd stoppet".into()))?;
+    let mut kommuner: Vec<(usize, KommuneData)> = Vec::with_capacity(lastet.len());
+    for l in lastet.into_iter().flatten() {
+        kommuner.push(l?);
+    }
+    let steder: Vec<Nettsted> = kommuner
+        .iter()
+        .filter_map(|(ix, k)| {
+            nasjonale.get(*ix).map(|(_, n)| Nettsted {
+                kommune: k,
+                nasjonal: n,
+            })
+        })
+        .collect();
+    let indeks = ctx.kommune.is_none().then_some(m);
+    let filer = nettside::sider(&steder, ctx.i_dag, indeks)?;
+    nettside::skriv(&ut, &filer, a.overskriv, m)?;
+    let sider = filer.keys().filter(|k| k.ends_with(".html")).count();
+    writeln!(
+        out,
+        "{} {sider} {} {} {}/index.html",
+        m.t("Skrev", "Skreiv"),
+        m.t("sider", "sider"),
+        m.t("til", "til"),
+        ut.display()
+    )?;
+    Ok(())
+}
