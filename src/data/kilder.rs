@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::diag::{self, Alvor, Diagnostic, SourceFile};
@@ -19,7 +20,7 @@ use super::load::Store;
 use super::model::Sp;
 use crate::i18n::Maalform;
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KilderFil {
     #[serde(default)]
@@ -27,9 +28,10 @@ pub struct KilderFil {
 }
 
 /// `[[kilde]]`: a document a user can look up.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Kilde {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub tittel: String,
     pub utgiver: Option<String>,
