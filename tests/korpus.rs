@@ -536,3 +536,79 @@ fn a_key_given_twice_is_named() {
         "{out}"
     );
 }
+
+/// Every name the unknown-file check accepts is read by the loader in its
+/// målform and checked by `sjekk` whichever målform the UI has: a
+/// `kilder.nn.toml`, `synonymer.nn.toml` or `tjenester.nn.toml` never
+/// passes unchecked.
+#[test]
+fn every_maalform_variant_is_read_and_checked() {
+    let kommune = (
+        "kommuner/x/kommune.toml",
+        "navn = \"X\"\nmaalform = \"nb\"\n",
+    );
+    let tj = "[[tjeneste]]\nid = \"a\"\nnavn = \"Ungdomskontakten\"\nkategori = \"annet\"\n";
+    let tj_nn_feil = format!("{tj}baz = 1\n");
+    let t = tree(&[
+        kommune,
+        ("kommuner/x/tjenester.toml", tj),
+        ("kommuner/x/tjenester.nn.toml", &tj_nn_feil),
+        (
+            "kommuner/x/kilder.nn.toml",
+            "[[kilde]]\nid = \"k\"\ntittel = \"T\"\nfoo = 1\n",
+        ),
+        (
+            "kommuner/x/synonymer.nn.toml",
+            "[[synonym]]\nord = [\"huset\"]\nkategorier = [\"annet\"]\nbar = 1\n",
+        ),
+    ]);
+    let root = t.path().to_str().unwrap();
+    for ui in ["nb", "nn"] {
+        let (code, out, _) = run(&["--maalform", ui, "sjekk", root]);
+        assert_eq!(code, 1, "{out}");
+        for (fil, nokkel) in [
+            ("tjenester.nn.toml:5:1", "«baz»"),
+            ("kilder.nn.toml:4:1", "«foo»"),
+            ("synonymer.nn.toml:4:1", "«bar»"),
+        ] {
+            assert!(
+                out.lines().any(|l| l.contains(fil) && l.contains(nokkel)),
+                "{ui}: {fil}: {out}"
+            );
+        }
+    }
+    // Repaired, the nynorsk synonyms are the ones a nynorsk UI searches with.
+    let t = tree(&[
+        kommune,
+        ("kommuner/x/tjenester.toml", tj),
+        ("kommuner/x/tjenester.nn.toml", tj),
+        (
+            "kommuner/x/synonymer.nn.toml",
+            "[[synonym]]\nord = [\"huset\"]\nkategorier = [\"annet\"]\n",
+        ),
+    ]);
+    let root = t.path().to_str().unwrap();
+    let (code, out, err) = run(&["sjekk", root]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "Sjekket: 0 feil, 0 advarsler (1 kommune)\n"),
+        "{err}"
+    );
+    let sok = |ui: &str| {
+        let (_, out, err) = run(&[
+            "--maalform",
+            ui,
+            "--data",
+            root,
+            "-k",
+            "x",
+            "tjenester",
+            "huset",
+            "--format",
+            "json",
+        ]);
+        format!("{out}{err}")
+    };
+    assert!(sok("nn").contains("Ungdomskontakten"), "{}", sok("nn"));
+    assert!(!sok("nb").contains("Ungdomskontakten"), "{}", sok("nb"));
+}

@@ -155,12 +155,13 @@ impl Store {
     /// diagnostics: a register that does not parse shows the ids as they are.
     pub fn kilder(&self, kommune: Option<&str>) -> Kilder {
         let mut entries = self
-            .les::<KilderFil>("nasjonal/kilder.toml")
+            .les::<KilderFil>(&self.i_maalform("nasjonal/kilder.toml", Maalform::Nb))
             .map(|f| f.kilde)
             .unwrap_or_default();
         if let Some(id) = kommune {
+            let rel = self.i_maalform_kommune(&format!("kommuner/{id}/kilder.toml"), id);
             entries.extend(
-                self.les::<KilderFil>(&format!("kommuner/{id}/kilder.toml"))
+                self.les::<KilderFil>(&rel)
                     .map(|f| f.kilde)
                     .unwrap_or_default(),
             );
@@ -204,10 +205,19 @@ pub fn filer(store: &Store, dir: &str) -> Vec<(&'static str, String, Vec<String>
 pub fn sjekk(store: &Store, ids: &[String]) -> Vec<Diagnostic> {
     let m = store.maalform;
     let mut out = Vec::new();
-    let nasjonal = register(store, "nasjonal/kilder.toml", &mut out);
+    // Every form of a register is checked (`kilder.nn.toml` beside
+    // `kilder.toml`); a `kilde` may name an entry of any of them.
+    let registre = |rel: &str, out: &mut Vec<Diagnostic>| -> Vec<Kilde> {
+        store
+            .former(rel)
+            .iter()
+            .flat_map(|r| register(store, r, out))
+            .collect()
+    };
+    let nasjonal = registre("nasjonal/kilder.toml", &mut out);
     let mut dirs: Vec<(String, Vec<Kilde>)> = vec![("nasjonal".into(), Vec::new())];
     for id in ids {
-        let own = register(store, &format!("kommuner/{id}/kilder.toml"), &mut out);
+        let own = registre(&format!("kommuner/{id}/kilder.toml"), &mut out);
         dirs.push((format!("kommuner/{id}"), own));
     }
     for (dir, own) in dirs {
