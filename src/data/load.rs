@@ -242,18 +242,18 @@ impl Store {
     /// folder without variants costs nothing.
     pub fn sjekk_andre_former(&self, ids: &[String]) -> Vec<Diagnostic> {
         let mut diags = Vec::new();
-        let dirs =
-            std::iter::once(("nasjonal".to_string(), Maalform::Nb)).chain(ids.iter().map(|id| {
-                (
-                    format!("kommuner/{id}"),
-                    self.maalform_of(id).unwrap_or(self.maalform),
-                )
-            }));
-        for (dir, own) in dirs {
+        let dirs = std::iter::once(("nasjonal".to_string(), None))
+            .chain(ids.iter().map(|id| (format!("kommuner/{id}"), Some(id))));
+        for (dir, id) in dirs {
             for (stem, plain, variants) in super::kilder::filer(self, &dir) {
                 if variants.is_empty() {
                     continue;
                 }
+                // Only a folder with variants reads its målform again.
+                let own = match id {
+                    Some(id) => self.maalform_of(id).unwrap_or(self.maalform),
+                    None => Maalform::Nb,
+                };
                 let lest = self.i_maalform(&plain, own);
                 let ulest = std::iter::once(plain)
                     .chain(variants)
