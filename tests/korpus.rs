@@ -612,3 +612,25 @@ fn every_maalform_variant_is_read_and_checked() {
     assert!(sok("nn").contains("Ungdomskontakten"), "{}", sok("nn"));
     assert!(!sok("nb").contains("Ungdomskontakten"), "{}", sok("nb"));
 }
+
+/// A synonym's `kilde` is checked like every other (issue #13): a register
+/// id, a link or «kontroller: …».
+#[test]
+fn a_synonyms_kilde_is_checked_against_the_register() {
+    let t = tree(&[
+        (
+            "kommuner/x/kommune.toml",
+            "navn = \"X\"\nmaalform = \"nb\"\n",
+        ),
+        (
+            "kommuner/x/synonymer.toml",
+            "[[synonym]]\nord = [\"a\"]\nbetyr = [\"b\"]\nkilde = \"003_805cc5db2f577776.txt\"\n",
+        ),
+    ]);
+    let (code, out, _) = run(&["sjekk", t.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("synonymer.toml:4:9: advarsel: kilden nevner «003_805cc5db2f577776.txt»"),
+        "{out}"
+    );
+}

@@ -171,7 +171,7 @@ impl Store {
 }
 
 /// The files whose `kilde` values `sjekk` reads: every known stem in each målform.
-const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer"];
+const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer", "synonymer"];
 const KOMMUNE: &[&str] = &[
     "kommune",
     "tjenester",
@@ -179,6 +179,7 @@ const KOMMUNE: &[&str] = &[
     "framdrift",
     "veileder",
     "roller",
+    "synonymer",
 ];
 
 /// The data files of `dir` (`"nasjonal"` or `"kommuner/<id>"`) that `sjekk`
