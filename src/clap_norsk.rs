@@ -373,7 +373,12 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
+    // An override may give several forms, one a line (`bti init`): the
+    // command is named once, from the first.
     let kommando = usage
+        .lines()
+        .next()
+        .unwrap_or_default()
         .split_whitespace()
         .filter(|w| *w == "bti" || kommandoer.iter().any(|k| k == w))
         .collect::<Vec<_>>()
@@ -385,11 +390,20 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
     };
     // A conflict's usage is clap's list of what was given: no help there.
     if !usage.is_empty() && e.kind() != ErrorKind::ArgumentConflict {
-        lines.push(format!(
-            "{} {}",
-            m.t("Bruk:", "Bruk:"),
-            hjelpetekst(usage, m)
-        ));
+        let bruk = m.t("Bruk:", "Bruk:");
+        for (i, form) in usage
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+        {
+            let head = if i == 0 { bruk } else { "" };
+            lines.push(format!(
+                "{head:w$} {}",
+                hjelpetekst(form, m),
+                w = bruk.chars().count()
+            ));
+        }
     }
     lines.push(format!("{} «{kommando} --help»", m.t("Se", "Sjå")));
     lines

@@ -528,6 +528,25 @@ fn check_bytes_reports_like_sjekk() {
     );
     let d = check_bytes(Kind::Kommune, b"\xff");
     assert!(d.iter().any(|d| d.melding.contains("UTF-8")), "{d:?}");
+    // The sources register and the synonym table are checked as sjekk does.
+    let d = check_bytes(
+        Kind::Kilder,
+        b"[[kilde]]\nid = \"a\"\ntittel = \"T\"\n\n[[kilde]]\nid = \"a\"\ntittel = \"U\"\n",
+    );
+    assert!(
+        d.iter()
+            .any(|d| d.linje == 6 && d.melding.contains("er brukt før")),
+        "{d:?}"
+    );
+    let d = check_bytes(
+        Kind::Synonymer,
+        b"[[synonym]]\nord = [\"a\"]\nbetyr = [\"b\"]\nfoo = 1\n",
+    );
+    assert!(
+        d.iter()
+            .any(|d| d.linje == 4 && d.melding.contains("«foo»")),
+        "{d:?}"
+    );
     for kind in Kind::ALL {
         let real = std::fs::read(format!("data/kommuner/sirdal/{}", kind.file()));
         if let Ok(bytes) = real {

@@ -517,6 +517,11 @@ fn usage_errors_say_what_is_wrong() {
         ),
         (&["--format"][..], "--format <FMT> mangler verdi"),
         (&["init", "x"][..], "mangler --navn <NAVN>"),
+        // Both forms of the usage, each on its own line, and the command once.
+        (
+            &["init", "x"][..],
+            "<ID> [DIR]\n        bti init --fra <KOMMUNE> [--navn <NAVN>] <ID> [DIR]\n  Se «bti init --help»",
+        ),
         (&["--i-dag", "1.13.2018", "frist"][..], "år 1900–2200"),
         (
             &["--maalform", "nn", "--i-dag", "1.13.2018", "frist"][..],

@@ -334,27 +334,151 @@ fn init_fra_copies_the_embedded_municipality_with_its_own_veileder() {
     assert!(k.contains("\nnavn = \"Minby kommune\"\n"), "{k}");
 }
 
+/// Every stem `bti init` writes, and the schema each template points at.
+const INIT_FILER: &[&str] = &[
+    "kommune",
+    "tjenester",
+    "arenaer",
+    "framdrift",
+    "roller",
+    "veileder",
+    "kilder",
+    "synonymer",
+];
+
 #[test]
 fn init_templates_point_at_their_schema() {
-    let t = tempfile::tempdir().unwrap();
-    let root = t.path().to_str().unwrap();
-    let (code, _, err) = run(&["init", "minby", "--navn", "Minby", "--maalform", "nn", root]);
-    assert_eq!(code, 0, "{err}");
-    for stem in [
-        "kommune",
-        "tjenester",
-        "arenaer",
-        "framdrift",
-        "roller",
-        "veileder",
-    ] {
-        let text =
-            std::fs::read_to_string(t.path().join(format!("kommuner/minby/{stem}.toml"))).unwrap();
-        let first = text.lines().next().unwrap();
-        assert_eq!(first, format!("#:schema ../../schema/{stem}.schema.json"));
-        let schema = t.path().join(format!("schema/{stem}.schema.json"));
-        let committed = std::fs::read_to_string(format!("schema/{stem}.schema.json")).unwrap();
-        assert_eq!(std::fs::read_to_string(schema).unwrap(), committed);
+    for maalform in ["nb", "nn"] {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().to_str().unwrap();
+        let (code, _, err) = run(&[
+            "init",
+            "minby",
+            "--navn",
+            "Minby",
+            "--maalform",
+            maalform,
+            root,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        for stem in INIT_FILER {
+            let text =
+                std::fs::read_to_string(t.path().join(format!("kommuner/minby/{stem}.toml")))
+                    .unwrap();
+            let first = text.lines().next().unwrap();
+            assert_eq!(first, format!("#:schema ../../schema/{stem}.schema.json"));
+            let schema = t.path().join(format!("schema/{stem}.schema.json"));
+            let committed = std::fs::read_to_string(format!("schema/{stem}.schema.json")).unwrap();
+            assert_eq!(std::fs::read_to_string(schema).unwrap(), committed);
+        }
+    }
+}
+
+/// Issue #16's optional keys and file are in the templates, in both
+/// målformer, and the templates stay clean in `sjekk` with the examples
+/// taken into use (the `#` removed).
+#[test]
+fn init_templates_offer_sokeord_and_synonymer() {
+    for (maalform, ord) in [("nb", "søker"), ("nn", "søkjer")] {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().to_str().unwrap();
+        let (code, out, err) = run(&[
+            "init",
+            "minby",
+            "--navn",
+            "Minby",
+            "--maalform",
+            maalform,
+            root,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("  synonymer.toml\n"), "{out}");
+        let dir = t.path().join("kommuner/minby");
+        let les = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+        for f in ["tjenester.toml", "arenaer.toml"] {
+            let text = les(f);
+            let linje = text
+                .lines()
+                .find(|l| l.starts_with("# sokeord = ["))
+                .unwrap_or_default();
+            assert!(linje.contains(ord), "{f} ({maalform}): {text}");
+        }
+        let synonymer = les("synonymer.toml");
+        assert!(
+            synonymer.contains("# [[synonym]]\n# ord = ["),
+            "{synonymer}"
+        );
+        assert!(synonymer.contains(ord), "{synonymer}");
+        let clean = "Sjekket: 0 feil, 0 advarsler (1 kommune)\n";
+        let clean_nn = "Sjekka: 0 feil, 0 åtvaringar (1 kommune)\n";
+        let rent = |(code, out, err): (i32, String, String)| {
+            assert_eq!(code, 0, "{out}{err}");
+            assert!(out == clean || out == clean_nn, "{out}");
+        };
+        rent(run(&["sjekk", root]));
+        // The examples in use: every "# key = …" line of each block uncommented.
+        for (f, blokk) in [
+            ("synonymer.toml", "# [[synonym]]"),
+            ("tjenester.toml", "# [[tjeneste]]"),
+            ("arenaer.toml", "# [[arena]]"),
+        ] {
+            let text = les(f);
+            let (head, eksempel) = text.split_once(blokk).unwrap();
+            let eksempel: String = format!("{blokk}{eksempel}")
+                .lines()
+                .map(|l| l.strip_prefix("# ").unwrap_or(l))
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(dir.join(f), format!("{head}{eksempel}")).unwrap();
+        }
+        rent(run(&["sjekk", root]));
+        // The uncommented synonym finds the service of its category.
+        let (code, out, err) = run(&["--data", root, "-k", "minby", "tjenester", "helsesøster"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("Helsestasjon"), "{out}");
+    }
+}
+
+/// `init --fra` copies a municipality's files, and `sjekk`, the loader and
+/// the unknown-file check agree on every name it writes: clean for all five
+/// shipped municipalities, each file pointing at a schema that is written.
+#[test]
+fn init_fra_every_municipality_is_clean_in_sjekk() {
+    for kommune in ["austrheim", "inderoy", "sirdal", "sogndal", "strand"] {
+        let t = tempfile::tempdir().unwrap();
+        let root = t.path().to_str().unwrap();
+        let (code, _, err) = run(&["init", "x", "--fra", kommune, root]);
+        assert_eq!(code, 0, "{kommune}: {err}");
+        let (code, out, err) = run(&["--data", root, "sjekk"]);
+        assert_eq!(code, 0, "{kommune}: {out}{err}");
+        assert!(
+            out == "Sjekket: 0 feil, 0 advarsler (1 kommune)\n"
+                || out == "Sjekka: 0 feil, 0 åtvaringar (1 kommune)\n",
+            "{kommune}: {out}"
+        );
+        let dir = t.path().join("kommuner/x");
+        let mut n = 0;
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            let stem = name.split('.').next().unwrap();
+            assert!(INIT_FILER.contains(&stem), "{kommune}: {name}");
+            let text = std::fs::read_to_string(dir.join(&name)).unwrap();
+            let schema = format!("schema/{stem}.schema.json");
+            assert!(
+                text.starts_with(&format!("#:schema ../../{schema}\n")),
+                "{kommune}/{name}"
+            );
+            assert!(t.path().join(&schema).is_file(), "{schema}");
+            n += 1;
+        }
+        assert!(n >= 5, "{kommune}: {n} files");
+        // The same data as the embedded municipality.
+        let a = run(&["--data", root, "-k", "x", "tjenester", "--format", "json"]);
+        let b = run(&["-k", kommune, "tjenester", "--format", "json"]);
+        let a =
+            a.1.replace("\"kommune\":\"x\"", &format!("\"kommune\":\"{kommune}\""));
+        assert_eq!(a, b.1, "{kommune}");
     }
 }
 
@@ -409,6 +533,104 @@ fn a_key_given_twice_is_named() {
     let (_, out, _) = run(&["--maalform", "nn", "sjekk", t.path().to_str().unwrap()]);
     assert!(
         out.contains("feil: nøkkelen «navn» er gitt to gonger i same tabell"),
+        "{out}"
+    );
+}
+
+/// Every name the unknown-file check accepts is read by the loader in its
+/// målform and checked by `sjekk` whichever målform the UI has: a
+/// `kilder.nn.toml`, `synonymer.nn.toml` or `tjenester.nn.toml` never
+/// passes unchecked.
+#[test]
+fn every_maalform_variant_is_read_and_checked() {
+    let kommune = (
+        "kommuner/x/kommune.toml",
+        "navn = \"X\"\nmaalform = \"nb\"\n",
+    );
+    let tj = "[[tjeneste]]\nid = \"a\"\nnavn = \"Ungdomskontakten\"\nkategori = \"annet\"\n";
+    let tj_nn_feil = format!("{tj}baz = 1\n");
+    let t = tree(&[
+        kommune,
+        ("kommuner/x/tjenester.toml", tj),
+        ("kommuner/x/tjenester.nn.toml", &tj_nn_feil),
+        (
+            "kommuner/x/kilder.nn.toml",
+            "[[kilde]]\nid = \"k\"\ntittel = \"T\"\nfoo = 1\n",
+        ),
+        (
+            "kommuner/x/synonymer.nn.toml",
+            "[[synonym]]\nord = [\"huset\"]\nkategorier = [\"annet\"]\nbar = 1\n",
+        ),
+    ]);
+    let root = t.path().to_str().unwrap();
+    for ui in ["nb", "nn"] {
+        let (code, out, _) = run(&["--maalform", ui, "sjekk", root]);
+        assert_eq!(code, 1, "{out}");
+        for (fil, nokkel) in [
+            ("tjenester.nn.toml:5:1", "«baz»"),
+            ("kilder.nn.toml:4:1", "«foo»"),
+            ("synonymer.nn.toml:4:1", "«bar»"),
+        ] {
+            assert!(
+                out.lines().any(|l| l.contains(fil) && l.contains(nokkel)),
+                "{ui}: {fil}: {out}"
+            );
+        }
+    }
+    // Repaired, the nynorsk synonyms are the ones a nynorsk UI searches with.
+    let t = tree(&[
+        kommune,
+        ("kommuner/x/tjenester.toml", tj),
+        ("kommuner/x/tjenester.nn.toml", tj),
+        (
+            "kommuner/x/synonymer.nn.toml",
+            "[[synonym]]\nord = [\"huset\"]\nkategorier = [\"annet\"]\n",
+        ),
+    ]);
+    let root = t.path().to_str().unwrap();
+    let (code, out, err) = run(&["sjekk", root]);
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "Sjekket: 0 feil, 0 advarsler (1 kommune)\n"),
+        "{err}"
+    );
+    let sok = |ui: &str| {
+        let (_, out, err) = run(&[
+            "--maalform",
+            ui,
+            "--data",
+            root,
+            "-k",
+            "x",
+            "tjenester",
+            "huset",
+            "--format",
+            "json",
+        ]);
+        format!("{out}{err}")
+    };
+    assert!(sok("nn").contains("Ungdomskontakten"), "{}", sok("nn"));
+    assert!(!sok("nb").contains("Ungdomskontakten"), "{}", sok("nb"));
+}
+
+/// A synonym's `kilde` is checked like every other (issue #13): a register
+/// id, a link or «kontroller: …».
+#[test]
+fn a_synonyms_kilde_is_checked_against_the_register() {
+    let t = tree(&[
+        (
+            "kommuner/x/kommune.toml",
+            "navn = \"X\"\nmaalform = \"nb\"\n",
+        ),
+        (
+            "kommuner/x/synonymer.toml",
+            "[[synonym]]\nord = [\"a\"]\nbetyr = [\"b\"]\nkilde = \"003_805cc5db2f577776.txt\"\n",
+        ),
+    ]);
+    let (code, out, _) = run(&["sjekk", t.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("synonymer.toml:4:9: advarsel: kilden nevner «003_805cc5db2f577776.txt»"),
         "{out}"
     );
 }

@@ -1,6 +1,7 @@
 //! Fuzz target: arbitrary bytes as one data file of each kind (the first
-//! byte picks kommune, tjenester, arenaer, framdrift, veileder or roller),
-//! parsed and validated against the embedded data. Must never panic, and
+//! byte picks kommune, tjenester, arenaer, framdrift, veileder, roller,
+//! kilder or synonymer), parsed and validated against the embedded data
+//! as `bti sjekk` reads it. Must never panic, and
 //! every diagnostic must carry a file and a message, shown as one line
 //! without raw control characters.
 

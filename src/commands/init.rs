@@ -79,6 +79,7 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
             ("roller.toml".into(), roller(m)),
             ("veileder.toml".into(), veileder(m)),
             ("kilder.toml".into(), kilder(m, a.vedtak.is_some())),
+            ("synonymer.toml".into(), synonymer(m)),
         ],
     };
     fs::create_dir_all(&dir).map_err(|e| {
@@ -217,7 +218,7 @@ fn kommune(m: Maalform, navn: &str) -> String {
 
 fn tjenester(m: Maalform) -> String {
     format!(
-        "{}\n#\n# [[tjeneste]]\n# id = \"helsestasjon\"          # {}\n# navn = \"Helsestasjon\"\n# kategori = \"helsestasjon\"    # {}\n# beskrivelse = \"\"\n# nivaa = [0, 1, 2]           # {}\n# maalgruppe = \"0–6 år\"\n# telefon = \"\"\n# epost = \"\"\n# nettside = \"\"\n# adresse = \"\"\n# apningstid = \"\"\n# kilde = \"\"\n",
+        "{}\n#\n# [[tjeneste]]\n# id = \"helsestasjon\"          # {}\n# navn = \"Helsestasjon\"\n# kategori = \"helsestasjon\"    # {}\n# beskrivelse = \"\"\n# nivaa = [0, 1, 2]           # {}\n# maalgruppe = \"0–6 år\"\n# telefon = \"\"\n# epost = \"\"\n# nettside = \"\"\n# adresse = \"\"\n# apningstid = \"\"\n# sokeord = [\"{}\"]   # {}\n# kilde = \"\"\n",
         m.t(
             "# Tjenestene for barn, unge og familier. Én blokk [[tjeneste]] per tjeneste.\n# Kopier blokken under, fjern # og fyll inn.",
             "# Tenestene for barn, unge og familiar. Éin blokk [[tjeneste]] per teneste.\n# Kopier blokka under, fjern # og fyll inn."
@@ -228,12 +229,17 @@ fn tjenester(m: Maalform) -> String {
             "barnehage, skole, sfo, helsestasjon, skolehelsetjeneste, ppt, barnevern, familiens-hus, psykisk-helse, rus, bup, nav, flyktningtjeneste, fastlege, tannhelse, kultur, fritid, politi, slt, koordinerende-enhet, voksenopplaering, frivillig, annet"
         ),
         m.t("nivåene i BTI der tjenesten deltar", "nivåa i BTI der tenesta deltek"),
+        m.t("helsesøster", "helsesyster"),
+        m.t(
+            "valgfritt: lokale navn folk søker med",
+            "valfritt: lokale namn folk søkjer med"
+        ),
     )
 }
 
 fn arenaer(m: Maalform) -> String {
     format!(
-        "{}\n#\n# [[arena]]\n# id = \"bti-team\"\n# navn = \"BTI-team\"\n# nivaa = \"individ\"            # kommune, tjeneste {} individ\n# formaal = \"\"\n# tjenester = [\"helsestasjon\"]  # {}\n# deltakere = [\"Rektor\"]\n# hyppighet = \"{}\"\n# moter = [\"15.01.2025\", \"12.02.2025\"]   # {}\n# ansvar = \"\"\n# kilde = \"\"\n",
+        "{}\n#\n# [[arena]]\n# id = \"bti-team\"\n# navn = \"BTI-team\"\n# nivaa = \"individ\"            # kommune, tjeneste {} individ\n# formaal = \"\"\n# tjenester = [\"helsestasjon\"]  # {}\n# deltakere = [\"Rektor\"]\n# hyppighet = \"{}\"\n# moter = [\"15.01.2025\", \"12.02.2025\"]   # {}\n# ansvar = \"\"\n# sokeord = [\"{}\"]   # {}\n# kilde = \"\"\n",
         m.t(
             "# Samhandlingsarenaene: hvem møtes, hvor ofte, hvem kaller inn.",
             "# Samhandlingsarenaane: kven møtest, kor ofte, kven kallar inn."
@@ -242,7 +248,22 @@ fn arenaer(m: Maalform) -> String {
         m.t("id-er fra tjenester.toml", "id-ar frå tjenester.toml"),
         m.t("månedlig", "månadleg"),
         m.t("datoer med år", "datoar med år"),
+        m.t("ansvarsgruppe", "ansvarsgruppe"),
+        m.t(
+            "valgfritt: lokale navn folk søker med",
+            "valfritt: lokale namn folk søkjer med"
+        ),
     )
+}
+
+/// The municipality's own search synonyms (optional): added to the national
+/// ones when its data is searched.
+fn synonymer(m: Maalform) -> String {
+    m.t(
+        "# Søkesynonymer (valgfritt): andre navn folk søker med, i tillegg til de nasjonale\n# (helsesøster, PP-kontoret, NAV-kontoret …). Ett ord i «ord» finner også det «betyr» finner,\n# og tjenestene i «kategorier». Bøyde former av samme ord trengs ikke.\n# Lokale navn på én tjeneste eller arena kan også stå i «sokeord» i tjenester.toml og arenaer.toml.\n#\n# [[synonym]]\n# ord = [\"huset\"]\n# betyr = [\"familiens hus\"]\n# kategorier = [\"familiens-hus\"]\n# kilde = \"\"\n",
+        "# Søkjesynonym (valfritt): andre namn folk søkjer med, i tillegg til dei nasjonale\n# (helsesyster, PP-kontoret, NAV-kontoret …). Eitt ord i «ord» finn òg det «betyr» finn,\n# og tenestene i «kategorier». Bøygde former av same ord trengst ikkje.\n# Lokale namn på éi teneste eller ein arena kan òg stå i «sokeord» i tjenester.toml og arenaer.toml.\n#\n# [[synonym]]\n# ord = [\"huset\"]\n# betyr = [\"familiens hus\"]\n# kategorier = [\"familiens-hus\"]\n# kilde = \"\"\n",
+    )
+    .to_string()
 }
 
 fn roller(m: Maalform) -> String {

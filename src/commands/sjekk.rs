@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
             };
             let nasjonal = store.nasjonal();
             diags.extend(nasjonal.diags.iter().cloned());
-            diags.extend(store.synonymer_nasjonal().diags);
+            diags.extend(store.synonymer_sjekk(None));
             if let Some(n) = &nasjonal.data {
                 let ids = match &ctx.kommune {
                     Some(id) if dir.is_none() => {
@@ -50,8 +50,10 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                 };
                 antall = ids.len();
                 for id in &ids {
-                    diags.extend(store.synonymer_kommune(id).diags);
+                    diags.extend(store.synonymer_sjekk(Some(id)));
                 }
+                // The målform variants the load above did not read.
+                diags.extend(store.sjekk_andre_former(&ids));
                 // Both målformer say the same; every source can be looked up.
                 diags.extend(crate::data::paritet::sjekk(&store, &ids));
                 diags.extend(crate::data::kilder::sjekk(&store, &ids));

@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::diag::{self, Alvor, Diagnostic, SourceFile};
@@ -19,7 +20,7 @@ use super::load::Store;
 use super::model::Sp;
 use crate::i18n::Maalform;
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KilderFil {
     #[serde(default)]
@@ -27,9 +28,10 @@ pub struct KilderFil {
 }
 
 /// `[[kilde]]`: a document a user can look up.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Kilde {
+    #[schemars(with = "String")]
     pub id: Sp,
     pub tittel: String,
     pub utgiver: Option<String>,
@@ -153,12 +155,13 @@ impl Store {
     /// diagnostics: a register that does not parse shows the ids as they are.
     pub fn kilder(&self, kommune: Option<&str>) -> Kilder {
         let mut entries = self
-            .les::<KilderFil>("nasjonal/kilder.toml")
+            .les::<KilderFil>(&self.i_maalform("nasjonal/kilder.toml", Maalform::Nb))
             .map(|f| f.kilde)
             .unwrap_or_default();
         if let Some(id) = kommune {
+            let rel = self.i_maalform_kommune(&format!("kommuner/{id}/kilder.toml"), id);
             entries.extend(
-                self.les::<KilderFil>(&format!("kommuner/{id}/kilder.toml"))
+                self.les::<KilderFil>(&rel)
                     .map(|f| f.kilde)
                     .unwrap_or_default(),
             );
@@ -168,7 +171,7 @@ impl Store {
 }
 
 /// The files whose `kilde` values `sjekk` reads: every known stem in each målform.
-const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer"];
+const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer", "synonymer"];
 const KOMMUNE: &[&str] = &[
     "kommune",
     "tjenester",
@@ -176,6 +179,7 @@ const KOMMUNE: &[&str] = &[
     "framdrift",
     "veileder",
     "roller",
+    "synonymer",
 ];
 
 /// The data files of `dir` (`"nasjonal"` or `"kommuner/<id>"`) that `sjekk`
@@ -202,10 +206,19 @@ pub fn filer(store: &Store, dir: &str) -> Vec<(&'static str, String, Vec<String>
 pub fn sjekk(store: &Store, ids: &[String]) -> Vec<Diagnostic> {
     let m = store.maalform;
     let mut out = Vec::new();
-    let nasjonal = register(store, "nasjonal/kilder.toml", &mut out);
+    // Every form of a register is checked (`kilder.nn.toml` beside
+    // `kilder.toml`); a `kilde` may name an entry of any of them.
+    let registre = |rel: &str, out: &mut Vec<Diagnostic>| -> Vec<Kilde> {
+        store
+            .former(rel)
+            .iter()
+            .flat_map(|r| register(store, r, out))
+            .collect()
+    };
+    let nasjonal = registre("nasjonal/kilder.toml", &mut out);
     let mut dirs: Vec<(String, Vec<Kilde>)> = vec![("nasjonal".into(), Vec::new())];
     for id in ids {
-        let own = register(store, &format!("kommuner/{id}/kilder.toml"), &mut out);
+        let own = registre(&format!("kommuner/{id}/kilder.toml"), &mut out);
         dirs.push((format!("kommuner/{id}"), own));
     }
     for (dir, own) in dirs {

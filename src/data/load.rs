@@ -205,6 +205,78 @@ impl Store {
         rel.to_string()
     }
 
+    /// `i_maalform` for a file of municipality `id`, whose own målform is
+    /// only read when a variant in the UI målform exists (else one lookup):
+    /// for the files the load does not read with `kommune.toml`.
+    pub(crate) fn i_maalform_kommune(&self, rel: &str, id: &str) -> String {
+        if let Some(stem) = rel.strip_suffix(".toml") {
+            let variant = format!("{stem}.{}.toml", self.maalform.kode());
+            if self.exists(&variant) && self.maalform_of(id).is_some_and(|own| own != self.maalform)
+            {
+                return variant;
+            }
+        }
+        rel.to_string()
+    }
+
+    /// `rel` and those of its målform variants that exist (`bti sjekk`
+    /// checks them all, whichever one the UI målform reads).
+    pub(crate) fn former(&self, rel: &str) -> Vec<String> {
+        let mut out = vec![rel.to_string()];
+        if let Some(stem) = rel.strip_suffix(".toml") {
+            out.extend(
+                ["nb", "nn"]
+                    .iter()
+                    .map(|m| format!("{stem}.{m}.toml"))
+                    .filter(|v| self.exists(v)),
+            );
+        }
+        out
+    }
+
+    /// `bti sjekk`: the målform variants a load in the UI målform does not
+    /// read (`tjenester.nn.toml` under a bokmål UI, or the plain file when a
+    /// variant is read instead), each parsed against its model, so that no
+    /// file the folder may hold passes unchecked. Their structure is the
+    /// read file's (the parity check), so the model is what remains. A
+    /// folder without variants costs nothing.
+    pub fn sjekk_andre_former(&self, ids: &[String]) -> Vec<Diagnostic> {
+        let mut diags = Vec::new();
+        let dirs = std::iter::once(("nasjonal".to_string(), None))
+            .chain(ids.iter().map(|id| (format!("kommuner/{id}"), Some(id))));
+        for (dir, id) in dirs {
+            for (stem, plain, variants) in super::kilder::filer(self, &dir) {
+                if variants.is_empty() {
+                    continue;
+                }
+                // Only a folder with variants reads its målform again.
+                let own = match id {
+                    Some(id) => self.maalform_of(id).unwrap_or(self.maalform),
+                    None => Maalform::Nb,
+                };
+                let lest = self.i_maalform(&plain, own);
+                let ulest = std::iter::once(plain)
+                    .chain(variants)
+                    .filter(|r| *r != lest && !(stem == "kommune" && r.ends_with("/kommune.toml")));
+                for rel in ulest {
+                    let d = &mut diags;
+                    match stem {
+                        "kommune" => self.parse::<OptKommune>(&rel, false, d).map(|_| ()),
+                        "tjenester" => self.parse::<TjenesterFil>(&rel, false, d).map(|_| ()),
+                        "arenaer" => self.parse::<ArenaerFil>(&rel, false, d).map(|_| ()),
+                        "framdrift" => self.parse::<FramdriftFil>(&rel, false, d).map(|_| ()),
+                        "veileder" => self.parse::<Veileder>(&rel, false, d).map(|_| ()),
+                        "roller" => self.parse::<RollerFil>(&rel, false, d).map(|_| ()),
+                        "lovverk" => self.parse::<LovverkFil>(&rel, false, d).map(|_| ()),
+                        "nodnummer" => self.parse::<NodnummerFil>(&rel, false, d).map(|_| ()),
+                        _ => None,
+                    };
+                }
+            }
+        }
+        diags
+    }
+
     /// The pre-parsed form of `rel`, when it is read from the binary.
     fn kompakt_form(&self, rel: &str) -> Option<&'static str> {
         let overlaid = self.overlay.as_ref().is_some_and(|(o, _)| o == rel);

@@ -29,16 +29,21 @@ pub enum Kind {
     Framdrift,
     Veileder,
     Roller,
+    Kilder,
+    Synonymer,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    /// In a fixed order: the fuzz seeds' first byte is an index into it.
+    pub const ALL: [Kind; 8] = [
         Kind::Kommune,
         Kind::Tjenester,
         Kind::Arenaer,
         Kind::Framdrift,
         Kind::Veileder,
         Kind::Roller,
+        Kind::Kilder,
+        Kind::Synonymer,
     ];
 
     /// The file name in a municipality folder.
@@ -50,12 +55,14 @@ impl Kind {
             Kind::Framdrift => "framdrift.toml",
             Kind::Veileder => "veileder.toml",
             Kind::Roller => "roller.toml",
+            Kind::Kilder => "kilder.toml",
+            Kind::Synonymer => "synonymer.toml",
         }
     }
 }
 
 /// Parse and validate `bytes` as one file of `kind` in place of the embedded
-/// Sirdal's (which has every kind but `veileder`), with the embedded national
+/// Sirdal's (which has every kind but `veileder` and `synonymer`), with the embedded national
 /// data: every diagnostic, as `bti sjekk` would give it. For the fuzzers and
 /// for tests; it never panics and never touches the file system.
 pub fn check_bytes(kind: Kind, bytes: &[u8]) -> Vec<Diagnostic> {
@@ -67,6 +74,9 @@ pub fn check_bytes(kind: Kind, bytes: &[u8]) -> Vec<Diagnostic> {
     if let Some(n) = &nasjonal.data {
         diags.extend(store.kommune("sirdal", n).diags);
     }
+    // The files `bti sjekk` reads besides the load (as it reads them).
+    diags.extend(store.synonymer_kommune("sirdal").diags);
+    diags.extend(kilder::sjekk(&store, &["sirdal".to_string()]));
     diags.sort();
     diags
 }

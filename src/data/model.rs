@@ -421,7 +421,7 @@ pub struct Nummer {
     pub kilde: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SynonymerFil {
     #[serde(default)]
@@ -431,13 +431,16 @@ pub struct SynonymerFil {
 /// `[[synonym]]` in `synonymer.toml`: other names people type for a service
 /// or a category. A search word (or phrase) that is one of `ord` also finds
 /// what `betyr` finds and the entries in `kategorier`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Synonym {
+    #[schemars(with = "Vec<String>")]
     pub ord: Vec<Sp>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub betyr: Vec<Sp>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub kategorier: Vec<Sp>,
     pub kilde: Option<String>,
 }

@@ -10,6 +10,7 @@ use schemars::generate::SchemaSettings;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use super::kilder::{Kilde, KilderFil};
 use super::les::ascii_nokkel;
 use super::model::*;
 
@@ -23,6 +24,8 @@ pub const FILER: &[(&str, &str)] = &[
     ("roller", "rollene"),
     ("lovverk", "lovverket (nasjonalt)"),
     ("nodnummer", "nødnumrene (nasjonalt)"),
+    ("kilder", "kilderegisteret"),
+    ("synonymer", "søkesynonymene"),
 ];
 
 /// The schema file's name for a stem.
@@ -41,6 +44,8 @@ pub fn skjema(stem: &str) -> Option<String> {
         "roller" => lag::<RollerFil>(),
         "lovverk" => lag::<LovverkFil>(),
         "nodnummer" => lag::<NodnummerFil>(),
+        "kilder" => lag::<KilderFil>(),
+        "synonymer" => lag::<SynonymerFil>(),
         _ => return None,
     };
     uten_beskrivelse(&mut v);
@@ -97,6 +102,8 @@ fn felter_for(def: &str) -> Option<Vec<String>> {
         "Rolle" => felter::<Rolle>(),
         "Lov" => felter::<Lov>(),
         "Nummer" => felter::<Nummer>(),
+        "Kilde" => felter::<Kilde>(),
+        "Synonym" => felter::<Synonym>(),
         _ => return None,
     })
 }

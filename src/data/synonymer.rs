@@ -12,15 +12,29 @@ use crate::i18n::{Maalform, fold};
 pub const FIL: &str = "synonymer.toml";
 
 impl Store {
-    /// `nasjonal/synonymer.toml` (optional).
+    /// `nasjonal/synonymer.toml` (optional; `synonymer.nn.toml` beside it,
+    /// when there is one, for a nynorsk UI).
     pub fn synonymer_nasjonal(&self) -> Loaded<Vec<Synonym>> {
-        self.synonymer_fra(&format!("nasjonal/{FIL}"))
+        self.synonymer_fra(&self.i_maalform(&format!("nasjonal/{FIL}"), Maalform::Nb))
     }
 
     /// A municipality's own `synonymer.toml` (optional): used with the
     /// national ones when its data is searched.
     pub fn synonymer_kommune(&self, id: &str) -> Loaded<Vec<Synonym>> {
-        self.synonymer_fra(&format!("kommuner/{id}/{FIL}"))
+        self.synonymer_fra(&self.i_maalform_kommune(&format!("kommuner/{id}/{FIL}"), id))
+    }
+
+    /// `bti sjekk`: every form of the table in `nasjonal/` (`id` `None`) or
+    /// in a municipality folder, the plain file and its målform variants.
+    pub fn synonymer_sjekk(&self, id: Option<&str>) -> Vec<Diagnostic> {
+        let rel = match id {
+            Some(id) => format!("kommuner/{id}/{FIL}"),
+            None => format!("nasjonal/{FIL}"),
+        };
+        self.former(&rel)
+            .iter()
+            .flat_map(|r| self.synonymer_fra(r).diags)
+            .collect()
     }
 
     fn synonymer_fra(&self, rel: &str) -> Loaded<Vec<Synonym>> {
