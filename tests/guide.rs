@@ -929,3 +929,27 @@ fn tui_at_40x12_shows_every_choice_and_asks_before_quitting() {
     assert_eq!(code, 1, "aborted before an outcome");
     t.assert_normal_terminal(&stty);
 }
+
+#[test]
+fn json_lines_mark_an_unconfirmed_paragraph_as_plain_mode_does() {
+    // Plain mode says "§ 13-2 – kontroller paragrafen"; a JSON consumer must
+    // not be handed the same paragraph as if it were confirmed.
+    for maalform in ["nb", "nn"] {
+        let lines = linjer(&["--maalform", maalform], "2\n2\n");
+        let lov = |v: &Value, id: &str| {
+            v["lovverk"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|l| l["id"] == id)
+                .cloned()
+                .unwrap()
+        };
+        for v in [&lines[0], utfall(&lines)] {
+            let b = lov(v, "opplysningsplikt-barnevern");
+            assert_eq!(b["paragraf"], "§ 13-2");
+            assert_eq!(b["kontroller"], true, "{b}");
+            assert_eq!(lov(v, "avvergingsplikt")["kontroller"], false);
+        }
+    }
+}
