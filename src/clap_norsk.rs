@@ -373,7 +373,11 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
         .get_subcommands()
         .map(|s| s.get_name().to_string())
         .collect();
+    // `init` has two usage lines; the command is named by the first.
     let kommando = usage
+        .lines()
+        .next()
+        .unwrap_or_default()
         .split_whitespace()
         .filter(|w| *w == "bti" || kommandoer.iter().any(|k| k == w))
         .collect::<Vec<_>>()
@@ -384,12 +388,22 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
         kommando
     };
     // A conflict's usage is clap's list of what was given: no help there.
+    // One message line per usage line: a newline inside a line would be
+    // shown escaped ("\n") by the output's control-character guard.
     if !usage.is_empty() && e.kind() != ErrorKind::ArgumentConflict {
-        lines.push(format!(
-            "{} {}",
-            m.t("Bruk:", "Bruk:"),
-            hjelpetekst(usage, m)
-        ));
+        for (i, u) in usage
+            .lines()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .enumerate()
+        {
+            let bruk = if i == 0 {
+                m.t("Bruk:", "Bruk:")
+            } else {
+                "     "
+            };
+            lines.push(format!("{bruk} {}", hjelpetekst(u, m)));
+        }
     }
     lines.push(format!("{} «{kommando} --help»", m.t("Se", "Sjå")));
     lines
