@@ -953,3 +953,34 @@ fn json_lines_mark_an_unconfirmed_paragraph_as_plain_mode_does() {
         }
     }
 }
+
+#[test]
+fn sjekk_warns_when_the_repeated_stop_rule_question_changes_its_answers() {
+    // The national graph with the re-check's answers in the old, reversed
+    // order (issue #12: 4 was «nei» the first time and «akutt» the second).
+    let nasjonal = include_str!("../data/nasjonal/veileder.toml");
+    let gammel = "valg = [\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n  { tekst = \"Ja, jeg mistenker vold, overgrep eller alvorlig omsorgssvikt fra foreldrene\", til = \"vold-overgrep\" },\n  { tekst = \"Jeg er usikker på om det kan være vold, overgrep eller alvorlig omsorgssvikt\", til = \"tvil-drofting\" },\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n]";
+    let snudd = "valg = [\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n  { tekst = \"Jeg er usikker på om det kan være vold, overgrep eller alvorlig omsorgssvikt\", til = \"tvil-drofting\" },\n  { tekst = \"Ja, jeg mistenker vold, overgrep eller alvorlig omsorgssvikt fra foreldrene\", til = \"vold-overgrep\" },\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n]";
+    assert_eq!(nasjonal.matches(gammel).count(), 1);
+    let dir = tree(&[
+        ("kommuner/fristby/kommune.toml", FRIST_KOMMUNE),
+        (
+            "kommuner/fristby/veileder.toml",
+            &nasjonal.replace(gammel, snudd),
+        ),
+    ]);
+    let (code, out, err) = crate::util::run(&["sjekk", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "a warning, not an error: {out}{err}");
+    assert!(
+        out.contains(
+            "node «for-steg-3» stiller det samme spørsmålet som «stopp», men med andre svar"
+        ),
+        "{out}"
+    );
+    let (_, out, _) =
+        crate::util::run(&["--maalform", "nn", "sjekk", dir.path().to_str().unwrap()]);
+    assert!(
+        out.contains("stiller det same spørsmålet som «stopp»"),
+        "{out}"
+    );
+}
