@@ -14,6 +14,7 @@ mod kilder;
 mod korpus;
 mod maalform;
 mod queries;
+mod readme;
 mod robust;
 mod sjekk;
 mod sok;
