@@ -984,3 +984,37 @@ fn sjekk_warns_when_the_repeated_stop_rule_question_changes_its_answers() {
         "{out}"
     );
 }
+
+#[test]
+fn the_duty_to_report_is_tied_to_reason_to_believe() {
+    // DOMAIN.md, stop rules: the opplysningsplikt arises when there is
+    // reason to believe a child is exposed to serious neglect or abuse, not
+    // on any worry. Every guide text that tells the user of the duty says so.
+    for (fil, tekst) in [
+        (
+            "nasjonal/veileder.toml",
+            include_str!("../data/nasjonal/veileder.toml"),
+        ),
+        (
+            "nasjonal/veileder.nn.toml",
+            include_str!("../data/nasjonal/veileder.nn.toml"),
+        ),
+        (
+            "kommuner/sogndal/veileder.toml",
+            include_str!("../data/kommuner/sogndal/veileder.toml"),
+        ),
+    ] {
+        let mut n = 0;
+        for linje in tekst.lines().filter(|l| l.starts_with("tekst = ")) {
+            let l = linje.to_lowercase();
+            if l.contains("opplysningsplikt") || l.contains("meldeplikt") {
+                n += 1;
+                assert!(
+                    l.contains("grunn til å tro") || l.contains("grunn til å tru"),
+                    "{fil}: {linje}"
+                );
+            }
+        }
+        assert!(n >= 2, "{fil}: the duty is named in the stop rules");
+    }
+}
