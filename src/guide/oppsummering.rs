@@ -305,7 +305,7 @@ impl Oppsummering {
         let m = self.m;
         match f.dato {
             Some(d) => format!(
-                "{}: {} ({} {})",
+                "{}: {} ({} {}){}",
                 f.tittel,
                 m.dato(d),
                 f.tekst,
@@ -313,7 +313,13 @@ impl Oppsummering {
                     undring: self.undring,
                     i_dag: self.i_dag
                 }
-                .fra_tekst(m)
+                .fra_tekst(m),
+                // As on a node's screen: a date already past is said to be.
+                if d < self.i_dag {
+                    m.t(" – fristen er passert", " – fristen er passert")
+                } else {
+                    ""
+                }
             ),
             None => format!("{}: {}", f.tittel, f.tekst),
         }

@@ -296,6 +296,22 @@ fn deadlines_count_from_the_undring_and_only_for_what_is_ahead() {
         "{}",
         o.tekst()
     );
+    assert!(!o.tekst().contains("passert"), "{}", o.tekst());
+    // A deadline that has passed by the time the outcome is reached says so
+    // in the summary too, not only on the node's screen.
+    let lenge_siden = Datoer {
+        undring: NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
+        i_dag: I_DAG,
+    };
+    let gammel = Oppsummering::ny(&k, &e, lenge_siden, Maalform::Nb).unwrap();
+    assert!(
+        gammel
+            .tekst()
+            .contains("da undringen oppsto) – fristen er passert"),
+        "{}",
+        gammel.tekst()
+    );
+    assert!(gammel.markdown().contains("– fristen er passert"));
     assert_eq!(o.json()["undring"], "2026-01-10");
     assert_eq!(o.sti.len(), 4);
 
