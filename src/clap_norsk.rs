@@ -389,6 +389,8 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
         kommando
     };
     // A conflict's usage is clap's list of what was given: no help there.
+    // One message line per usage line: a newline inside a line would be
+    // shown escaped ("\n") by the output's control-character guard.
     if !usage.is_empty() && e.kind() != ErrorKind::ArgumentConflict {
         let bruk = m.t("Bruk:", "Bruk:");
         for (i, form) in usage

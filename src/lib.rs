@@ -64,13 +64,29 @@ impl Ctx {
             Some(dir) => Store::dir(dir, m0)?,
             None => Store::embedded(m0),
         };
-        let kommune_arg = cli
-            .kommune
-            .clone()
-            .filter(|k| !k.trim().is_empty())
-            .or(config.kommune);
+        let flagg = cli.kommune.clone().filter(|k| !k.trim().is_empty());
+        let fra_config = flagg.is_none() && config.kommune.is_some();
+        let kommune_arg = flagg.or(config.kommune);
         let kommune = match &kommune_arg {
-            Some(k) => Some(store.find_kommune(k)?),
+            Some(k) => Some(store.find_kommune(k).map_err(|e| match e {
+                // Nobody typed it: say where it comes from.
+                Error::NotFound {
+                    melding,
+                    mut detaljer,
+                } if fra_config => {
+                    detaljer.push(format!(
+                        "{} {} ({})",
+                        m0.t("kommunen er satt i", "kommunen er sett i"),
+                        config::Config::path().unwrap_or_default().display(),
+                        m0.t(
+                            "rett nøkkelen kommune der, eller gi -k",
+                            "rett nøkkelen kommune der, eller gi -k"
+                        )
+                    ));
+                    Error::NotFound { melding, detaljer }
+                }
+                e => e,
+            })?),
             None => None,
         };
         let m = match (explicit, &kommune) {

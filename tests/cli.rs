@@ -117,6 +117,34 @@ fn config_file_gives_defaults_below_env_and_flags() {
 }
 
 #[test]
+fn an_unknown_kommune_from_the_config_file_says_where_it_comes_from() {
+    let cfg = tree(&[("bti/config.toml", "kommune = \"oslo\"\n")]);
+    let out = bti()
+        .env("XDG_CONFIG_HOME", cfg.path())
+        .arg("kommuner")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ukjent kommune «oslo»"), "{err}");
+    assert!(
+        err.contains("kommunen er satt i") && err.contains("bti/config.toml"),
+        "{err}"
+    );
+    // Given with -k, the user knows where it came from.
+    let out = bti()
+        .env("XDG_CONFIG_HOME", cfg.path())
+        .args(["-k", "bergen", "kommuner"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("«bergen»") && !err.contains("config.toml"),
+        "{err}"
+    );
+}
+
+#[test]
 fn bad_config_file_is_reported_with_line() {
     let cfg = tree(&[("bti/config.toml", "kommune = \"sirdal\"\nfarge = \"ja\"\n")]);
     let out = bti()

@@ -547,6 +547,15 @@ fn init_usage_shows_that_maalform_is_needed() {
     assert!(out.contains("Bruk: bti --maalform <nb|nn> init"), "{out}");
     let (_, _, err) = run(&["init"]);
     assert!(err.contains("--maalform <nb|nn>"), "{err}");
+    // Both usage lines on lines of their own (not an escaped "\n"), and the
+    // help hint names the command once.
+    assert!(!err.contains("\\n"), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.trim() == "bti init --fra <KOMMUNE> [--navn <NAVN>] <ID> [DIR]"),
+        "{err}"
+    );
+    assert!(err.contains("Se «bti init --help»"), "{err}");
     let page = std::fs::read_to_string("man/bti-init.1").unwrap();
     assert!(page.contains("\\-\\-maalform <nb|nn> init"), "{page}");
 }

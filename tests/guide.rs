@@ -929,3 +929,92 @@ fn tui_at_40x12_shows_every_choice_and_asks_before_quitting() {
     assert_eq!(code, 1, "aborted before an outcome");
     t.assert_normal_terminal(&stty);
 }
+
+#[test]
+fn json_lines_mark_an_unconfirmed_paragraph_as_plain_mode_does() {
+    // Plain mode says "§ 13-2 – kontroller paragrafen"; a JSON consumer must
+    // not be handed the same paragraph as if it were confirmed.
+    for maalform in ["nb", "nn"] {
+        let lines = linjer(&["--maalform", maalform], "2\n2\n");
+        let lov = |v: &Value, id: &str| {
+            v["lovverk"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|l| l["id"] == id)
+                .cloned()
+                .unwrap()
+        };
+        for v in [&lines[0], utfall(&lines)] {
+            let b = lov(v, "opplysningsplikt-barnevern");
+            assert_eq!(b["paragraf"], "§ 13-2");
+            assert_eq!(b["kontroller"], true, "{b}");
+            assert_eq!(lov(v, "avvergingsplikt")["kontroller"], false);
+        }
+    }
+}
+
+#[test]
+fn sjekk_warns_when_the_repeated_stop_rule_question_changes_its_answers() {
+    // The national graph with the re-check's answers in the old, reversed
+    // order (issue #12: 4 was «nei» the first time and «akutt» the second).
+    let nasjonal = include_str!("../data/nasjonal/veileder.toml");
+    let gammel = "valg = [\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n  { tekst = \"Ja, jeg mistenker vold, overgrep eller alvorlig omsorgssvikt fra foreldrene\", til = \"vold-overgrep\" },\n  { tekst = \"Jeg er usikker på om det kan være vold, overgrep eller alvorlig omsorgssvikt\", til = \"tvil-drofting\" },\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n]";
+    let snudd = "valg = [\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n  { tekst = \"Jeg er usikker på om det kan være vold, overgrep eller alvorlig omsorgssvikt\", til = \"tvil-drofting\" },\n  { tekst = \"Ja, jeg mistenker vold, overgrep eller alvorlig omsorgssvikt fra foreldrene\", til = \"vold-overgrep\" },\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n]";
+    assert_eq!(nasjonal.matches(gammel).count(), 1);
+    let dir = tree(&[
+        ("kommuner/fristby/kommune.toml", FRIST_KOMMUNE),
+        (
+            "kommuner/fristby/veileder.toml",
+            &nasjonal.replace(gammel, snudd),
+        ),
+    ]);
+    let (code, out, err) = crate::util::run(&["sjekk", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "a warning, not an error: {out}{err}");
+    assert!(
+        out.contains(
+            "node «for-steg-3» stiller det samme spørsmålet som «stopp», men med andre svar"
+        ),
+        "{out}"
+    );
+    let (_, out, _) =
+        crate::util::run(&["--maalform", "nn", "sjekk", dir.path().to_str().unwrap()]);
+    assert!(
+        out.contains("stiller det same spørsmålet som «stopp»"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_duty_to_report_is_tied_to_reason_to_believe() {
+    // DOMAIN.md, stop rules: the opplysningsplikt arises when there is
+    // reason to believe a child is exposed to serious neglect or abuse, not
+    // on any worry. Every guide text that tells the user of the duty says so.
+    for (fil, tekst) in [
+        (
+            "nasjonal/veileder.toml",
+            include_str!("../data/nasjonal/veileder.toml"),
+        ),
+        (
+            "nasjonal/veileder.nn.toml",
+            include_str!("../data/nasjonal/veileder.nn.toml"),
+        ),
+        (
+            "kommuner/sogndal/veileder.toml",
+            include_str!("../data/kommuner/sogndal/veileder.toml"),
+        ),
+    ] {
+        let mut n = 0;
+        for linje in tekst.lines().filter(|l| l.starts_with("tekst = ")) {
+            let l = linje.to_lowercase();
+            if l.contains("opplysningsplikt") || l.contains("meldeplikt") {
+                n += 1;
+                assert!(
+                    l.contains("grunn til å tro") || l.contains("grunn til å tru"),
+                    "{fil}: {linje}"
+                );
+            }
+        }
+        assert!(n >= 2, "{fil}: the duty is named in the stop rules");
+    }
+}

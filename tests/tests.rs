@@ -15,6 +15,7 @@ mod korpus;
 mod maalform;
 mod nettside;
 mod queries;
+mod readme;
 mod robust;
 mod sjekk;
 mod sok;

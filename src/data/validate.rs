@@ -312,6 +312,46 @@ fn veileder(c: &mut Check, v: &Veileder, lov_ids: &Ids, nr_ids: &Ids, require_gu
     };
     guide(c, g, &v.nivaa, lov_ids, nr_ids);
     akutt_plass(c, g);
+    gjentatt_sporsmal(c, g);
+}
+
+/// SPEC §4: a question asked again (the stop rules before step 3) lists the
+/// same answers, in the same words and the same order, as the first time. A
+/// warning when two nodes ask the same `sporsmal` with different `valg`
+/// texts: someone who typed 4 for «nei» the first time must not get
+/// something else under 4 the second time.
+fn gjentatt_sporsmal(c: &mut Check, g: &Guide) {
+    let m = c.m;
+    for (i, n) in g.node.iter().enumerate() {
+        let Some(forst) = g.node[..i]
+            .iter()
+            .find(|f| f.sporsmal.trim() == n.sporsmal.trim())
+        else {
+            continue;
+        };
+        let svar = |x: &Node| {
+            x.valg
+                .iter()
+                .map(|v| v.tekst.trim().to_string())
+                .collect::<Vec<_>>()
+        };
+        if svar(forst) != svar(n) {
+            c.warn(
+                n.id.span().start,
+                "gjentatt-sporsmal",
+                format!(
+                    "node «{}» {} «{}», {}",
+                    n.id.as_ref(),
+                    m.t("stiller det samme spørsmålet som", "stiller det same spørsmålet som"),
+                    forst.id.as_ref(),
+                    m.t(
+                        "men med andre svar eller i en annen rekkefølge; list svarene likt begge steder",
+                        "men med andre svar eller i ei anna rekkjefølgje; list svara likt begge stader"
+                    )
+                ),
+            );
+        }
+    }
 }
 
 fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids) {

@@ -42,6 +42,8 @@ pub struct LovRef {
     pub tittel: String,
     pub lov: Option<String>,
     pub paragraf: Option<String>,
+    /// The paragraph is not yet confirmed (`kilde` «kontroller: …»).
+    pub kontroller: bool,
     /// "Tittel (Lov § x)"
     pub tekst: String,
 }
@@ -172,6 +174,7 @@ impl Oppsummering {
                     tittel: l.tittel.clone(),
                     lov: Some(l.lov.clone()),
                     paragraf: l.paragraf.clone(),
+                    kontroller: l.paragraf.is_some() && l.ubekreftet(),
                     tekst: lov_tekst(kilde, id),
                 },
                 None => LovRef {
@@ -179,6 +182,7 @@ impl Oppsummering {
                     tittel: (*id).to_string(),
                     lov: None,
                     paragraf: None,
+                    kontroller: false,
                     tekst: (*id).to_string(),
                 },
             })
@@ -301,7 +305,7 @@ impl Oppsummering {
         let m = self.m;
         match f.dato {
             Some(d) => format!(
-                "{}: {} ({} {})",
+                "{}: {} ({} {}){}",
                 f.tittel,
                 m.dato(d),
                 f.tekst,
@@ -309,7 +313,13 @@ impl Oppsummering {
                     undring: self.undring,
                     i_dag: self.i_dag
                 }
-                .fra_tekst(m)
+                .fra_tekst(m),
+                // As on a node's screen: a date already past is said to be.
+                if d < self.i_dag {
+                    m.t(" – fristen er passert", " – fristen er passert")
+                } else {
+                    ""
+                }
             ),
             None => format!("{}: {}", f.tittel, f.tekst),
         }
@@ -668,6 +678,7 @@ impl Oppsummering {
                 "tittel": l.tittel,
                 "lov": l.lov,
                 "paragraf": l.paragraf,
+                "kontroller": l.kontroller,
             })).collect::<Vec<_>>(),
             "nodnummer": self.nodnummer.iter().map(|n| json!({
                 "id": n.id,

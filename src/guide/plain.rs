@@ -409,6 +409,7 @@ pub fn node_json(kilde: &Kilde, node: &Node, akutt: bool, d: Datoer) -> serde_js
                 "tittel": lov.map(|x| x.tittel.as_str()),
                 "lov": lov.map(|x| x.lov.as_str()),
                 "paragraf": lov.and_then(|x| x.paragraf.as_deref()),
+                "kontroller": lov.is_some_and(|x| x.paragraf.is_some() && x.ubekreftet()),
             })
         }).collect::<Vec<_>>(),
         "frist": node.frist.as_ref().map(|f| json!({

@@ -296,6 +296,22 @@ fn deadlines_count_from_the_undring_and_only_for_what_is_ahead() {
         "{}",
         o.tekst()
     );
+    assert!(!o.tekst().contains("passert"), "{}", o.tekst());
+    // A deadline that has passed by the time the outcome is reached says so
+    // in the summary too, not only on the node's screen.
+    let lenge_siden = Datoer {
+        undring: NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
+        i_dag: I_DAG,
+    };
+    let gammel = Oppsummering::ny(&k, &e, lenge_siden, Maalform::Nb).unwrap();
+    assert!(
+        gammel
+            .tekst()
+            .contains("da undringen oppsto) – fristen er passert"),
+        "{}",
+        gammel.tekst()
+    );
+    assert!(gammel.markdown().contains("– fristen er passert"));
     assert_eq!(o.json()["undring"], "2026-01-10");
     assert_eq!(o.sti.len(), 4);
 
@@ -782,7 +798,7 @@ fn keys_become_actions() {
     assert_eq!(from_key(k(KeyCode::Char('a'))), Some(Action::Akutt));
     assert_eq!(from_key(k(KeyCode::Char('!'))), Some(Action::Akutt));
     assert_eq!(from_key(k(KeyCode::Char('3'))), Some(Action::Tall(3)));
-    assert_eq!(from_key(k(KeyCode::Char('0'))), None);
+    assert_eq!(from_key(k(KeyCode::Char('0'))), Some(Action::Annen));
     assert_eq!(from_key(k(KeyCode::Char('j'))), Some(Action::Ned));
     assert_eq!(from_key(k(KeyCode::Up)), Some(Action::Opp));
     assert_eq!(from_key(k(KeyCode::Backspace)), Some(Action::Tilbake));
@@ -790,7 +806,7 @@ fn keys_become_actions() {
     assert_eq!(from_key(k(KeyCode::Enter)), Some(Action::Bekreft));
     assert_eq!(from_key(k(KeyCode::Char('?'))), Some(Action::Hjelp));
     assert_eq!(from_key(k(KeyCode::Char('s'))), Some(Action::Lagre));
-    assert_eq!(from_key(k(KeyCode::Char('x'))), None);
+    assert_eq!(from_key(k(KeyCode::Char('x'))), Some(Action::Annen));
     let mut release = k(KeyCode::Char('q'));
     release.kind = KeyEventKind::Release;
     assert_eq!(from_key(release), None);
@@ -1122,4 +1138,41 @@ fn every_municipality_is_in_view_on_the_choice_screen_at_40x12() {
         bunn(&s).contains("a akutt") && bunn(&s).contains("q avslutt"),
         "{s}"
     );
+}
+
+#[test]
+fn the_step_bar_does_not_say_before_you_start_mid_walk() {
+    let mut a = app(kilde(Some("sirdal")), Maalform::Nb, false);
+    let linje = |a: &App| tekst(a, 120, 40).lines().nth(1).unwrap_or("").to_string();
+    assert!(linje(&a).contains("Før du starter"), "{}", linje(&a));
+    gaa_til(&mut a, "for-steg-3");
+    let s = linje(&a);
+    assert!(
+        s.contains("Stoppregler") && !s.contains("Før du starter"),
+        "{s}"
+    );
+    a.update(Action::Akutt);
+    let s = linje(&a);
+    assert!(
+        s.contains("Akutt fare") && !s.contains("Før du starter"),
+        "{s}"
+    );
+}
+
+#[test]
+fn any_other_key_keeps_the_walk_after_q() {
+    // "Trykk q igjen for å avslutte, en annen tast for å fortsette": a key
+    // with no action of its own (x, Tab) must answer that question too.
+    let mut a = app(kilde(Some("sirdal")), Maalform::Nb, false);
+    gaa_til(&mut a, "steg-2");
+    for key in [KeyCode::Char('x'), KeyCode::Tab] {
+        assert_eq!(a.update(Action::Avslutt), Effekt::Ingen);
+        assert!(a.bekreft_avslutt);
+        let act = from_key(KeyEvent::new(key, KeyModifiers::NONE)).unwrap();
+        assert_eq!(a.update(act), Effekt::Ingen);
+        assert!(!a.bekreft_avslutt && a.melding.is_none());
+        assert_eq!(a.update(Action::Avslutt), Effekt::Ingen, "asks again");
+        a.update(Action::Annen);
+    }
+    assert_eq!(a.engine.node().unwrap().id.as_ref(), "steg-2");
 }

@@ -54,9 +54,13 @@ pub enum Action {
     Avslutt,
     /// Ctrl-C: quits at once.
     Avbryt,
+    /// Any other key: does nothing on its own, but answers an open question
+    /// ("Avslutte? … en annen tast for å fortsette") and closes the help.
+    Annen,
 }
 
-/// Map a key to an action; `None` for keys that do nothing.
+/// Map a key to an action; `None` for key releases and Ctrl combinations
+/// that do nothing (any other key is `Annen`).
 pub fn from_key(k: KeyEvent) -> Option<Action> {
     if k.kind == KeyEventKind::Release {
         return None;
@@ -79,7 +83,7 @@ pub fn from_key(k: KeyEvent) -> Option<Action> {
         KeyCode::PageDown | KeyCode::Char(' ') => Action::RullNed,
         KeyCode::Char('s') => Action::Lagre,
         KeyCode::Char('q') | KeyCode::Esc => Action::Avslutt,
-        _ => return None,
+        _ => Action::Annen,
     })
 }
 
@@ -239,7 +243,7 @@ impl App {
                 self.ferdig = true;
                 return Effekt::Avslutt;
             }
-            Action::Tilbake | Action::Tall(_) | Action::Lagre | Action::Avbryt => {}
+            Action::Tilbake | Action::Tall(_) | Action::Lagre | Action::Avbryt | Action::Annen => {}
         }
         Effekt::Ingen
     }
@@ -373,7 +377,7 @@ impl App {
                 self.ferdig = true;
                 return Effekt::Avslutt;
             }
-            Action::Avbryt => {}
+            Action::Avbryt | Action::Annen => {}
         }
         Effekt::Ingen
     }
@@ -614,7 +618,16 @@ fn stegbar(app: &App, stil: &Stil, f: &mut Frame, area: Rect) {
     let steg = app.kilde.steg();
     let ferdig = app.oppsummering.is_some();
     let her = app.engine.node().map_or(u32::MAX, |n| n.steg);
-    let mut navn: Vec<String> = vec![m.t("Før du starter", "Før du startar").to_string()];
+    // The first entry names the steg-0 node the walker stands on: "Før du
+    // starter" only on the first screen, "Stoppregler" for the re-check
+    // mid-walk, "Akutt fare" on the akutt node (as the plain mode's label).
+    let forst = match app.engine.node() {
+        Some(n) if n.steg == 0 && !ferdig => {
+            node_etikett(m, steg, n, app.engine.er_paa_start(), app.engine.er_akutt())
+        }
+        _ => m.t("Før du starter", "Før du startar").to_string(),
+    };
+    let mut navn: Vec<String> = vec![forst];
     navn.extend(
         steg.iter()
             .enumerate()
