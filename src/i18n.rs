@@ -132,6 +132,43 @@ fn fold_unicode(s: &str) -> String {
         .replace("aa", "a")
 }
 
+/// The display name of a service category from the vocabulary (SPEC §1.4).
+pub fn kategori_navn(m: Maalform, k: &str) -> String {
+    let s = match k {
+        "barnehage" => "Barnehage",
+        "skole" => m.t("Skole", "Skule"),
+        "sfo" => "SFO",
+        "helsestasjon" => "Helsestasjon",
+        "skolehelsetjeneste" => m.t("Skolehelsetjeneste", "Skulehelseteneste"),
+        "ppt" => "PPT",
+        "barnevern" => "Barnevern",
+        "familiens-hus" => "Familiens hus",
+        "psykisk-helse" => "Psykisk helse",
+        "rus" => "Rus",
+        "bup" => "BUP",
+        "nav" => "NAV",
+        "flyktningtjeneste" => m.t("Flyktningtjeneste", "Flyktningteneste"),
+        "fastlege" => "Fastlege",
+        "tannhelse" => "Tannhelse",
+        "kultur" => "Kultur",
+        "fritid" => "Fritid",
+        "politi" => "Politi",
+        "slt" => "SLT",
+        "koordinerende-enhet" => m.t("Koordinerende enhet", "Koordinerande eining"),
+        "voksenopplaering" => m.t("Voksenopplæring", "Vaksenopplæring"),
+        "frivillig" => m.t("Frivillige", "Frivillige"),
+        "annet" => m.t("Annet", "Anna"),
+        other => {
+            let mut c = other.replace('-', " ");
+            if let Some(f) = c.get(0..1) {
+                c = f.to_uppercase() + c.get(1..).unwrap_or_default();
+            }
+            return c;
+        }
+    };
+    s.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1018,3 +1018,18 @@ fn the_duty_to_report_is_tied_to_reason_to_believe() {
         assert!(n >= 2, "{fil}: the duty is named in the stop rules");
     }
 }
+
+#[test]
+fn no_registered_service_still_says_where_to_find_the_numbers() {
+    // Austrheim's data has no services: the summary must still answer
+    // "whom do I call now", in its own målform, with category names.
+    let (code, out, err) = guide(
+        &["-k", "austrheim", "guide", "--plain"],
+        "4\n1\n1\n4\n1\n1\n2\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Kommunen har ingen tenester registrerte i desse kategoriane: Barnehage, Skule, Helsestasjon, Skulehelseteneste. Finn tenestene og telefonnummera deira på nettsida til kommunen."),
+        "{out}"
+    );
+}

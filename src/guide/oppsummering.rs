@@ -415,7 +415,7 @@ impl Oppsummering {
         )
     }
 
-    fn ingen_kontakter(&self) -> String {
+    pub fn ingen_kontakter(&self) -> String {
         let m = self.m;
         if self.kategorier.is_empty() {
             m.t(
@@ -430,13 +430,22 @@ impl Oppsummering {
             )
             .to_string()
         } else {
+            // Still an answer to "whom do I call": where the numbers are.
             format!(
-                "{} {}",
+                "{} {}. {}",
                 m.t(
-                    "Kommunen har ingen tjenester registrert i kategoriene",
-                    "Kommunen har ingen tenester registrerte i kategoriane"
+                    "Kommunen har ingen tjenester registrert i disse kategoriene:",
+                    "Kommunen har ingen tenester registrerte i desse kategoriane:"
                 ),
-                self.kategorier.join(", ")
+                self.kategorier
+                    .iter()
+                    .map(|k| crate::i18n::kategori_navn(m, k))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                m.t(
+                    "Finn tjenestene og telefonnumrene deres på kommunens nettside.",
+                    "Finn tenestene og telefonnummera deira på nettsida til kommunen."
+                )
             )
         }
     }

@@ -30,8 +30,9 @@ use crate::guide::Kilde;
 use crate::guide::engine::{Engine, Pos};
 use crate::guide::oppsummering::Oppsummering;
 use crate::i18n::Maalform;
+use crate::i18n::kategori_navn;
 use crate::output::ics;
-use tekster::{Tekster, kategori_navn, modellnivaa_navn};
+use tekster::{Tekster, modellnivaa_navn};
 
 /// The stylesheet, written beside the pages of every site.
 pub const STIL: &str = include_str!("../../templates/nettside/stil.css");
@@ -580,7 +581,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                 "../",
                 "veileder",
                 &o.tittel,
-                utfall_side(&o, nasjonal, &t, m, start_href.as_deref()),
+                utfall_side(&o, nasjonal, m, start_href.as_deref()),
             )?;
             filer.insert(fil.clone(), html);
         }
@@ -817,7 +818,6 @@ pub fn oppsummering(
 fn utfall_side(
     o: &Oppsummering,
     nasjonal: &Nasjonal,
-    t: &Tekster,
     m: Maalform,
     start: Option<&str>,
 ) -> minijinja::Value {
@@ -833,21 +833,8 @@ fn utfall_side(
             }
         })
         .collect();
-    let ingen_kontakter = if !o.tjenester.is_empty() {
-        None
-    } else if o.kategorier.is_empty() {
-        Some(t.ingen_kontakter_valgt.to_string())
-    } else {
-        Some(format!(
-            "{} {}.",
-            t.ingen_kontakter_kategori,
-            o.kategorier
-                .iter()
-                .map(|k| kategori_navn(m, k))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
-    };
+    // The same answer to "whom do I call" as the guide's summary.
+    let ingen_kontakter = o.tjenester.is_empty().then(|| o.ingen_kontakter());
     minijinja::context! {
         id => o.id.clone(),
         tekst => avsnitt(&o.tekst),

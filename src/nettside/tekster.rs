@@ -68,8 +68,6 @@ pub struct Tekster {
     pub bunntekst: &'static str,
     pub kommuner: &'static str,
     pub kommuner_intro: &'static str,
-    pub ingen_kontakter_valgt: &'static str,
-    pub ingen_kontakter_kategori: &'static str,
     pub ingen_kontakter: &'static str,
     pub nivaa_0_lenke: &'static str,
     pub aapner_ny_side: &'static str,
@@ -173,14 +171,6 @@ impl Tekster {
                 "Velg kommune for å se modellen, veilederen, tjenestene og planene.",
                 "Vel kommune for å sjå modellen, rettleiaren, tenestene og planane.",
             ),
-            ingen_kontakter_valgt: m.t(
-                "Ingen tjenester å kontakte for dette utfallet.",
-                "Ingen tenester å kontakte for dette utfallet.",
-            ),
-            ingen_kontakter_kategori: m.t(
-                "Kommunen har ingen tjenester registrert i kategoriene",
-                "Kommunen har ingen tenester registrerte i kategoriane",
-            ),
             ingen_kontakter: m.t("ingen kontaktopplysninger registrert", "ingen kontaktopplysningar registrerte"),
             nivaa_0_lenke: m.t(
                 "Gå gjennom nivå 0 steg for steg",
@@ -189,43 +179,6 @@ impl Tekster {
             aapner_ny_side: m.t("ekstern side", "ekstern side"),
         }
     }
-}
-
-/// The display name of a service category from the vocabulary (SPEC §1.4).
-pub fn kategori_navn(m: Maalform, k: &str) -> String {
-    let s = match k {
-        "barnehage" => "Barnehage",
-        "skole" => m.t("Skole", "Skule"),
-        "sfo" => "SFO",
-        "helsestasjon" => "Helsestasjon",
-        "skolehelsetjeneste" => m.t("Skolehelsetjeneste", "Skulehelseteneste"),
-        "ppt" => "PPT",
-        "barnevern" => "Barnevern",
-        "familiens-hus" => "Familiens hus",
-        "psykisk-helse" => "Psykisk helse",
-        "rus" => "Rus",
-        "bup" => "BUP",
-        "nav" => "NAV",
-        "flyktningtjeneste" => m.t("Flyktningtjeneste", "Flyktningteneste"),
-        "fastlege" => "Fastlege",
-        "tannhelse" => "Tannhelse",
-        "kultur" => "Kultur",
-        "fritid" => "Fritid",
-        "politi" => "Politi",
-        "slt" => "SLT",
-        "koordinerende-enhet" => m.t("Koordinerende enhet", "Koordinerande eining"),
-        "voksenopplaering" => m.t("Voksenopplæring", "Vaksenopplæring"),
-        "frivillig" => m.t("Frivillige", "Frivillige"),
-        "annet" => m.t("Annet", "Anna"),
-        other => {
-            let mut c = other.replace('-', " ");
-            if let Some(f) = c.get(0..1) {
-                c = f.to_uppercase() + c.get(1..).unwrap_or_default();
-            }
-            return c;
-        }
-    };
-    s.to_string()
 }
 
 /// The default name of a model level when `kommune.toml` gives none.
