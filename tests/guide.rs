@@ -1033,3 +1033,106 @@ fn no_registered_service_still_says_where_to_find_the_numbers() {
         "{out}"
     );
 }
+/// `bti --data <fristby> -k fristby guide …` in a real terminal.
+fn fristby_i_tmux(navn: &str, dir: &tempfile::TempDir, ekstra: &str) -> Option<Tmux> {
+    let args = format!("--data {} -k fristby guide {ekstra}", dir.path().display());
+    Tmux::start(navn, &args)
+}
+
+#[test]
+fn tui_asks_the_undring_date_only_after_the_first_stop_rule_screen() {
+    // DOMAIN.md: the stop rules are shown before step 1, before anything else.
+    let dir = fristby();
+    let Some(t) = fristby_i_tmux("undringtui", &dir, "") else {
+        return;
+    };
+    t.vent_paa("Akutt?");
+    let skjerm = t.skjerm();
+    assert!(skjerm.contains("Før du starter"), "{skjerm}");
+    assert!(!skjerm.contains("Når oppsto undringen?"), "{skjerm}");
+    t.keys(&["2", "Enter"]);
+    t.vent_paa("Når oppsto undringen?");
+    assert!(
+        !t.skjerm().contains("Styrket?"),
+        "the date comes before step 1"
+    );
+    t.keys(&["Up", "Enter"]);
+    t.vent_paa("Frist: 14 dager – innen ons. 28. januar 2026 (regnet fra ons. 14. januar 2026");
+    // steg-2, then the outcome at nivå 2: 2 uker from 14 January.
+    t.keys(&["Enter", "Enter", "Enter"]);
+    t.vent_paa("Oppsummering");
+    t.keys(&["q"]);
+    let (code, stty) = t.slutt();
+    assert_eq!(code, 0);
+    t.assert_normal_terminal(&stty);
+    let skjerm = t.skjerm();
+    assert!(
+        skjerm.contains("ons. 28. januar 2026 (2 uker fra ons. 14. januar 2026"),
+        "{skjerm}"
+    );
+}
+
+#[test]
+fn tui_never_asks_the_undring_date_on_the_akutt_path() {
+    let dir = fristby();
+    let Some(t) = fristby_i_tmux("undringakutt", &dir, "") else {
+        return;
+    };
+    t.vent_paa("Akutt?");
+    t.keys(&["Enter"]);
+    t.vent_paa("Ring 112.");
+    assert!(!t.skjerm().contains("Når oppsto undringen?"));
+    t.keys(&["Enter"]);
+    t.vent_paa("Oppsummering");
+    t.keys(&["q"]);
+    let (code, _) = t.slutt();
+    assert_eq!(code, 0);
+    let skjerm = t.skjerm();
+    assert!(skjerm.contains("Varslet."), "{skjerm}");
+    assert!(!skjerm.contains("Når oppsto undringen?"), "{skjerm}");
+}
+
+#[test]
+fn plain_mode_on_a_terminal_asks_the_undring_date_after_the_stop_rules() {
+    let dir = fristby();
+    let Some(t) = fristby_i_tmux("undringplain", &dir, "--plain") else {
+        return;
+    };
+    t.vent_paa("Akutt?");
+    assert!(
+        !t.skjerm().contains("Når oppsto undringen?"),
+        "{}",
+        t.skjerm()
+    );
+    t.keys(&["2", "Enter"]);
+    t.vent_paa("Når oppsto undringen?");
+    t.keys(&["10.1.2026", "Enter"]);
+    t.vent_paa("(regnet fra lør. 10. januar 2026, da undringen oppsto)");
+    t.keys(&["2", "Enter"]);
+    let (code, _) = t.slutt();
+    assert_eq!(code, 0);
+    let skjerm = t.skjerm();
+    let stopp = skjerm.find("[Før du starter]").unwrap();
+    let dato = skjerm.find("Når oppsto undringen?").unwrap();
+    let steg = skjerm.find("[Steg 1 av 4").unwrap();
+    assert!(stopp < dato && dato < steg, "{skjerm}");
+    assert_eq!(
+        skjerm.matches("Når oppsto undringen?").count(),
+        1,
+        "{skjerm}"
+    );
+
+    // The akutt path never asks.
+    let Some(t) = fristby_i_tmux("undringplainakutt", &dir, "--plain") else {
+        return;
+    };
+    t.vent_paa("Akutt?");
+    t.keys(&["1", "Enter"]);
+    t.vent_paa("Ring 112.");
+    t.keys(&["1", "Enter"]);
+    let (code, _) = t.slutt();
+    assert_eq!(code, 0);
+    let skjerm = t.skjerm();
+    assert!(skjerm.contains("Varslet."), "{skjerm}");
+    assert!(!skjerm.contains("Når oppsto undringen?"), "{skjerm}");
+}

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::guide::engine::Engine;
 use crate::guide::plain::{self, ForSvar, Utdata};
 use crate::guide::tui::{self, App, KommuneValg, Slutt};
-use crate::guide::{Kilde, har_frister, lagre};
+use crate::guide::{Kilde, lagre};
 use crate::i18n::Maalform;
 
 fn engine(kilde: &Kilde, m: Maalform) -> Result<Engine> {
@@ -78,7 +78,7 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     if tui {
         let mut app = App::new(kilde.clone(), eng.clone(), m, ctx.term.color, ctx.i_dag);
         // Deadlines count from the day the undring arose: given, or asked
-        // once the graph is known (and only if it has deadlines).
+        // once, after the first stop-rule screen (`trenger_undring`).
         app.undring = a.undring.unwrap_or(ctx.i_dag);
         app.undring_spurt = a.undring.is_some();
         // A municipality chosen on the first screen brings its målform,
@@ -97,7 +97,6 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
             liste.push((None, m.t("Bare nasjonalt", "Berre nasjonalt").to_string()));
             app.velg_kommune = Some(KommuneValg { liste });
         }
-        app.spor_om_undring();
         let last = |id: Option<&str>| -> Result<(Kilde, Engine)> {
             let kommune = match id {
                 Some(id) => Some(ctx.store.kommune(id, &nasjonal).require(m)?),
@@ -161,8 +160,9 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     let mut err = crate::output::Ut::new(std::io::stderr(), true);
 
     // A person at a terminal is asked what the TUI asks: the municipality
-    // (when none is set) and when the undring arose (when the graph has
-    // deadlines). Piped input keeps the protocol: one answer per node.
+    // (when none is set) and, during the walk, when the undring arose (when
+    // the graph has deadlines; after the first stop-rule screen, never on the
+    // akutt path). Piped input keeps the protocol: one answer per node.
     let spor = stdin_tty && utdata == Utdata::Tekst;
     let (mut m, mut kilde) = (m, kilde);
     let mut akutt = false;
@@ -187,22 +187,16 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
             }
         }
     }
-    let mut undring = a.undring.unwrap_or(ctx.i_dag);
-    if spor && !akutt && a.undring.is_none() && kilde.guide().is_some_and(har_frister) {
-        match plain::spor_undring(m, ctx.i_dag, &mut input, &mut out, &mut err)? {
-            ForSvar::Svar(d) => undring = d,
-            ForSvar::Akutt => akutt = true,
-        }
-    }
     if akutt {
         eng.akutt();
     }
     let oppsett = plain::Oppsett {
         m,
         i_dag: ctx.i_dag,
-        undring,
+        undring: a.undring.unwrap_or(ctx.i_dag),
         utdata,
         interaktiv: stdin_tty,
+        spor_undring: spor && !akutt && a.undring.is_none(),
     };
     let opp = plain::run(&kilde, &mut eng, &oppsett, &mut input, &mut out, &mut err);
     let opp = match (opp, out.feil) {

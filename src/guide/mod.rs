@@ -19,6 +19,7 @@ use crate::data::model::{Guide, Lov, Node, Nummer, Utfall};
 use crate::data::{KommuneData, Nasjonal};
 use crate::dato;
 use crate::i18n::Maalform;
+use engine::Engine;
 
 /// The data a walkthrough reads: national, plus the chosen municipality.
 #[derive(Debug, Clone)]
@@ -158,6 +159,23 @@ pub fn les_dato(s: &str) -> Option<NaiveDate> {
 /// the walk ask when the undring arose.
 pub fn har_frister(g: &Guide) -> bool {
     g.node.iter().any(|n| n.frist.is_some()) || g.utfall.iter().any(|u| u.frist.is_some())
+}
+
+/// Whether the walk must ask when the undring arose before it shows where it
+/// stands now (SPEC §4; DOMAIN.md: the stop rules come first). Once, and only
+/// when the graph has deadlines: after the first screen (the stop rules) has
+/// been answered, on arriving at a step (`steg` ≥ 1) or at a screen that shows
+/// a deadline. Never on the akutt screen nor on the outcome reached from it:
+/// there the deadlines count from today. The caller remembers that it asked.
+pub fn trenger_undring(e: &Engine) -> bool {
+    if !har_frister(e.guide()) || e.historikk().is_empty() || e.er_akutt() || e.utfall_fra_akutt() {
+        return false;
+    }
+    match (e.node(), e.utfall()) {
+        (Some(n), _) => n.steg > 0 || n.frist.is_some(),
+        (None, Some(u)) => u.frist.is_some() && !lukker_saken(u),
+        (None, None) => false,
+    }
 }
 
 /// An outcome that closes the case: no level to continue at and no service

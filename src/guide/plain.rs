@@ -14,7 +14,7 @@ use serde_json::json;
 
 use super::engine::Engine;
 use super::oppsummering::Oppsummering;
-use super::{Datoer, Kilde, frist_dato, frist_tekst, lov_tekst, node_etikett};
+use super::{Datoer, Kilde, frist_dato, frist_tekst, lov_tekst, node_etikett, trenger_undring};
 use crate::data::model::Node;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
@@ -133,6 +133,9 @@ pub struct Oppsett {
     pub utdata: Utdata,
     /// A person is typing (stdin is a terminal): prompt, and never give up.
     pub interaktiv: bool,
+    /// Ask when the undring arose once the walk gets where it counts
+    /// (`trenger_undring`); false with `--undring`, piped input or JSON.
+    pub spor_undring: bool,
 }
 
 /// Walk the graph line by line; print the summary at the outcome and return it.
@@ -145,14 +148,26 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Oppsummering> {
     let m = o.m;
-    let d = Datoer {
+    let mut d = Datoer {
         undring: o.undring,
         i_dag: o.i_dag,
     };
+    let mut spor = o.spor_undring;
     let mut vis = true;
     let mut feil_paa_rad = 0u32;
     let mut buf = Vec::new();
     loop {
+        // After the first (stop-rule) answer, before the screen the date
+        // counts on; once.
+        if vis && spor && trenger_undring(engine) {
+            spor = false;
+            match spor_undring(m, o.i_dag, input, out, err)? {
+                ForSvar::Svar(dag) => d.undring = dag,
+                ForSvar::Akutt => {
+                    engine.akutt();
+                }
+            }
+        }
         if let Some(opp) = Oppsummering::ny(kilde, engine, d, m) {
             match o.utdata {
                 Utdata::Json => writeln!(out, "{}", opp.json())?,

@@ -1060,19 +1060,41 @@ fn labels_say_where_the_walker_is() {
     );
 }
 
-#[test]
-fn the_undring_date_is_asked_once_with_the_arrow_keys() {
-    let (_, guide) = fixtures()
+fn sykel() -> Guide {
+    fixtures()
         .into_iter()
         .find(|(n, _)| n.ends_with("sykel.toml"))
-        .unwrap();
-    let e = Engine::new(&guide).unwrap();
+        .unwrap()
+        .1
+}
+
+#[test]
+fn the_undring_date_is_asked_once_with_the_arrow_keys_after_the_stop_rules() {
+    let e = Engine::new(&sykel()).unwrap();
     let mut a = App::new(kilde(None), e, Maalform::Nb, false, I_DAG);
+    // DOMAIN.md: the stop rules come first; the date is not asked yet.
     a.spor_om_undring();
+    assert_eq!(a.spor_undring, None);
+    let s = tekst(&a, 80, 24);
+    assert!(s.contains("Hvor vil du?"), "{s}");
+    assert!(!s.contains("Når oppsto undringen?"), "{s}");
+    // start -> steg-1: asked before steg-1 (which has a frist) is shown.
+    a.update(Action::Bekreft);
     assert_eq!(a.spor_undring, Some(I_DAG));
     let s = tekst(&a, 40, 12);
     assert!(s.contains("Når oppsto undringen?"), "{s}");
     assert!(bunn(&s).contains("a akutt") && bunn(&s).contains("q avslutt"));
+    // b takes the stop-rule answer back; going on asks again.
+    a.update(Action::Tilbake);
+    assert_eq!(a.spor_undring, None);
+    assert!(a.engine.er_paa_start());
+    a.update(Action::Bekreft);
+    assert_eq!(a.spor_undring, Some(I_DAG));
+    // q mid-walk asks first, and any other key stays on the date.
+    assert_eq!(a.update(Action::Avslutt), Effekt::Ingen);
+    assert!(!a.ferdig);
+    a.update(Action::Annen);
+    assert_eq!(a.spor_undring, Some(I_DAG));
     a.update(Action::Ned);
     assert_eq!(a.spor_undring, Some(I_DAG), "never after today");
     a.update(Action::Opp);
@@ -1082,8 +1104,7 @@ fn the_undring_date_is_asked_once_with_the_arrow_keys() {
     assert!(tekst(&a, 80, 24).contains("for 8 dager siden"));
     a.update(Action::Bekreft);
     assert_eq!((a.spor_undring, a.undring), (None, dag));
-    // start -> steg-1, whose frist (3 dager) counts from 7 January.
-    a.update(Action::Bekreft);
+    // On steg-1, whose frist (3 dager) counts from 7 January.
     let s = tekst(&a, 80, 24);
     assert!(
         s.contains("Frist: 3 dager – innen lør. 10. januar 2026 (regnet fra ons. 7."),
@@ -1091,12 +1112,45 @@ fn the_undring_date_is_asked_once_with_the_arrow_keys() {
     );
     assert!(s.contains("fristen er passert"), "{s}");
     // Asked once: never again in this walk.
+    a.update(Action::Bekreft);
     a.spor_om_undring();
     assert_eq!(a.spor_undring, None);
     // A graph without deadlines never asks.
     let mut a = app(kilde(None), Maalform::Nb, false);
-    a.spor_om_undring();
+    gaa_til(&mut a, "steg-1");
     assert_eq!(a.spor_undring, None);
+}
+
+#[test]
+fn the_undring_date_is_never_asked_on_the_akutt_path() {
+    // By the choice on the stop-rule screen, and by the a key.
+    for via_tast in [false, true] {
+        let e = Engine::new(&sykel()).unwrap();
+        let mut a = App::new(kilde(None), e, Maalform::Nb, false, I_DAG);
+        if via_tast {
+            a.update(Action::Akutt);
+        } else {
+            a.update(Action::Tall(2));
+            a.update(Action::Bekreft);
+        }
+        assert!(a.engine.er_akutt());
+        assert_eq!(a.spor_undring, None);
+        a.update(Action::Bekreft);
+        assert_eq!(a.engine.id(a.engine.her()), "utfall-akutt");
+        assert_eq!(a.spor_undring, None);
+        assert!(!tekst(&a, 80, 24).contains("Når oppsto undringen?"));
+    }
+    // The rule itself, on every place of the fixture.
+    let g = sykel();
+    let mut e = Engine::new(&g).unwrap();
+    assert!(!trenger_undring(&e), "the first screen");
+    e.velg(1);
+    assert!(!trenger_undring(&e), "the akutt node");
+    e.velg(0);
+    assert!(!trenger_undring(&e), "the outcome of the akutt node");
+    let mut e = Engine::new(&g).unwrap();
+    e.velg(0);
+    assert!(trenger_undring(&e), "steg-1");
 }
 
 #[test]

@@ -28,7 +28,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::engine::Engine;
 use super::oppsummering::Oppsummering;
-use super::{Datoer, Kilde, frist_tekst, har_frister, lov_tekst, node_etikett};
+use super::{Datoer, Kilde, frist_tekst, lov_tekst, node_etikett, trenger_undring};
 use crate::error::Result;
 use crate::i18n::Maalform;
 
@@ -177,13 +177,13 @@ impl App {
         self.engine = engine;
         self.velg_kommune = None;
         self.flyttet();
-        self.spor_om_undring();
     }
 
-    /// Ask once when the undring arose, if the graph has deadlines to count
-    /// from it and nobody has said yet. Call after the graph is known.
+    /// Ask once when the undring arose, if nobody has said yet and the walk
+    /// has come to where the date counts (`trenger_undring`: after the first
+    /// stop-rule screen, never on the akutt path). Called on every move.
     pub fn spor_om_undring(&mut self) {
-        if !self.undring_spurt && self.velg_kommune.is_none() && har_frister(self.engine.guide()) {
+        if !self.undring_spurt && self.velg_kommune.is_none() && trenger_undring(&self.engine) {
             self.spor_undring = Some(self.undring);
         }
     }
@@ -201,13 +201,31 @@ impl App {
         self.rull = 0;
         self.lagret = None;
         self.oppsummering = Oppsummering::ny(&self.kilde, &self.engine, self.datoer(), self.m);
+        self.spor_om_undring();
+    }
+
+    /// `q` mid-walk: ask before quitting, since the answers are lost.
+    fn spor_avslutt(&mut self) -> Effekt {
+        if self.midt_i() {
+            self.bekreft_avslutt = true;
+            self.melding = Some(
+                self.m
+                    .t(
+                        "Avslutte? Svarene blir ikke lagret. Trykk q igjen for å avslutte, en annen tast for å fortsette.",
+                        "Avslutte? Svara blir ikkje lagra. Trykk q ein gong til for å avslutte, ein annan tast for å halde fram.",
+                    )
+                    .to_string(),
+            );
+            return Effekt::Ingen;
+        }
+        self.ferdig = true;
+        Effekt::Avslutt
     }
 
     /// On a question mid-walk (not the first screen, not a choice screen, not
     /// the summary): quitting there loses the answers, so `q` asks first.
     fn midt_i(&self) -> bool {
         self.velg_kommune.is_none()
-            && self.spor_undring.is_none()
             && self.oppsummering.is_none()
             && !(self.engine.er_paa_start() && self.engine.historikk().is_empty())
     }
@@ -238,12 +256,16 @@ impl App {
                     self.flyttet();
                 }
             }
-            Action::Hjelp => self.hjelp = true,
-            Action::Avslutt => {
-                self.ferdig = true;
-                return Effekt::Avslutt;
+            Action::Tilbake => {
+                // The date is asked after an answer: b takes that answer back.
+                self.spor_undring = None;
+                if self.engine.tilbake() {
+                    self.flyttet();
+                }
             }
-            Action::Tilbake | Action::Tall(_) | Action::Lagre | Action::Avbryt | Action::Annen => {}
+            Action::Hjelp => self.hjelp = true,
+            Action::Avslutt => return self.spor_avslutt(),
+            Action::Tall(_) | Action::Lagre | Action::Avbryt | Action::Annen => {}
         }
         Effekt::Ingen
     }
@@ -362,21 +384,7 @@ impl App {
                     .to_string(),
                 );
             }
-            Action::Avslutt => {
-                if self.midt_i() {
-                    self.bekreft_avslutt = true;
-                    self.melding = Some(
-                        m.t(
-                            "Avslutte? Svarene blir ikke lagret. Trykk q igjen for å avslutte, en annen tast for å fortsette.",
-                            "Avslutte? Svara blir ikkje lagra. Trykk q ein gong til for å avslutte, ein annan tast for å halde fram.",
-                        )
-                        .to_string(),
-                    );
-                    return Effekt::Ingen;
-                }
-                self.ferdig = true;
-                return Effekt::Avslutt;
-            }
+            Action::Avslutt => return self.spor_avslutt(),
             Action::Avbryt | Action::Annen => {}
         }
         Effekt::Ingen
@@ -1257,6 +1265,7 @@ pub fn taster(app: &App) -> Vec<(&'static str, &'static str, u8)> {
         vec![
             ("↑↓", m.t("dag", "dag"), 2),
             ("Enter", m.t("bekreft", "stadfest"), 1),
+            ("b", m.t("tilbake", "attende"), 2),
             akutt,
             hjelp,
             avslutt,
