@@ -329,7 +329,23 @@ pub fn command() -> clap::Command {
 /// variable that is set and empty counts as unset (SPEC §3), so `BTI_DATA=`
 /// neither fails nor blames a flag the user never gave.
 pub fn command_for_parse() -> clap::Command {
-    let mut cmd = command();
+    miljo(command())
+}
+
+/// As `command_for_parse`, without the Norwegian help text (`norsk`):
+/// the same arguments, values, defaults and environment variables, so it
+/// parses every command line the same way, but it cannot render help or an
+/// error as the user must see it. Building that text is a third of
+/// start-up, and a command line that parses never shows it: the binary tries
+/// this one first and builds the full command only for help, `--version`
+/// aside, and errors.
+pub fn command_for_parse_uten_hjelp() -> clap::Command {
+    use clap::CommandFactory;
+    miljo(Cli::command())
+}
+
+fn miljo(cmd: clap::Command) -> clap::Command {
+    let mut cmd = cmd;
     for (id, _, var) in crate::clap_norsk::MILJO {
         if crate::clap_norsk::env_satt(var).is_none() {
             cmd = cmd.mut_arg(id, |a| a.env(Option::<&'static str>::None));
