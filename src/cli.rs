@@ -436,3 +436,45 @@ pub fn parse_maalform(s: &str) -> Result<Maalform, String> {
         _ => Err(format!("«{s}»: skriv nb (bokmål) eller nn (nynorsk)")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::FromArgMatches;
+
+    /// The command without help text must parse every command line exactly
+    /// as the full one does (the binary trusts its result when it parses).
+    #[test]
+    fn parsing_without_help_text_gives_the_same_command_line() {
+        let lines: &[&[&str]] = &[
+            &["bti"],
+            &["bti", "kommuner"],
+            &["bti", "tjenester"],
+            &["bti", "frist", "--alle", "--format", "json"],
+            &[
+                "bti",
+                "--maalform",
+                "nn",
+                "-k",
+                "sirdal",
+                "frist",
+                "--dager",
+                "60",
+            ],
+            &["bti", "--data", "d", "tjenester", "barnevern", "helse"],
+            &["bti", "kommuner", "--format", "csv"],
+            &["bti", "sjekk", "--format", "json", "data"],
+        ];
+        for args in lines {
+            let parse = |cmd: clap::Command| {
+                cmd.try_get_matches_from(*args)
+                    .and_then(|m| Cli::from_arg_matches(&m))
+                    .map(|c| format!("{c:?}"))
+                    .map_err(|e| e.kind())
+            };
+            let full = parse(command_for_parse());
+            assert!(full.is_ok(), "{args:?}: {full:?}");
+            assert_eq!(parse(command_for_parse_uten_hjelp()), full, "{args:?}");
+        }
+    }
+}
