@@ -329,7 +329,23 @@ pub fn command() -> clap::Command {
 /// variable that is set and empty counts as unset (SPEC §3), so `BTI_DATA=`
 /// neither fails nor blames a flag the user never gave.
 pub fn command_for_parse() -> clap::Command {
-    let mut cmd = command();
+    miljo(command())
+}
+
+/// As `command_for_parse`, without the Norwegian help text (`norsk`):
+/// the same arguments, values, defaults and environment variables, so it
+/// parses every command line the same way, but it cannot render help or an
+/// error as the user must see it. Building that text is a third of
+/// start-up, and a command line that parses never shows it: the binary tries
+/// this one first and builds the full command only for help, `--version`
+/// aside, and errors.
+pub fn command_for_parse_uten_hjelp() -> clap::Command {
+    use clap::CommandFactory;
+    miljo(Cli::command())
+}
+
+fn miljo(cmd: clap::Command) -> clap::Command {
+    let mut cmd = cmd;
     for (id, _, var) in crate::clap_norsk::MILJO {
         if crate::clap_norsk::env_satt(var).is_none() {
             cmd = cmd.mut_arg(id, |a| a.env(Option::<&'static str>::None));
@@ -418,5 +434,47 @@ pub fn parse_maalform(s: &str) -> Result<Maalform, String> {
         "nb" | "bokmål" | "bokmal" => Ok(Maalform::Nb),
         "nn" | "nynorsk" => Ok(Maalform::Nn),
         _ => Err(format!("«{s}»: skriv nb (bokmål) eller nn (nynorsk)")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::FromArgMatches;
+
+    /// The command without help text must parse every command line exactly
+    /// as the full one does (the binary trusts its result when it parses).
+    #[test]
+    fn parsing_without_help_text_gives_the_same_command_line() {
+        let lines: &[&[&str]] = &[
+            &["bti"],
+            &["bti", "kommuner"],
+            &["bti", "tjenester"],
+            &["bti", "frist", "--alle", "--format", "json"],
+            &[
+                "bti",
+                "--maalform",
+                "nn",
+                "-k",
+                "sirdal",
+                "frist",
+                "--dager",
+                "60",
+            ],
+            &["bti", "--data", "d", "tjenester", "barnevern", "helse"],
+            &["bti", "kommuner", "--format", "csv"],
+            &["bti", "sjekk", "--format", "json", "data"],
+        ];
+        for args in lines {
+            let parse = |cmd: clap::Command| {
+                cmd.try_get_matches_from(*args)
+                    .and_then(|m| Cli::from_arg_matches(&m))
+                    .map(|c| format!("{c:?}"))
+                    .map_err(|e| e.kind())
+            };
+            let full = parse(command_for_parse());
+            assert!(full.is_ok(), "{args:?}: {full:?}");
+            assert_eq!(parse(command_for_parse_uten_hjelp()), full, "{args:?}");
+        }
     }
 }

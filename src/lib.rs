@@ -229,14 +229,28 @@ where
     let args = clap_norsk::hjelp(args.into_iter().map(Into::into).collect());
     // Only help needs the målform before parsing; everything else finds it in `Ctx`.
     let hjelp = args.iter().skip(1).any(|a| a == "-h" || a == "--help");
-    let command = match hjelp.then(|| clap_norsk::maalform(&args)) {
+    let command = || match hjelp.then(|| clap_norsk::maalform(&args)) {
         Some(Maalform::Nn) => hjelp::nynorsk(cli::command_for_parse()),
         _ => cli::command_for_parse(),
     };
-    let cli = match command
-        .try_get_matches_from(&args)
-        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
-    {
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(&args)
+            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    };
+    // A command line that parses needs none of the Norwegian help text, so it
+    // is parsed without it first; help and errors are parsed again with the
+    // full command, so what the user sees is the same. `--version` prints
+    // no help text either.
+    let fast = match hjelp {
+        true => None,
+        false => match parse(cli::command_for_parse_uten_hjelp()) {
+            Ok(cli) => Some(Ok(cli)),
+            Err(e) if e.kind() == clap::error::ErrorKind::DisplayVersion => Some(Err(e)),
+            Err(_) => None,
+        },
+    };
+    let cli = match fast.unwrap_or_else(|| parse(command())) {
         Ok(cli) => cli,
         Err(e) => return clap_norsk::feil(&e, &args),
     };

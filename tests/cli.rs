@@ -300,3 +300,38 @@ fn no_command_prints_an_overview() {
     assert!(out.contains("Bruk: bti [valg] <kommando>"));
     assert!(out.lines().count() < 25);
 }
+
+/// `kommuner` only counts plans and arenas, and skips their date checks for
+/// the embedded data (proven clean by `sjekk` in the tests); a data folder on
+/// disk must still have every date checked, as `sjekk` does (SPEC §1.8).
+#[test]
+fn kommuner_checks_the_dates_of_a_data_folder() {
+    let dir = tree(&[
+        (
+            "kommuner/testby/kommune.toml",
+            "navn = \"Testby kommune\"\nmaalform = \"nb\"\n",
+        ),
+        (
+            "kommuner/testby/framdrift.toml",
+            "[[plan]]\nid = \"p\"\nnavn = \"P\"\nstart = \"2018-01-01\"\nslutt = \"2018-06-30\"\n\n[[plan.aktivitet]]\nhva = \"Møte\"\nfrist = \"31. fubar\"\n",
+        ),
+        (
+            "kommuner/testby/arenaer.toml",
+            "[[arena]]\nid = \"a\"\nnavn = \"A\"\nnivaa = \"kommune\"\nmoter = [\"32.13.2019\"]\n",
+        ),
+    ]);
+    let d = dir.path().to_str().unwrap();
+    let (code, out, err) = run(&["--data", d, "kommuner"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        err.contains("framdrift.toml:9:10") && err.contains("«31. fubar»"),
+        "{err}"
+    );
+    assert!(
+        err.contains("arenaer.toml:5:11") && err.contains("«32.13.2019»"),
+        "{err}"
+    );
+    // The embedded data gives the same counts as before, and no diagnostics.
+    let (code, _, err) = run(&["kommuner"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+}
