@@ -170,24 +170,21 @@ impl Store {
     }
 }
 
-/// The files whose `kilde` values `sjekk` reads: every known stem in each målform.
+/// The files whose `kilde` values `sjekk` reads: every known stem in each
+/// målform (a municipality's are `load::KJENTE_STAMMER`, less the register itself).
 const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer", "synonymer"];
-const KOMMUNE: &[&str] = &[
-    "kommune",
-    "tjenester",
-    "arenaer",
-    "framdrift",
-    "veileder",
-    "roller",
-    "synonymer",
-];
 
 /// The data files of `dir` (`"nasjonal"` or `"kommuner/<id>"`) that `sjekk`
 /// compares and reads for sources: (stem, plain file, variants that exist).
 pub fn filer(store: &Store, dir: &str) -> Vec<(&'static str, String, Vec<String>)> {
-    let stems = if dir == "nasjonal" { NASJONAL } else { KOMMUNE };
+    let stems: &[&'static str] = if dir == "nasjonal" {
+        NASJONAL
+    } else {
+        crate::data::load::KJENTE_STAMMER
+    };
     stems
         .iter()
+        .filter(|stem| **stem != "kilder")
         .map(|stem| {
             let plain = format!("{dir}/{stem}.toml");
             let variants = ["nb", "nn"]
