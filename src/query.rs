@@ -588,6 +588,15 @@ pub fn closest<'a>(needle: &str, candidates: impl IntoIterator<Item = &'a str>) 
     suggestions(needle, candidates, 1).into_iter().next()
 }
 
+/// «mente du: a, b» for an error's detail lines; nothing when there is no
+/// candidate (never an empty suggestion).
+pub fn mente_du<S: AsRef<str>>(m: crate::i18n::Maalform, forslag: &[S]) -> Option<String> {
+    (!forslag.is_empty()).then(|| {
+        let liste: Vec<&str> = forslag.iter().map(AsRef::as_ref).collect();
+        format!("{} {}", m.t("mente du:", "meinte du:"), liste.join(", "))
+    })
+}
+
 /// Up to `n` candidates close to `needle` (typos, or a prefix/substring of it), best first.
 pub fn suggestions<'a>(
     needle: &str,

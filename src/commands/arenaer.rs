@@ -49,21 +49,13 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
                 m.t("tjenesten", "tenesta"),
                 m.t("finnes ikke", "finst ikkje")
             ),
-            detaljer: if forslag.is_empty() {
-                vec![
-                    m.t(
-                        "se ids med «bti tjenester --format tsv»",
-                        "sjå id-ar med «bti tjenester --format tsv»",
-                    )
-                    .into(),
-                ]
-            } else {
-                vec![format!(
-                    "{} {}",
-                    m.t("mente du:", "meinte du:"),
-                    forslag.join(", ")
-                )]
-            },
+            detaljer: vec![query::mente_du(m, &forslag).unwrap_or_else(|| {
+                m.t(
+                    "se ids med «bti tjenester --format tsv»",
+                    "sjå id-ar med «bti tjenester --format tsv»",
+                )
+                .into()
+            })],
         });
     }
     let all = ctx.kommune.is_none();

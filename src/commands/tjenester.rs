@@ -49,14 +49,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
                 }
             }
             forslag.truncate(3);
-            let mut detaljer = Vec::new();
-            if !forslag.is_empty() {
-                detaljer.push(format!(
-                    "{} {}",
-                    m.t("mente du:", "meinte du:"),
-                    forslag.join(", ")
-                ));
-            }
+            let mut detaljer: Vec<String> = query::mente_du(m, &forslag).into_iter().collect();
             detaljer.push(format!(
                 "{}: {}",
                 m.t("kategorier", "kategoriar"),

@@ -829,13 +829,7 @@ impl Store {
         let q_short = q_short.as_str();
         let mut detaljer = Vec::new();
         let forslag = crate::query::suggestions(q_short, ids.iter().map(String::as_str), 3);
-        if !forslag.is_empty() {
-            detaljer.push(format!(
-                "{} {}",
-                m.t("mente du:", "meinte du:"),
-                forslag.join(", ")
-            ));
-        }
+        detaljer.extend(crate::query::mente_du(m, &forslag));
         detaljer.push(format!(
             "{} {}",
             m.t("kjente kommuner:", "kjende kommunar:"),
