@@ -215,6 +215,35 @@ impl Status {
     pub fn avsluttet(self) -> bool {
         matches!(self, Status::Fullfort | Status::Avlyst)
     }
+
+    /// SPEC §3.1 `ikke_oppdatert`: an occurrence whose deadline `slutt` lies
+    /// before `i_dag` while the row still says planned or ongoing. The one
+    /// rule that `frist`, `kommuner`, `sjekk` and the website all use.
+    pub fn ikke_oppdatert(self, slutt: chrono::NaiveDate, i_dag: chrono::NaiveDate) -> bool {
+        !self.avsluttet() && slutt < i_dag
+    }
+
+    /// The status word as a reader sees it (the same in bokmål and nynorsk).
+    pub fn visning(self) -> &'static str {
+        match self {
+            Status::Planlagt => "planlagt",
+            Status::Pagar => "pågår",
+            Status::Fullfort => "fullført",
+            Status::Avlyst => "avlyst",
+        }
+    }
+
+    /// «fristen er passert – status er fortsatt «planlagt»» (SPEC §3.1).
+    pub fn ikke_oppdatert_tekst(self, m: Maalform) -> String {
+        format!(
+            "{} «{}»",
+            m.t(
+                "fristen er passert – status er fortsatt",
+                "fristen er passert – status er framleis"
+            ),
+            self.visning()
+        )
+    }
 }
 
 /// `[[plan.aktivitet]]`
@@ -471,3 +500,31 @@ pub const KATEGORIER: &[&str] = &[
     "frivillig",
     "annet",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, dag: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dag).unwrap()
+    }
+
+    #[test]
+    fn a_passed_deadline_with_an_open_status_is_not_updated() {
+        let i_dag = d(2024, 3, 10);
+        assert!(Status::Planlagt.ikke_oppdatert(d(2024, 3, 9), i_dag));
+        assert!(Status::Pagar.ikke_oppdatert(d(2024, 3, 9), i_dag));
+        assert!(!Status::Planlagt.ikke_oppdatert(d(2024, 3, 10), i_dag));
+        assert!(!Status::Fullfort.ikke_oppdatert(d(2024, 3, 9), i_dag));
+        assert!(!Status::Avlyst.ikke_oppdatert(d(2024, 3, 9), i_dag));
+        assert_eq!(
+            Status::Planlagt.ikke_oppdatert_tekst(Maalform::Nb),
+            "fristen er passert – status er fortsatt «planlagt»"
+        );
+        assert_eq!(
+            Status::Pagar.ikke_oppdatert_tekst(Maalform::Nn),
+            "fristen er passert – status er framleis «pågår»"
+        );
+    }
+}
