@@ -265,6 +265,9 @@ impl Store {
                         "tjenester" => self.parse::<TjenesterFil>(&rel, false, d).map(|_| ()),
                         "arenaer" => self.parse::<ArenaerFil>(&rel, false, d).map(|_| ()),
                         "framdrift" => self.parse::<FramdriftFil>(&rel, false, d).map(|_| ()),
+                        "veileder" if self.arver(&rel) => {
+                            self.parse::<VeilederArv>(&rel, false, d).map(|_| ())
+                        }
                         "veileder" => self.parse::<Veileder>(&rel, false, d).map(|_| ()),
                         "roller" => self.parse::<RollerFil>(&rel, false, d).map(|_| ()),
                         "lovverk" => self.parse::<LovverkFil>(&rel, false, d).map(|_| ()),
@@ -562,10 +565,11 @@ impl Store {
             own,
             &mut diags,
         );
-        let veileder = self.parse_if::<Veileder>(
+        let veileder = self.veileder_if(
             deler.veileder,
             &format!("{dir}/veileder.toml"),
             own,
+            nasjonal,
             &mut diags,
         );
         let roller = self.parse_if::<RollerFil>(
@@ -728,6 +732,65 @@ impl Store {
         } else {
             Some((T::default(), None))
         }
+    }
+
+    /// A municipality's `veileder.toml` (when `wanted`): a whole graph, or
+    /// one that inherits the national graph (`[guide] arv`), merged here with
+    /// the national graph in the UI målform, so that everything after the
+    /// load (the checks, the guide, the site) sees one whole graph.
+    fn veileder_if(
+        &self,
+        wanted: bool,
+        rel: &str,
+        own: Maalform,
+        nasjonal: &Nasjonal,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(Veileder, Option<SourceFile>)> {
+        let rel = self.i_maalform(rel, own);
+        if !wanted || !self.arver(&rel) {
+            return self.parse_if::<Veileder>(wanted, &rel, self.maalform, diags);
+        }
+        let (fil, file) = self.parse::<VeilederArv>(&rel, false, diags)?;
+        let mut veileder = Veileder {
+            nivaa: fil.nivaa,
+            guide: None,
+        };
+        if let (Some(g), Some(base), Some(f)) =
+            (fil.guide, nasjonal.veileder.guide.as_ref(), file.as_ref())
+        {
+            let (flettet, problemer) = super::arv::flett(base, g, self.maalform);
+            diags.extend(problemer.into_iter().map(|p| {
+                f.diag(p.at, Alvor::Feil, self.maalform, p.melding)
+                    .med_kode("arv")
+            }));
+            veileder.guide = flettet;
+        }
+        Some((veileder, file))
+    }
+
+    /// Whether the veileder file `rel` inherits the national graph: a cheap
+    /// look for the word first, then a lenient read of `[guide] arv` alone
+    /// (a file that does not parse is not inheriting: the whole read says why).
+    fn arver(&self, rel: &str) -> bool {
+        #[derive(serde::Deserialize)]
+        struct Titt {
+            guide: Option<TittGuide>,
+        }
+        #[derive(serde::Deserialize)]
+        struct TittGuide {
+            arv: Option<toml::Value>,
+        }
+        if let Some(json) = self.kompakt_form(rel) {
+            return json.contains("\"arv\"")
+                && kompakt::from_json::<Titt>(json)
+                    .is_some_and(|t| t.guide.is_some_and(|g| g.arv.is_some()));
+        }
+        let Ok(Some(file)) = self.read(rel) else {
+            return false;
+        };
+        file.text.contains("arv")
+            && toml::from_str::<Titt>(&file.text)
+                .is_ok_and(|t| t.guide.is_some_and(|g| g.arv.is_some()))
     }
 
     /// Every municipality, every file (see `alle_deler`).

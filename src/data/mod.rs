@@ -1,6 +1,7 @@
 //! The data: model (serde types), loading (embedded or a directory, lazy per
 //! municipality) and validation (diagnostics with file, line and column).
 
+pub mod arv;
 pub mod diag;
 pub mod kilder;
 pub mod kompakt;

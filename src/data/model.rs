@@ -361,6 +361,92 @@ pub struct Utfall {
     pub kilde: Option<String>,
 }
 
+/// A municipality's `veileder.toml` that starts from the national graph:
+/// `[guide] arv = "nasjonal"`. Its nodes and outcomes are merged into the
+/// national ones by id (see `data::arv`), so every field but `id` is
+/// optional: a field given replaces the national one.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VeilederArv {
+    #[serde(default, alias = "nivå")]
+    pub nivaa: Vec<Nivaa>,
+    pub guide: Option<GuideArv>,
+}
+
+/// `[guide]` of a `VeilederArv`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GuideArv {
+    /// The graph this one builds on; only `"nasjonal"` exists.
+    #[schemars(with = "String")]
+    pub arv: Sp,
+    #[schemars(with = "Option<String>")]
+    pub start: Option<Sp>,
+    #[schemars(with = "Option<String>")]
+    pub akutt: Option<Sp>,
+    pub kilde: Option<String>,
+    #[serde(default)]
+    pub node: Vec<NodeArv>,
+    #[serde(default)]
+    pub utfall: Vec<UtfallArv>,
+}
+
+/// A node of a `GuideArv`: a national node's id with the fields to replace,
+/// or a new node with every field a `Node` requires. `valg` is merged by
+/// `til`: a choice to the same target rewords the national one in place, a
+/// choice to a new target is added after them. No national choice is removed.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NodeArv {
+    #[schemars(with = "String")]
+    pub id: Sp,
+    pub steg: Option<u32>,
+    pub tittel: Option<String>,
+    pub tekst: Option<String>,
+    #[serde(alias = "spørsmål")]
+    pub sporsmal: Option<String>,
+    #[serde(alias = "verktøy")]
+    pub verktoy: Option<Vec<String>>,
+    #[schemars(with = "Option<Vec<String>>")]
+    pub lovverk: Option<Vec<Sp>>,
+    #[schemars(with = "Option<String>")]
+    pub frist: Option<Sp>,
+    pub valg: Option<Vec<Valg>>,
+    pub kilde: Option<String>,
+}
+
+/// An outcome of a `GuideArv`, merged as `NodeArv` is.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UtfallArv {
+    #[schemars(with = "String")]
+    pub id: Sp,
+    pub tittel: Option<String>,
+    #[serde(alias = "nivå")]
+    #[schemars(with = "Option<i64>")]
+    pub nivaa: Option<Spanned<i64>>,
+    pub tekst: Option<String>,
+    #[schemars(with = "Option<Vec<String>>")]
+    pub kategorier: Option<Vec<Sp>>,
+    #[schemars(with = "Option<Vec<String>>")]
+    pub lovverk: Option<Vec<Sp>>,
+    #[schemars(with = "Option<String>")]
+    pub frist: Option<Sp>,
+    #[serde(alias = "nødnummer")]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub nodnummer: Option<Vec<Sp>>,
+    pub kilde: Option<String>,
+}
+
+/// What a `veileder.toml` may be: a whole graph, or one that inherits the
+/// national graph. Only for the JSON Schema (the loader decides by `arv`).
+#[derive(Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum VeilederSkjema {
+    Arv(VeilederArv),
+    Hel(Veileder),
+}
+
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RollerFil {
