@@ -618,9 +618,15 @@ pub fn suggestions<'a>(
             } else {
                 usize::MAX
             };
+            // A part of the other counts only when it is a real part of it:
+            // «id» is inside «tidspunkt», but nobody meant one for the other.
+            let del = |kort: &str, lang: &str| {
+                let k = kort.chars().count();
+                k >= 3 && 3 * k >= lang.chars().count() && lang.contains(kort)
+            };
             if d <= limit {
                 Some((d, c))
-            } else if !nf.is_empty() && (cf.contains(&nf) || nf.contains(&cf)) {
+            } else if del(&nf, &cf) || del(&cf, &nf) {
                 Some((limit + 1, c))
             } else {
                 None

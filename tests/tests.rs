@@ -14,6 +14,7 @@ mod guide;
 mod kilder;
 mod korpus;
 mod maalform;
+mod meldinger;
 mod nettside;
 mod queries;
 mod readme;

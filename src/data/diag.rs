@@ -380,6 +380,7 @@ fn oversett(s: &str, m: Maalform) -> String {
             "tekst over fleire liner er ikkje avslutta",
         ),
         "invalid unquoted key" | "invalid key" => t("ugyldig nøkkel", "ugyldig nøkkel"),
+        "extra `=`" => t("ett «=» for mye", "eitt «=» for mykje"),
         "extra comma in array" => t("komma for mye i lista", "komma for mykje i lista"),
         "extra comma in inline table" => {
             t("komma for mye i tabellen", "komma for mykje i tabellen")

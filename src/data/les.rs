@@ -46,8 +46,8 @@ pub fn les<T: DeserializeOwned>(
     }
     let root = match DeTable::parse(&file.text) {
         Ok(root) => root,
-        Err(e) => {
-            diags.push(syntaks(file, &e, m));
+        Err(_) => {
+            syntaksfeil(file, m, diags);
             return None;
         }
     };
@@ -313,6 +313,43 @@ fn aliaser(file: &SourceFile, v: &mut DeValue, m: Maalform, diags: &mut Vec<Diag
     }
 }
 
+/// At most this many syntax errors are reported for one file: after a few,
+/// the parser's recovery guesses more than it finds.
+const MAKS_SYNTAKS: usize = 10;
+
+/// Every TOML syntax error of a file that does not parse, in file order, one
+/// per line (the parser's recovery can report a follow-on error on the line
+/// it stumbled on): the author fixes them all in one go, not one per run.
+fn syntaksfeil(file: &SourceFile, m: Maalform, diags: &mut Vec<Diagnostic>) {
+    let (_, mut errors) = DeTable::parse_recoverable(&file.text);
+    errors.sort_by_key(|e| e.span().map_or(0, |s| s.start));
+    let mut lines = Vec::new();
+    let mut shown = 0;
+    for e in &errors {
+        let line = file.line_col(e.span().map_or(0, |s| s.start)).0;
+        if lines.contains(&line) {
+            continue;
+        }
+        lines.push(line);
+        if shown < MAKS_SYNTAKS {
+            diags.push(syntaks(file, e, m));
+            shown += 1;
+        }
+    }
+    if lines.len() > shown {
+        diags.push(diag::file_diag(
+            &file.path,
+            m,
+            format!(
+                "{} {} {}",
+                m.t("… og", "… og"),
+                lines.len() - shown,
+                m.t("linjer til med TOML-feil", "liner til med TOML-feil")
+            ),
+        ));
+    }
+}
+
 /// A TOML syntax error in Norwegian, with a hint where the mistake is common.
 fn syntaks(file: &SourceFile, e: &toml::de::Error, m: Maalform) -> Diagnostic {
     let at = e.span().map_or(0, |s| s.start);
@@ -336,16 +373,41 @@ fn hint(file: &SourceFile, at: usize, m: Maalform) -> Option<String> {
             .chars()
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == '.')
     {
-        return Some(format!(
-            "{} «{key}»: {} «{}» {} «\"{key}\"»",
+        let ascii = ascii_nokkel(key);
+        let kjente = super::skjema::alle_nokler();
+        let start = format!(
+            "{} «{key}»: {}",
             m.t("ugyldig TOML-nøkkel", "ugyldig TOML-nøkkel"),
             m.t(
-                "nøkler skrives uten æ, ø og å; skriv",
-                "nøklar skriv ein utan æ, ø og å; skriv"
+                "nøkler skrives uten æ, ø og å",
+                "nøklar skriv ein utan æ, ø og å"
             ),
-            ascii_nokkel(key),
-            m.t("eller", "eller"),
-        ));
+        );
+        // Suggest only a key that exists: «aapningstider» is no key, «apningstid» is.
+        if kjente.contains(&ascii) {
+            let quoted = if kjente.iter().any(|k| k == key) {
+                format!(" {} «\"{key}\"»", m.t("eller", "eller"))
+            } else {
+                String::new()
+            };
+            return Some(format!(
+                "{start}; {} «{ascii}»{quoted}",
+                m.t("skriv", "skriv")
+            ));
+        }
+        return Some(
+            match crate::query::closest(&ascii, kjente.iter().map(String::as_str)) {
+                Some(best) => format!("{start}; {} «{best}»?", m.t("mente du", "meinte du")),
+                None => format!(
+                    "{start}, {} «{ascii}» {}",
+                    m.t("og", "og"),
+                    m.t(
+                        "er heller ingen kjent nøkkel",
+                        "er heller ingen kjend nøkkel"
+                    )
+                ),
+            },
+        );
     }
     None
 }

@@ -113,6 +113,38 @@ fn felter_for(def: &str) -> Option<Vec<String>> {
     })
 }
 
+/// Every key any data file knows, aliases included (for the hint on a bare
+/// key with æ, ø or å: suggest a key that exists, not only its ASCII form).
+pub fn alle_nokler() -> Vec<String> {
+    const DEFS: &[&str] = &[
+        "Modellnivaa",
+        "Tjeneste",
+        "Arena",
+        "Plan",
+        "Aktivitet",
+        "Nivaa",
+        "Guide",
+        "Node",
+        "Valg",
+        "Utfall",
+        "Rolle",
+        "Lov",
+        "Nummer",
+        "Kilde",
+        "Synonym",
+        "GuideArv",
+    ];
+    let mut keys: Vec<String> = DEFS
+        .iter()
+        .filter_map(|d| felter_for(d))
+        .flatten()
+        .collect();
+    keys.extend(felter::<Kommune>());
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
 /// `"nivå"` beside `nivaa`: every alias serde accepts gets its key's schema.
 fn aliaser(obj: &mut Map<String, Value>, felter: &[String]) {
     let Some(Value::Object(props)) = obj.get_mut("properties") else {
