@@ -184,3 +184,114 @@ fn a_nynorsk_municipality_inherits_the_nynorsk_graph() {
         "bokmål i ein nynorsk-kommune: {text}"
     );
 }
+
+/// Issue 27 item 6: a tool or form of a step may carry its address.
+const MED_LENKE: &str = r#"[guide]
+arv = "nasjonal"
+
+[[guide.node]]
+id = "steg-1"
+verktoy = ["Tegn og signaler", { navn = "Observasjonsskjema", lenke = "https://testby.example.no/skjema" }]
+"#;
+
+#[test]
+fn a_tool_with_a_link_shows_its_address_in_the_terminal_and_json() {
+    let dir = med_veileder(MED_LENKE);
+    let d = dir.path().to_str().unwrap();
+    let (code, out, err) = run(&["--data", d, "sjekk"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let out = crate::util::bti()
+        .args(["--data", d, "-k", "testby", "guide", "--plain"])
+        .write_stdin("4\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "Verktøy: Tegn og signaler, Observasjonsskjema (https://testby.example.no/skjema)"
+        ),
+        "{text}"
+    );
+    let out = crate::util::bti()
+        .args([
+            "--data", d, "-k", "testby", "guide", "--plain", "--format", "json",
+        ])
+        .write_stdin("4\n")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let steg1: serde_json::Value = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|v| v["id"] == "steg-1")
+        .expect("steg-1");
+    assert_eq!(steg1["verktoy"][0], "Tegn og signaler");
+    assert_eq!(steg1["verktoy"][1]["navn"], "Observasjonsskjema");
+    assert_eq!(
+        steg1["verktoy"][1]["lenke"],
+        "https://testby.example.no/skjema"
+    );
+}
+
+#[test]
+fn a_tool_with_a_link_is_a_link_on_the_website() {
+    let dir = med_veileder(MED_LENKE);
+    let d = dir.path().to_str().unwrap();
+    let ut = tempfile::tempdir().unwrap();
+    let site = ut.path().join("site");
+    let (code, out, err) = run(&[
+        "--data",
+        d,
+        "-k",
+        "testby",
+        "nettside",
+        site.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let side = std::fs::read_dir(site.join("veileder"))
+        .unwrap()
+        .flatten()
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .find(|s| s.contains("Tegn og signaler"))
+        .expect("the page of step 1");
+    let html = scraper::Html::parse_document(&side);
+    let a = scraper::Selector::parse("li a").unwrap();
+    let lenker: Vec<(String, String)> = html
+        .select(&a)
+        .map(|e| {
+            (
+                e.text().collect(),
+                e.value().attr("href").unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        lenker.contains(&(
+            "Observasjonsskjema".to_string(),
+            "https://testby.example.no/skjema".to_string()
+        )),
+        "{lenker:?}"
+    );
+}
+
+#[test]
+fn a_tool_link_that_is_not_a_web_address_is_an_error_and_a_misspelt_key_is_named() {
+    let dir = med_veileder(
+        "[guide]\narv = \"nasjonal\"\n\n[[guide.node]]\nid = \"steg-1\"\nverktoy = [{ navn = \"Skjema\", lenke = \"javascript:alert(1)\" }]\n",
+    );
+    let (code, out, _) = run(&["--data", dir.path().to_str().unwrap(), "sjekk"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("verktøyet «Skjema»: lenken må være en nettadresse"),
+        "{out}"
+    );
+    let dir = med_veileder(
+        "[guide]\narv = \"nasjonal\"\n\n[[guide.node]]\nid = \"steg-1\"\nverktoy = [{ navn = \"Skjema\", lenk = \"https://a.no\" }]\n",
+    );
+    let (code, out, _) = run(&["--data", dir.path().to_str().unwrap(), "sjekk"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("ukjent nøkkel «lenk» (mente du «lenke»?)"),
+        "{out}"
+    );
+}

@@ -319,7 +319,7 @@ pub struct Node {
     #[serde(alias = "spørsmål")]
     pub sporsmal: String,
     #[serde(default, alias = "verktøy")]
-    pub verktoy: Vec<String>,
+    pub verktoy: Vec<Verktoy>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub lovverk: Vec<Sp>,
@@ -327,6 +327,80 @@ pub struct Node {
     pub frist: Option<Sp>,
     pub valg: Vec<Valg>,
     pub kilde: Option<String>,
+}
+
+/// A tool or form named for a step: its name, or its name and the address
+/// where it is found (`{ navn = "…", lenke = "https://…" }`). The terminal
+/// shows the address after the name; the website links the name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Verktoy {
+    Navn(String),
+    Lenket {
+        navn: String,
+        #[schemars(regex(pattern = r"^https?://"))]
+        lenke: String,
+    },
+}
+
+impl Verktoy {
+    pub fn navn(&self) -> &str {
+        match self {
+            Verktoy::Navn(n) | Verktoy::Lenket { navn: n, .. } => n,
+        }
+    }
+
+    pub fn lenke(&self) -> Option<&str> {
+        match self {
+            Verktoy::Navn(_) => None,
+            Verktoy::Lenket { lenke, .. } => Some(lenke),
+        }
+    }
+
+    /// «Navn (https://…)»: how a line of text shows it.
+    pub fn som_tekst(&self) -> String {
+        match self.lenke() {
+            Some(l) => format!("{} ({l})", self.navn()),
+            None => self.navn().to_string(),
+        }
+    }
+}
+
+/// By hand rather than `untagged`, so that a misspelt key in the table form
+/// is an unknown key with a suggestion, like everywhere else.
+impl<'de> Deserialize<'de> for Verktoy {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Verktoy;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a table with navn and lenke")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Verktoy, E> {
+                Ok(Verktoy::Navn(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Verktoy, A::Error> {
+                const FELT: &[&str] = &["navn", "lenke"];
+                let (mut navn, mut lenke) = (None, None);
+                while let Some(k) = a.next_key::<String>()? {
+                    match k.as_str() {
+                        "navn" => navn = Some(a.next_value::<String>()?),
+                        "lenke" => lenke = Some(a.next_value::<String>()?),
+                        _ => return Err(serde::de::Error::unknown_field(&k, FELT)),
+                    }
+                }
+                let navn = navn.ok_or_else(|| serde::de::Error::missing_field("navn"))?;
+                Ok(match lenke {
+                    Some(lenke) => Verktoy::Lenket { navn, lenke },
+                    None => Verktoy::Navn(navn),
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -406,7 +480,7 @@ pub struct NodeArv {
     #[serde(alias = "spørsmål")]
     pub sporsmal: Option<String>,
     #[serde(alias = "verktøy")]
-    pub verktoy: Option<Vec<String>>,
+    pub verktoy: Option<Vec<Verktoy>>,
     #[schemars(with = "Option<Vec<String>>")]
     pub lovverk: Option<Vec<Sp>>,
     #[schemars(with = "Option<String>")]

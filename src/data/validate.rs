@@ -315,6 +315,19 @@ fn veileder(c: &mut Check, v: &Veileder, lov_ids: &Ids, nr_ids: &Ids, require_gu
     gjentatt_sporsmal(c, g);
 }
 
+/// A web address a page may link: `https://` or `http://` and a host.
+pub fn er_nettadresse(u: &str) -> bool {
+    let lower = u.trim().to_ascii_lowercase();
+    lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .is_some_and(|rest| {
+            rest.split(['/', '?', '#'])
+                .next()
+                .is_some_and(|host| host.contains('.') && !host.contains(char::is_whitespace))
+        })
+}
+
 /// SPEC §4: a question asked again (the stop rules before step 3) lists the
 /// same answers, in the same words and the same order, as the first time. A
 /// warning when two nodes ask the same `sporsmal` with different `valg`
@@ -403,6 +416,25 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
         }
         for v in &n.valg {
             c.reference(&v.til, m.t("målet", "målet"), &all_ids);
+        }
+        for v in &n.verktoy {
+            if let Some(l) = v.lenke()
+                && !er_nettadresse(l)
+            {
+                c.err(
+                    n.id.span().start,
+                    format!(
+                        "node «{}»: {} «{}»: {} («{l}»)",
+                        n.id.as_ref(),
+                        m.t("verktøyet", "verktøyet"),
+                        v.navn(),
+                        m.t(
+                            "lenken må være en nettadresse som begynner med https:// eller http://",
+                            "lenkja må vere ei nettadresse som byrjar med https:// eller http://"
+                        )
+                    ),
+                );
+            }
         }
         for l in &n.lovverk {
             c.reference(l, "lovverk", lov_ids);

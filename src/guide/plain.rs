@@ -371,7 +371,11 @@ pub fn node_tekst(kilde: &Kilde, node: &Node, p: Plass, m: Maalform, d: Datoer) 
             s,
             "{}: {}",
             m.t("Verktøy", "Verktøy"),
-            node.verktoy.join(", ")
+            node.verktoy
+                .iter()
+                .map(crate::data::model::Verktoy::som_tekst)
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     if !node.lovverk.is_empty() {

@@ -822,7 +822,12 @@ fn node_tekst_linjer(
         felt(
             &mut tekst,
             m.t("Verktøy", "Verktøy"),
-            &node.verktoy.join(" · "),
+            &node
+                .verktoy
+                .iter()
+                .map(crate::data::model::Verktoy::som_tekst)
+                .collect::<Vec<_>>()
+                .join(" · "),
         );
     }
     if !node.lovverk.is_empty() {

@@ -546,7 +546,10 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                     er_akutt => g.akutt.as_ref().is_some_and(|a| a.as_ref() == n.id.as_ref()),
                     tekst => avsnitt(&n.tekst),
                     sporsmal => n.sporsmal.clone(),
-                    verktoy => n.verktoy.clone(),
+                    verktoy => Serde(n.verktoy.iter().map(|v| serde_json::json!({
+                        "navn": v.navn(),
+                        "lenke": trygg_url(v.lenke()),
+                    })).collect::<Vec<_>>()),
                     lovverk => Serde(n.lovverk.iter().map(|id| lov_vis(nasjonal, id.as_ref())).collect::<Vec<_>>()),
                     frist => n.frist.as_ref().map(|f| frist_relativ(m, f.as_ref())),
                     valg => valg,
