@@ -67,10 +67,8 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     }
     let nasjonal = ctx.nasjonal()?;
     let kommune = ctx.valgt(&nasjonal)?;
-    let kilde = Kilde {
-        nasjonal: nasjonal.clone(),
-        kommune,
-    };
+    let mut kilde = Kilde::ny(nasjonal.clone(), kommune);
+    kilde.arbeidssted = ctx.arbeidssted;
     let mut eng = engine(&kilde, m)?;
     let stdin_tty = std::io::stdin().is_terminal();
     let tui = !a.plain && utdata == Utdata::Tekst && stdin_tty && std::io::stdout().is_terminal();
@@ -102,10 +100,8 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                 Some(id) => Some(ctx.store.kommune(id, &nasjonal).require(m)?),
                 None => None,
             };
-            let k = Kilde {
-                nasjonal: nasjonal.clone(),
-                kommune,
-            };
+            let mut k = Kilde::ny(nasjonal.clone(), kommune);
+            k.arbeidssted = ctx.arbeidssted;
             let e = engine(&k, m)?;
             Ok((k, e))
         };
@@ -178,10 +174,8 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                     if !ctx.maalform_valgt {
                         m = k.kommune.maalform;
                     }
-                    kilde = Kilde {
-                        nasjonal: nasjonal.clone(),
-                        kommune: Some(k),
-                    };
+                    kilde = Kilde::ny(nasjonal.clone(), Some(k));
+                    kilde.arbeidssted = ctx.arbeidssted;
                     eng = engine(&kilde, m)?;
                 }
             }

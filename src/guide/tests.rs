@@ -36,7 +36,7 @@ fn kilde(kommune: Option<&str>) -> Kilde {
     let store = Store::embedded(Maalform::Nb);
     let nasjonal = nasjonal();
     let kommune = kommune.map(|id| store.kommune(id, &nasjonal).require(Maalform::Nb).unwrap());
-    Kilde { nasjonal, kommune }
+    Kilde::ny(nasjonal, kommune)
 }
 
 /// The national graph and every municipality that ships its own.
@@ -48,9 +48,11 @@ fn shipped() -> Vec<(String, Kilde)> {
 fn shipped_i(m: Maalform) -> Vec<(String, Kilde)> {
     let store = Store::embedded(m);
     let nasjonal = store.nasjonal().require(m).unwrap();
-    let kilde = |id: Option<&str>| Kilde {
-        nasjonal: nasjonal.clone(),
-        kommune: id.map(|id| store.kommune(id, &nasjonal).require(m).unwrap()),
+    let kilde = |id: Option<&str>| {
+        Kilde::ny(
+            nasjonal.clone(),
+            id.map(|id| store.kommune(id, &nasjonal).require(m).unwrap()),
+        )
     };
     let mut out = vec![("nasjonal".to_string(), kilde(None))];
     for id in store.kommune_ids().unwrap() {
