@@ -617,8 +617,8 @@ fn grunnlag(c: &mut Check, g: &Guide) {
                 ),
                 sti.join(" → "),
                 m.t(
-                    "opplysningsplikten gjelder når det er grunn til å tro at barnet blir mishandlet eller alvorlig forsømt: merk svaret som sier det med grunnlag = \"grunn-til-a-tro\" eller \"konkret-mistanke\", og la en uro under terskelen gå til anonym drøfting",
-                    "opplysningsplikta gjeld når det er grunn til å tru at barnet blir mishandla eller alvorleg forsømt: merk svaret som seier det med grunnlag = \"grunn-til-a-tro\" eller \"konkret-mistanke\", og la ei uro under terskelen gå til anonym drøfting"
+                    "merk svaret som gir grunnlaget, med grunnlag = \"grunn-til-a-tro\" eller \"konkret-mistanke\"; uro under terskelen går til anonym drøfting",
+                    "merk svaret som gir grunnlaget, med grunnlag = \"grunn-til-a-tro\" eller \"konkret-mistanke\"; uro under terskelen går til anonym drøfting"
                 )
             ),
         );
