@@ -315,33 +315,61 @@ impl Oppsummering {
         }
     }
 
-    /// Said once per summary, after the contacts, when one of them has no
-    /// phone number: where to find it (the municipality's website, never a guess).
-    fn finn_nummeret(&self) -> Option<String> {
+    /// The outcome's categories that have no registered service (the police
+    /// are reached through the national numbers), when some services are
+    /// listed: an outcome must not look as if only those were involved.
+    fn uten_tjeneste(&self) -> Vec<String> {
+        if self.tjenester.is_empty() {
+            return Vec::new();
+        }
+        self.kategorier
+            .iter()
+            .filter(|k| *k != "politi" && !self.tjenester.iter().any(|t| &t.kategori == *k))
+            .map(|k| crate::i18n::kategori_navn(self.m, k))
+            .collect()
+    }
+
+    /// Said once per summary, after the contacts: the categories with no
+    /// service registered, and where to find them and the phone numbers the
+    /// data lacks (the municipality's website, never a guess).
+    fn finn_nummeret(&self) -> Vec<String> {
         let m = self.m;
-        let mangler = self
+        let mut ut = Vec::new();
+        let uten = self.uten_tjeneste();
+        if !uten.is_empty() {
+            ut.push(format!(
+                "{} {}.",
+                m.t(
+                    "Kommunen har ikke registrert tjenester for:",
+                    "Kommunen har ikkje registrert tenester for:"
+                ),
+                uten.join(", ")
+            ));
+        }
+        let mangler_tlf = self
             .tjenester
             .iter()
             .chain(self.sentralbord())
             .any(|k| k.telefon.is_none());
-        if !mangler {
-            return None;
+        if uten.is_empty() && !mangler_tlf {
+            return ut;
         }
-        Some(match &self.kommune_nettside {
-            Some(url) => format!(
-                "{} {url}",
-                m.t(
-                    "Telefonnumre som mangler her, finner du på kommunens nettside",
-                    "Telefonnummer som manglar her, finn du på nettsida til kommunen"
-                )
-            ),
-            None => m
-                .t(
-                    "Telefonnumre som mangler her, finner du på kommunens nettside.",
-                    "Telefonnummer som manglar her, finn du på nettsida til kommunen.",
-                )
-                .to_string(),
-        })
+        let hva = if uten.is_empty() {
+            m.t(
+                "Telefonnumre som mangler her, finner du på kommunens nettside",
+                "Telefonnummer som manglar her, finn du på nettsida til kommunen",
+            )
+        } else {
+            m.t(
+                "Tjenestene og telefonnumre som mangler her, finner du på kommunens nettside",
+                "Tenestene og telefonnummer som manglar her, finn du på nettsida til kommunen",
+            )
+        };
+        ut.push(match &self.kommune_nettside {
+            Some(url) => format!("{hva} {url}"),
+            None => format!("{hva}."),
+        });
+        ut
     }
 
     /// "telefon X · e-post Y · nettside Z", for what the data has (a missing
@@ -493,7 +521,7 @@ impl Oppsummering {
         if let Some(n) = &self.barnevernvakt {
             let _ = writeln!(s, "  • {}", self.barnevernvakt_linje(n));
         }
-        if let Some(f) = self.finn_nummeret() {
+        for f in self.finn_nummeret() {
             let _ = writeln!(s, "  {f}");
         }
         let _ = writeln!(s);
@@ -594,7 +622,7 @@ impl Oppsummering {
         if let Some(n) = &self.barnevernvakt {
             let _ = writeln!(s, "- {}", md(&self.barnevernvakt_linje(n)));
         }
-        if let Some(f) = self.finn_nummeret() {
+        for f in self.finn_nummeret() {
             let _ = writeln!(s);
             let _ = writeln!(s, "{}", md(&f));
         }

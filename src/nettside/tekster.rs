@@ -159,7 +159,7 @@ impl Tekster {
             ),
             bunntekst: m.t(
                 "Laget med bti fra kommunens egne data. Siden bruker ingen informasjonskapsler og lagrer ingenting om deg.",
-                "Laga med bti frå kommunen sine eigne data. Sida bruker ingen informasjonskapslar og lagrar ingenting om deg.",
+                "Laga med bti frå kommunen sine eigne data. Sida brukar ingen informasjonskapslar og lagrar ingenting om deg.",
             ),
             kommuner: m.t("BTI-modellene i kommunene", "BTI-modellane i kommunane"),
             kommuner_intro: m.t(
