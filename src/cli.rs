@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::data::model::{ArenaNivaa, Arbeidssted};
+use crate::data::model::{Arbeidssted, ArenaNivaa};
 use crate::i18n::Maalform;
 
 #[derive(Debug, Parser)]
@@ -80,7 +80,14 @@ pub struct Cli {
 
     /// Arbeidssted: vis pliktene etter loven som gjelder der du jobber
     /// (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted
-    #[arg(long, global = true, env = "BTI_ARBEIDSSTED", value_enum, value_name = "A", help_heading = "Valg")]
+    #[arg(
+        long,
+        global = true,
+        env = "BTI_ARBEIDSSTED",
+        value_enum,
+        value_name = "A",
+        help_heading = "Valg"
+    )]
     pub arbeidssted: Option<Arbeidssted>,
 
     /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)

@@ -292,7 +292,10 @@ fn embedded_data_has_no_errors_and_no_warnings() {
     let advarsler: Vec<&str> = out.lines().filter(|l| l.contains("advarsel")).collect();
     assert_eq!(advarsler.len(), 2, "{out}");
     for a in advarsler {
-        assert!(a.contains("lovverk.toml") && a.contains("brukerne ser bare lovens navn"), "{a}");
+        assert!(
+            a.contains("lovverk.toml") && a.contains("brukerne ser bare lovens navn"),
+            "{a}"
+        );
     }
 }
 

@@ -568,8 +568,11 @@ fn grunnlag(c: &mut Check, g: &Guide) {
     let m = c.m;
     let akutt = g.akutt.as_ref().map(|a| a.as_ref().as_str());
     let noder: HashMap<&str, &Node> = g.node.iter().map(|n| (n.id.as_ref().as_str(), n)).collect();
-    let utfall: HashMap<&str, &super::model::Utfall> =
-        g.utfall.iter().map(|u| (u.id.as_ref().as_str(), u)).collect();
+    let utfall: HashMap<&str, &super::model::Utfall> = g
+        .utfall
+        .iter()
+        .map(|u| (u.id.as_ref().as_str(), u))
+        .collect();
     let mut forrige: HashMap<&str, &str> = HashMap::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut queue: VecDeque<&str> = VecDeque::new();

@@ -146,7 +146,11 @@ pub fn lov_linjer(kilde: &Kilde, lover: &[&Lov], m: Maalform) -> Vec<String> {
                 [(false, r)] => format!("{tittel} ({r})"),
                 _ => format!(
                     "{tittel} – {}",
-                    deler.into_iter().map(|(_, r)| r).collect::<Vec<_>>().join("; ")
+                    deler
+                        .into_iter()
+                        .map(|(_, r)| r)
+                        .collect::<Vec<_>>()
+                        .join("; ")
                 ),
             }
         })

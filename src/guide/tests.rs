@@ -448,7 +448,10 @@ fn every_outcome_of_every_shipped_graph_keeps_its_deadlines_honest() {
                 for kommune in ANDRE_KOMMUNER {
                     // Not even as «eksempel» (issue 21): a reader cannot tell
                     // which rule is theirs; examples stay in comments and `kilde`.
-                    assert!(!t.contains(kommune), "{navn}: «{kommune}» in user text: {t}");
+                    assert!(
+                        !t.contains(kommune),
+                        "{navn}: «{kommune}» in user text: {t}"
+                    );
                 }
                 // No national age for a stafettlogg; the one legal age is the
                 // child over 15 whose consent contact with barnevernet needs.
@@ -1261,7 +1264,13 @@ fn enkle_stier(g: &Guide) -> Vec<(Vec<String>, Vec<usize>, String)> {
         noder.pop();
     }
     let mut out = Vec::new();
-    dfs(g, g.start.as_ref(), &mut Vec::new(), &mut Vec::new(), &mut out);
+    dfs(
+        g,
+        g.start.as_ref(),
+        &mut Vec::new(),
+        &mut Vec::new(),
+        &mut out,
+    );
     out
 }
 
@@ -1298,7 +1307,11 @@ fn every_path_to_a_melding_passes_the_threshold_in_both_maalformer() {
             }
             assert!(meldinger > 0, "{navn}: no path to a melding");
             for n in &g.node {
-                for v in n.valg.iter().filter(|v| v.grunnlag == Some(Grunnlag::KonkretMistanke)) {
+                for v in n
+                    .valg
+                    .iter()
+                    .filter(|v| v.grunnlag == Some(Grunnlag::KonkretMistanke))
+                {
                     let til = v.til.as_ref();
                     let (politi, tekst) = match g.node.iter().find(|x| x.id.as_ref() == til) {
                         Some(x) => (x.politi, x.tekst.clone()),
@@ -1341,10 +1354,17 @@ fn nothing_for_the_maintainer_reaches_a_user() {
         for (navn, k) in shipped_i(m) {
             let g = k.guide().unwrap().clone();
             for n in &g.node {
-                let plass = plain::Plass { akutt: false, start: false };
+                let plass = plain::Plass {
+                    akutt: false,
+                    start: false,
+                };
                 let skjerm = plain::node_tekst(&k, n, plass, m, Datoer::i_dag(I_DAG));
                 for f in forbudt {
-                    assert!(!skjerm.contains(f), "{navn} {}: «{f}» in\n{skjerm}", n.id.as_ref());
+                    assert!(
+                        !skjerm.contains(f),
+                        "{navn} {}: «{f}» in\n{skjerm}",
+                        n.id.as_ref()
+                    );
                 }
             }
             for (_, valg, _) in enkle_stier(&g) {
@@ -1375,18 +1395,34 @@ fn arbeidssted_narrows_the_law_to_the_users_own() {
             .unwrap()
             .tekst()
     };
-    let alle = format!("{}{}", tekst(&k, "utfall-vold-overgrep"), tekst(&k, "utfall-niva-2"));
-    for want in ["Barnehageloven § 46", "Helsepersonelloven § 33", "Helsepersonelloven § 21"] {
+    let alle = format!(
+        "{}{}",
+        tekst(&k, "utfall-vold-overgrep"),
+        tekst(&k, "utfall-niva-2")
+    );
+    for want in [
+        "Barnehageloven § 46",
+        "Helsepersonelloven § 33",
+        "Helsepersonelloven § 21",
+    ] {
         assert!(alle.contains(want), "{want}\n{alle}");
     }
     k.arbeidssted = Some(Arbeidssted::Helse);
-    let helse = format!("{}{}", tekst(&k, "utfall-vold-overgrep"), tekst(&k, "utfall-niva-2"));
+    let helse = format!(
+        "{}{}",
+        tekst(&k, "utfall-vold-overgrep"),
+        tekst(&k, "utfall-niva-2")
+    );
     assert!(helse.contains("Helsepersonelloven § 33"), "{helse}");
     assert!(helse.contains("Helsepersonelloven § 21"), "{helse}");
     assert!(!helse.contains("Barnehageloven § 46"), "{helse}");
     assert!(!helse.contains("Forvaltningsloven § 13"), "{helse}");
     k.arbeidssted = Some(Arbeidssted::Barnehage);
-    let bhg = format!("{}{}", tekst(&k, "utfall-vold-overgrep"), tekst(&k, "utfall-niva-2"));
+    let bhg = format!(
+        "{}{}",
+        tekst(&k, "utfall-vold-overgrep"),
+        tekst(&k, "utfall-niva-2")
+    );
     assert!(bhg.contains("Barnehageloven § 46"), "{bhg}");
     assert!(bhg.contains("Forvaltningsloven § 13"), "{bhg}");
     assert!(!bhg.contains("Helsepersonelloven § 33"), "{bhg}");
