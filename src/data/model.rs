@@ -289,7 +289,23 @@ pub struct Nivaa {
     pub steg: Vec<String>,
     #[serde(default)]
     pub kompetanse: Vec<String>,
+    /// The steps are rebuilt from an incomplete source (Sogndal's OCR
+    /// table): every view of them says so (DOMAIN.md «What users may see»).
+    #[serde(default)]
+    pub rekonstruert: bool,
     pub kilde: Option<String>,
+}
+
+impl Nivaa {
+    /// "(stegene er rekonstruert fra en ufullstendig kilde)" when they are.
+    pub fn rekonstruert_merknad(&self, m: Maalform) -> Option<&'static str> {
+        self.rekonstruert.then(|| {
+            m.t(
+                "(stegene er rekonstruert fra en ufullstendig kilde)",
+                "(stega er rekonstruerte frå ei ufullstendig kjelde)",
+            )
+        })
+    }
 }
 
 /// `[guide]`: the nivå 0 decision graph.
