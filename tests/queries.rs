@@ -277,13 +277,19 @@ fn reconstructed_steps_are_marked_in_the_nivaa_table() {
     let (code, out, err) = crate::util::run(&["-k", "sogndal", "nivaa"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
-        out.matches("(stega er rekonstruerte frå ei ufullstendig kjelde)").count(),
+        out.matches("(stega er rekonstruerte frå ei ufullstendig kjelde)")
+            .count(),
         5,
         "{out}"
     );
     let (_, out, _) = crate::util::run(&["-k", "sogndal", "--format", "json", "nivaa"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert!(v.as_array().unwrap().iter().all(|n| n["rekonstruert"] == true));
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["rekonstruert"] == true)
+    );
     let (_, out, _) = crate::util::run(&["nivaa"]);
     assert!(!out.contains("rekonstruert"), "{out}");
 }
