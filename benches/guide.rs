@@ -26,7 +26,7 @@ fn kilde(kommune: Option<&str>) -> Option<Kilde> {
         Some(id) => Some(store.kommune(id, &nasjonal).require(Maalform::Nb).ok()?),
         None => None,
     };
-    Some(Kilde { nasjonal, kommune })
+    Some(Kilde::ny(nasjonal, kommune))
 }
 
 fn app(kommune: Option<&str>, svar: &[usize]) -> Option<App> {

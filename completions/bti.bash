@@ -80,7 +80,7 @@ _bti() {
 
     case "${cmd}" in
         bti)
-            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --idag --i-dag guide kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer nettside init completions"
+            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag guide kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer nettside init completions"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -114,6 +114,10 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
                 --i-dag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -130,7 +134,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__arenaer)
-            opts="-h -k --tjeneste --nivaa --lang --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --tjeneste --nivaa --lang --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -172,6 +176,10 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
                 --i-dag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -188,7 +196,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__completions)
-            opts="-h -k --help --kommune --data --format --color --målform --maalform --idag --i-dag bash elvish fish powershell zsh"
+            opts="-h -k --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -222,6 +230,10 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
                 --i-dag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -238,7 +250,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__frist)
-            opts="-h -k --dager --fra --til --alle --forfalt --ansvar --hvem --plan --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --dager --fra --til --alle --forfalt --ansvar --hvem --plan --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -296,6 +308,10 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
                 --i-dag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -312,7 +328,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__guide)
-            opts="-h -k --plain --lagre --overskriv --undring --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --plain --lagre --overskriv --undring --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -354,6 +370,10 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
                 --i-dag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -370,7 +390,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__init)
-            opts="-h -k --navn --vedtak --fra --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --navn --vedtak --fra --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -416,6 +436,10 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
                 --i-dag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -432,7 +456,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__kommuner)
-            opts="-h -k --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -464,6 +488,10 @@ _bti() {
                     ;;
                 --målform)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
                     return 0
                     ;;
                 --i-dag)
@@ -482,7 +510,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__nettside)
-            opts="-h -k --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --overskriv --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,6 +542,10 @@ _bti() {
                     ;;
                 --målform)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
                     return 0
                     ;;
                 --i-dag)
@@ -532,7 +564,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__nivaa)
-            opts="-h -k --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,6 +596,10 @@ _bti() {
                     ;;
                 --målform)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
                     return 0
                     ;;
                 --i-dag)
@@ -582,7 +618,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__roller)
-            opts="-h -k --lang --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --lang --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,6 +650,10 @@ _bti() {
                     ;;
                 --målform)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
                     return 0
                     ;;
                 --i-dag)
@@ -632,7 +672,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__sjekk)
-            opts="-h -k --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -666,6 +706,10 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
                 --i-dag)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -682,7 +726,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__tjenester)
-            opts="-h -k --kategori --nivaa --lang --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-h -k --kategori --nivaa --lang --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -722,6 +766,10 @@ _bti() {
                     ;;
                 --målform)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
                     return 0
                     ;;
                 --i-dag)

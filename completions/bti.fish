@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bti_global_optspecs
-    string join \n h/help V/version k/kommune= data= format= color= maalform= i-dag=
+    string join \n h/help V/version k/kommune= data= format= color= maalform= arbeidssted= i-dag=
 end
 
 function __fish_bti_needs_command
@@ -36,6 +36,10 @@ complete -c bti -n "__fish_bti_needs_command" -l color -d 'Farger: auto, always,
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_needs_command" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_needs_command" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_needs_command" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_needs_command" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_needs_command" -s V -l version -d 'Vis versjonen'
@@ -72,6 +76,10 @@ complete -c bti -n "__fish_bti_using_subcommand guide" -l color -d 'Farger: auto
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand guide" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand guide" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand guide" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand guide" -l plain -d 'Linjemodus uten skjermbilde: ett svar per linje (nummer, starten av valget, a = akutt, b = tilbake)'
 complete -c bti -n "__fish_bti_using_subcommand guide" -l overskriv -d 'Erstatt FIL hvis den finnes fra før'
@@ -88,6 +96,10 @@ complete -c bti -n "__fish_bti_using_subcommand kommuner" -l color -d 'Farger: a
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand kommuner" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand kommuner" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -102,6 +114,10 @@ complete -c bti -n "__fish_bti_using_subcommand sjekk" -l color -d 'Farger: auto
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand sjekk" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand sjekk" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand valider" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -116,6 +132,10 @@ complete -c bti -n "__fish_bti_using_subcommand valider" -l color -d 'Farger: au
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand valider" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand valider" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand valider" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand valider" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand frist" -l dager -d 'Vindu i dager fra i dag [standard: 30]' -r
@@ -136,6 +156,10 @@ complete -c bti -n "__fish_bti_using_subcommand frist" -l color -d 'Farger: auto
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand frist" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand frist" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand frist" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand frist" -l alle -d 'Alle forekomster, uansett dato og status'
 complete -c bti -n "__fish_bti_using_subcommand frist" -l forfalt -d 'Frister som har gått ut og ikke er fullført eller avlyst'
@@ -158,6 +182,10 @@ complete -c bti -n "__fish_bti_using_subcommand frister" -l color -d 'Farger: au
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand frister" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand frister" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand frister" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand frister" -l alle -d 'Alle forekomster, uansett dato og status'
 complete -c bti -n "__fish_bti_using_subcommand frister" -l forfalt -d 'Frister som har gått ut og ikke er fullført eller avlyst'
@@ -176,6 +204,10 @@ complete -c bti -n "__fish_bti_using_subcommand tjenester" -l color -d 'Farger: 
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand tjenester" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -l lang -d 'Alle felt, én blokk per tjeneste'
 complete -c bti -n "__fish_bti_using_subcommand tjenester" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
@@ -193,6 +225,10 @@ complete -c bti -n "__fish_bti_using_subcommand tenester" -l color -d 'Farger: a
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand tenester" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand tenester" -l lang -d 'Alle felt, én blokk per tjeneste'
 complete -c bti -n "__fish_bti_using_subcommand tenester" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
@@ -210,6 +246,10 @@ complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l color -d 'Farger: a
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l lang -d 'Alle felt, én blokk per tjeneste'
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
@@ -229,6 +269,10 @@ complete -c bti -n "__fish_bti_using_subcommand arenaer" -l color -d 'Farger: au
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand arenaer" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l lang -d 'Alle felt, én blokk per arena'
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
@@ -248,6 +292,10 @@ complete -c bti -n "__fish_bti_using_subcommand arena" -l color -d 'Farger: auto
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand arena" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand arena" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand arena" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand arena" -l lang -d 'Alle felt, én blokk per arena'
 complete -c bti -n "__fish_bti_using_subcommand arena" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
@@ -263,6 +311,10 @@ complete -c bti -n "__fish_bti_using_subcommand roller" -l color -d 'Farger: aut
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand roller" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand roller" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand roller" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand roller" -l lang -d 'Alle felt, én blokk per rolle'
 complete -c bti -n "__fish_bti_using_subcommand roller" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
@@ -278,6 +330,10 @@ complete -c bti -n "__fish_bti_using_subcommand nivaa" -l color -d 'Farger: auto
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand nivaa" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand nivaa" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand nivå" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -292,6 +348,10 @@ complete -c bti -n "__fish_bti_using_subcommand nivå" -l color -d 'Farger: auto
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand nivå" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivå" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand nivå" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand niva" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -306,6 +366,10 @@ complete -c bti -n "__fish_bti_using_subcommand niva" -l color -d 'Farger: auto,
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand niva" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand niva" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand niva" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand niva" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -320,6 +384,10 @@ complete -c bti -n "__fish_bti_using_subcommand nivaer" -l color -d 'Farger: aut
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand nivaer" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand nivaer" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand nettside" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -334,6 +402,10 @@ complete -c bti -n "__fish_bti_using_subcommand nettside" -l color -d 'Farger: a
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand nettside" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand nettside" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand nettside" -l overskriv -d 'Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)'
 complete -c bti -n "__fish_bti_using_subcommand nettside" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
@@ -352,6 +424,10 @@ complete -c bti -n "__fish_bti_using_subcommand init" -l color -d 'Farger: auto,
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand init" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand init" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand init" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand init" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand completions" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -366,6 +442,10 @@ complete -c bti -n "__fish_bti_using_subcommand completions" -l color -d 'Farger
 always\t''
 never\t''"
 complete -c bti -n "__fish_bti_using_subcommand completions" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand completions" -l arbeidssted -d 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]' -r -f -a "barnehage\t''
+skole\t''
+helse\t''
+annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand completions" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand completions" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 

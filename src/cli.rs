@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::data::model::ArenaNivaa;
+use crate::data::model::{Arbeidssted, ArenaNivaa};
 use crate::i18n::Maalform;
 
 #[derive(Debug, Parser)]
@@ -77,6 +77,18 @@ pub struct Cli {
     /// Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens
     #[arg(long, visible_alias = "målform", global = true, env = "BTI_MAALFORM", value_parser = parse_maalform, value_name = "nb|nn", help_heading = "Valg")]
     pub maalform: Option<Maalform>,
+
+    /// Arbeidssted: vis pliktene etter loven som gjelder der du jobber
+    /// (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted
+    #[arg(
+        long,
+        global = true,
+        env = "BTI_ARBEIDSSTED",
+        value_enum,
+        value_name = "A",
+        help_heading = "Valg"
+    )]
+    pub arbeidssted: Option<Arbeidssted>,
 
     /// Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)
     #[arg(long = "i-dag", visible_alias = "idag", global = true, env = "BTI_I_DAG", value_parser = parse_dato, value_name = "DATO", help_heading = "Valg")]

@@ -16,6 +16,8 @@ pub struct Config {
     #[serde(alias = "målform")]
     pub maalform: Option<Maalform>,
     pub data: Option<PathBuf>,
+    /// As `--arbeidssted`: the laws of the user's own workplace.
+    pub arbeidssted: Option<crate::data::model::Arbeidssted>,
 }
 
 impl Config {

@@ -56,6 +56,10 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er målforma til kommunen",
     ),
     (
+        "Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted",
+        "Arbeidsstad: vis pliktene etter lova som gjeld der du arbeider (barnehage, skole, helse, annet); standard er kvar plikt med lova per arbeidsstad",
+    ),
+    (
         "Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)",
         "Kva som skal reknast som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ)",
     ),

@@ -48,6 +48,9 @@ pub struct Ctx {
     pub format: Option<Format>,
     pub term: Terminal,
     pub i_dag: NaiveDate,
+    /// `--arbeidssted` (or `BTI_ARBEIDSSTED`, or the config file): the laws of
+    /// the user's own workplace only.
+    pub arbeidssted: Option<data::model::Arbeidssted>,
 }
 
 impl Ctx {
@@ -120,6 +123,7 @@ impl Ctx {
             i_dag: cli
                 .i_dag
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            arbeidssted: cli.arbeidssted.or(config.arbeidssted),
         })
     }
 

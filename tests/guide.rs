@@ -163,13 +163,15 @@ fn plain_text_shows_the_node_and_the_summary_without_escape_codes() {
         "  4. Nei, ingen av delene",
         "[Steg 2 av 4: Konkretiser og drøft]",
         "Verktøy: Risiko- og beskyttelsesfaktorer, Observasjonsskjema",
-        "  - Taushetsplikt (Forvaltningsloven § 13)",
+        "  - Taushetsplikt – barnehage, skole, andre kommunale tjenester: Forvaltningsloven § 13; helsepersonell: Helsepersonelloven § 21",
         "Oppsummering: Gå videre til nivå 1 – innsats i egen tjeneste",
         "Fortsett på: Nivå 1 – Innsats i egen tjeneste",
-        // No number in the data: where to find it, never a bare "—".
-        "  • Tonstad barnehage (barnehage) – finn nummeret på kommunens nettside www.sirdal.kommune.no",
+        // No number in the data: left out, never a bare "—"; where to find
+        // it is said once.
+        "  • Tonstad barnehage (Barnehage)\n",
+        "finner du på kommunens nettside www.sirdal.kommune.no",
         "  • Sirdal kommune (sentralbord) – telefon 38 37 90 00 · e-post post@sirdal.kommune.no · nettside www.sirdal.kommune.no",
-        "  1. Er barnet i akutt fare, eller er det mistanke om vold, overgrep eller alvorlig omsorgssvikt fra foreldrene? → Nei, ingen av delene",
+        "  1. Er barnet i akutt fare, har du konkret mistanke om vold eller seksuelle overgrep, eller er du bekymret for alvorlig omsorgssvikt? → Nei, ingen av delene",
     ] {
         assert!(out.contains(want), "missing «{want}» in:\n{out}");
     }
@@ -257,9 +259,10 @@ fn lagre_writes_markdown_0600_and_never_overwrites() {
         "**Fortsett på: Nivå 2 – Tverrfaglig samarbeid**",
         "## Kontakter",
         "| Tjeneste | Kategori | Telefon | E-post |",
-        "| PPT Lister | ppt | finn nummeret på kommunens nettside www.sirdal.kommune.no | — |",
+        "| PPT Lister | PPT |  |  |",
+        "finner du på kommunens nettside www.sirdal.kommune.no",
         "- Sirdal kommune (sentralbord) – telefon 38 37 90 00 · e-post post@sirdal.kommune.no · nettside www.sirdal.kommune.no",
-        "- Barnevernvakten utenom kontortid: 116 111 (Alarmtelefonen for barn og unge)",
+        "- Alarmtelefonen for barn og unge, 116 111 – åpen hele døgnet; barnevernvakten svarer",
         "## Frister",
         "## Lovverk og plikter",
         "## Veien hit",
@@ -330,7 +333,7 @@ impl Tmux {
         let d = dir.path().display();
         // After bti ends: record its exit code and the tty mode, then wait.
         let script = format!(
-            "cd {d} && env -u NO_COLOR -u BTI_KOMMUNE -u BTI_DATA -u BTI_MAALFORM -u BTI_I_DAG \
+            "cd {d} && env -u NO_COLOR -u BTI_KOMMUNE -u BTI_DATA -u BTI_MAALFORM -u BTI_I_DAG -u BTI_ARBEIDSSTED \
              XDG_CONFIG_HOME={d} {bin} --i-dag 2026-01-15 {args}; echo $? > {d}/exit.tmp; \
              stty -a > {d}/stty; mv {d}/exit.tmp {d}/exit; sleep 60",
             bin = bin.display()
@@ -461,9 +464,11 @@ fn tui_in_a_real_terminal_reaches_the_summary_saves_and_restores() {
     // The summary stays in the terminal after the TUI is gone.
     assert!(t.skjerm().contains("Fortsett på: Nivå 2"), "{}", t.skjerm());
     let fil = t.dir.path().join("bti-oppsummering-2026-01-15.md");
-    assert!(std::fs::read_to_string(&fil).unwrap().contains(
-        "| PPT Lister | ppt | finn nummeret på kommunens nettside www.sirdal.kommune.no | — |"
-    ));
+    assert!(
+        std::fs::read_to_string(&fil)
+            .unwrap()
+            .contains("| PPT Lister | PPT |  |  |")
+    );
     assert_eq!(
         std::fs::read_dir(t.dir.path())
             .unwrap()
@@ -571,10 +576,13 @@ fn the_help_example_reaches_an_outcome() {
     let (code, out, err) = guide(&["guide", "--plain"], "2\n2\n");
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.contains("Kontakt barnevernet – ikke foreldrene først"),
+        out.contains("Kontakt barnevernet og politiet – ikke foreldrene først"),
         "{out}"
     );
-    assert!(out.contains("  02800 – Politiet, ikke akutt"), "{out}");
+    assert!(
+        out.contains("  Politiet (når det ikke haster), 02800"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -835,10 +843,18 @@ fn labels_and_contacts_on_the_way() {
     assert!(out.contains("⚠ AKUTT ⚠\n[Akutt fare]\nAkutt fare"), "{out}");
     assert_eq!(out.matches("[Før du starter]").count(), 1, "{out}");
     // The akutt outcome: barnevern by name, the switchboard, 116 111.
-    assert!(out.contains("  • Lister barnevern (barnevern) – finn nummeret på kommunens nettside www.sirdal.kommune.no"), "{out}");
+    // A missing number is left out (no «–»), and where to find it is said once.
+    assert!(out.contains("  • Lister barnevern (Barnevern)\n"), "{out}");
+    assert_eq!(
+        out.matches("finner du på kommunens nettside www.sirdal.kommune.no")
+            .count(),
+        1,
+        "{out}"
+    );
+    assert!(!out.contains("–\n") && !out.contains("Telefon: –"), "{out}");
     assert!(
         out.contains(
-            "  • Barnevernvakten utenom kontortid: 116 111 (Alarmtelefonen for barn og unge)"
+            "  • Alarmtelefonen for barn og unge, 116 111 – åpen hele døgnet; barnevernvakten svarer"
         ),
         "{out}"
     );
@@ -897,9 +913,56 @@ fn plain_mode_on_a_terminal_asks_for_the_municipality_first() {
     t.keys(&["2", "Enter"]);
     t.vent_paa("Hva gjør du nå?");
     t.keys(&["2", "Enter"]);
-    t.vent_paa("Lister barnevern (barnevern)");
+    t.vent_paa("Lister barnevern (Barnevern)");
     let (code, _) = t.slutt();
     assert_eq!(code, 0);
+}
+
+/// Issue 21 §6: a nynorsk municipality chosen in the guide's own question
+/// brings the nynorsk guide (its content, not only the labels), in the TUI
+/// and in plain mode: Austrheim on the national graph, Sogndal on its own.
+#[test]
+fn choosing_a_nynorsk_municipality_gives_the_nynorsk_guide() {
+    // (args, keys that choose, text only the nynorsk graph has)
+    let tilfelle: [(&str, &str, &[&str], &str); 4] = [
+        ("nntui-a", "guide", &["Enter"], "ikkje snakke med"),
+        (
+            "nntui-s",
+            "guide",
+            &["Down", "Down", "Down", "Enter"],
+            "IKKJE snakka",
+        ),
+        (
+            "nnplain-a",
+            "guide --plain",
+            &["1", "Enter"],
+            "ikkje snakke med",
+        ),
+        (
+            "nnplain-s",
+            "guide --plain",
+            &["4", "Enter"],
+            "IKKJE snakka",
+        ),
+    ];
+    for (navn, args, keys, nynorsk) in tilfelle {
+        let Some(t) = Tmux::start(navn, args) else {
+            return;
+        };
+        if args.contains("plain") {
+            t.vent_paa("Hvilken kommune jobber du i?");
+        } else {
+            t.vent_paa("Velg kommune");
+        }
+        t.keys(keys);
+        t.vent_paa(nynorsk);
+        let skjerm = t.skjerm();
+        assert!(
+            !skjerm.contains("Sjekk dette før du går videre"),
+            "{navn}: {skjerm}"
+        );
+        drop(t);
+    }
 }
 
 #[test]
@@ -915,8 +978,8 @@ fn tui_at_40x12_shows_every_choice_and_asks_before_quitting() {
     let skjerm = t.tmux(&["capture-pane", "-p"]);
     for want in [
         "▶ 1. Ja, barnet er i akutt fare",
-        "  2. Ja, jeg mistenker vold, overgrep…",
-        "  3. Jeg er usikker på om det kan vær…",
+        "  2. Ja, jeg har konkret",
+        "  3. Jeg er bekymret for",
         "  4. Nei, ingen av delene",
         "Enter bekreft · a akutt · q avslutt",
     ] {
@@ -931,9 +994,10 @@ fn tui_at_40x12_shows_every_choice_and_asks_before_quitting() {
 }
 
 #[test]
-fn json_lines_mark_an_unconfirmed_paragraph_as_plain_mode_does() {
-    // Plain mode says "§ 13-2 – kontroller paragrafen"; a JSON consumer must
-    // not be handed the same paragraph as if it were confirmed.
+fn json_lines_never_hand_out_an_unconfirmed_paragraph() {
+    // Issue 21: an unconfirmed paragraph is never shown, in no format: the
+    // law's name and its Lovdata link only, and no maintainer's note. Each
+    // law says which workplaces it binds (SPEC §4).
     for maalform in ["nb", "nn"] {
         let lines = linjer(&["--maalform", maalform], "2\n2\n");
         let lov = |v: &Value, id: &str| {
@@ -945,13 +1009,58 @@ fn json_lines_mark_an_unconfirmed_paragraph_as_plain_mode_does() {
                 .cloned()
                 .unwrap()
         };
-        for v in [&lines[0], utfall(&lines)] {
+        let u = utfall(&lines);
+        for v in [&lines[1], u] {
             let b = lov(v, "opplysningsplikt-barnevern");
-            assert_eq!(b["paragraf"], "§ 13-2");
-            assert_eq!(b["kontroller"], true, "{b}");
-            assert_eq!(lov(v, "avvergingsplikt")["kontroller"], false);
+            assert_eq!(b["paragraf"], Value::Null, "{b}");
+            assert_eq!(b["lenke"], "https://lovdata.no/lov/2021-06-18-97");
+            assert_eq!(b["arbeidssted"], serde_json::json!(["annet"]));
+            assert!(b.get("kontroller").is_none(), "{b}");
+            assert_eq!(
+                lov(v, "opplysningsplikt-helsepersonell")["paragraf"],
+                "§ 33"
+            );
+            assert_eq!(lov(v, "avvergingsplikt")["arbeidssted"], Value::Null);
         }
+        let alt: String = lines.iter().map(|l| l.to_string()).collect();
+        assert!(!alt.contains("kontroller"), "{alt}");
+        assert!(!alt.contains("13-2"), "{alt}");
+        // The police, as well as barnevernet, for concrete suspicion.
+        assert!(u["tekst"].as_str().unwrap().contains("02800"));
     }
+}
+
+/// Issue 21: `--arbeidssted` (and `BTI_ARBEIDSSTED`) narrows the duties to
+/// the law of the user's own workplace, in JSON as in text.
+#[test]
+fn arbeidssted_narrows_the_duties() {
+    let helse = linjer(&["--arbeidssted", "helse"], "2\n2\n");
+    let ids = |v: &Value| -> Vec<String> {
+        v["lovverk"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids(utfall(&helse)),
+        ["opplysningsplikt-helsepersonell", "avvergingsplikt"]
+    );
+    let (code, out, err) = guide(&["guide", "--plain"], "2\n2\n");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Barnehageloven § 46") && out.contains("Helsepersonelloven § 33"));
+    let mut cmd = crate::util::bti();
+    cmd.env("BTI_ARBEIDSSTED", "barnehage")
+        .args(["guide", "--plain"])
+        .write_stdin("4\n1\n1\n4\n1\n1\n3\n");
+    let out = cmd.output().unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("Forvaltningsloven § 13"), "{out}");
+    assert!(!out.contains("Helsepersonelloven § 21"), "{out}");
+    assert!(!out.contains("Helsepersonelloven § 22"), "{out}");
+    let (code, _, err) = guide(&["--arbeidssted", "sykehus", "guide", "--plain"], "");
+    assert_eq!(code, 2, "{err}");
 }
 
 #[test]
@@ -959,8 +1068,8 @@ fn sjekk_warns_when_the_repeated_stop_rule_question_changes_its_answers() {
     // The national graph with the re-check's answers in the old, reversed
     // order (issue #12: 4 was «nei» the first time and «akutt» the second).
     let nasjonal = include_str!("../data/nasjonal/veileder.toml");
-    let gammel = "valg = [\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n  { tekst = \"Ja, jeg mistenker vold, overgrep eller alvorlig omsorgssvikt fra foreldrene\", til = \"vold-overgrep\" },\n  { tekst = \"Jeg er usikker på om det kan være vold, overgrep eller alvorlig omsorgssvikt\", til = \"tvil-drofting\" },\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n]";
-    let snudd = "valg = [\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n  { tekst = \"Jeg er usikker på om det kan være vold, overgrep eller alvorlig omsorgssvikt\", til = \"tvil-drofting\" },\n  { tekst = \"Ja, jeg mistenker vold, overgrep eller alvorlig omsorgssvikt fra foreldrene\", til = \"vold-overgrep\" },\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n]";
+    let gammel = "valg = [\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n  { tekst = \"Ja, jeg har konkret mistanke om vold eller seksuelle overgrep fra foreldrene\", til = \"vold-overgrep\", grunnlag = \"konkret-mistanke\" },\n  { tekst = \"Jeg er bekymret for alvorlig omsorgssvikt, eller usikker på om det kan være vold eller overgrep\", til = \"terskel\" },\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n]";
+    let snudd = "valg = [\n  { tekst = \"Nei, ingen av delene\", til = \"steg-3\" },\n  { tekst = \"Jeg er bekymret for alvorlig omsorgssvikt, eller usikker på om det kan være vold eller overgrep\", til = \"terskel\" },\n  { tekst = \"Ja, jeg har konkret mistanke om vold eller seksuelle overgrep fra foreldrene\", til = \"vold-overgrep\", grunnlag = \"konkret-mistanke\" },\n  { tekst = \"Ja, barnet er i akutt fare\", til = \"akutt\" },\n]";
     assert_eq!(nasjonal.matches(gammel).count(), 1);
     let dir = tree(&[
         ("kommuner/fristby/kommune.toml", FRIST_KOMMUNE),
@@ -1016,6 +1125,19 @@ fn the_duty_to_report_is_tied_to_reason_to_believe() {
             }
         }
         assert!(n >= 2, "{fil}: the duty is named in the stop rules");
+        // The avvergingsplikt has a higher threshold: certain or most likely,
+        // never «grunn til å tro» (DOMAIN.md).
+        for linje in tekst.lines().filter(|l| l.starts_with("tekst = ")) {
+            for setning in linje.split(". ") {
+                let l = setning.to_lowercase();
+                if l.contains("avvergingsplikt") {
+                    assert!(
+                        l.contains("mest sannsynl") && !l.contains("grunn til å tr"),
+                        "{fil}: {setning}"
+                    );
+                }
+            }
+        }
     }
 }
 

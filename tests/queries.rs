@@ -269,3 +269,27 @@ fn each_format_gets_its_rows_with_and_without_lang() {
     let (_, md, _) = run(&["kommuner", "--format", "markdown"]);
     assert_eq!(md.lines().count(), 7, "{md}");
 }
+
+/// Issue 21 §4: steps rebuilt from an incomplete source are marked in the
+/// table itself, not only in a description the table hides; in JSON too.
+#[test]
+fn reconstructed_steps_are_marked_in_the_nivaa_table() {
+    let (code, out, err) = crate::util::run(&["-k", "sogndal", "nivaa"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.matches("(stega er rekonstruerte frå ei ufullstendig kjelde)")
+            .count(),
+        5,
+        "{out}"
+    );
+    let (_, out, _) = crate::util::run(&["-k", "sogndal", "--format", "json", "nivaa"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        v.as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["rekonstruert"] == true)
+    );
+    let (_, out, _) = crate::util::run(&["nivaa"]);
+    assert!(!out.contains("rekonstruert"), "{out}");
+}

@@ -58,6 +58,8 @@ const STRUKTUR: &[&str] = &[
     "rolle",
     "kommunenummer",
     "verktoy",
+    "arbeidssted",
+    "grunnlag",
 ];
 
 fn forgift(v: &mut toml::Value, key: &str, alle: bool) {

@@ -281,9 +281,47 @@ fn embedded_data_has_no_errors_and_no_warnings() {
         "Sjekket: 0 feil, 0 advarsler (5 kommuner)\n"
     );
     assert!(out.status.success());
+    // The national files checked as files: their maintainer is told which
+    // paragraph numbers are still unconfirmed (and so never shown).
     let out = bti().args(["sjekk", "data"]).output().unwrap();
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "Sjekket: 0 feil, 0 advarsler (5 kommuner)\n"
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.ends_with("Sjekket: 0 feil, 2 advarsler (5 kommuner)\n"),
+        "{out}"
+    );
+    let advarsler: Vec<&str> = out.lines().filter(|l| l.contains("advarsel")).collect();
+    assert_eq!(advarsler.len(), 2, "{out}");
+    for a in advarsler {
+        assert!(
+            a.contains("lovverk.toml") && a.contains("brukerne ser bare lovens navn"),
+            "{a}"
+        );
+    }
+}
+
+/// SPEC §1.7: a bekymringsmelding outcome reachable without an answer that
+/// establishes the ground (DOMAIN.md «Stop rules»: not every worry is a
+/// melding) is an error that shows the path.
+#[test]
+fn melding_without_grunnlag_is_an_error() {
+    let (code, lines) = sjekk("melding-uten-grunnlag");
+    assert_eq!(code, 1);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("veileder.toml:24:6: feil: utfallet «utfall-melding» er en bekymringsmelding, men kan nås uten et svar med «grunnlag» (start → utfall-melding)"),
+        "{lines:?}"
+    );
+}
+
+/// SPEC §1.7: concrete suspicion of violence or sexual abuse leads straight
+/// to the police (02800, 112) as well as barnevernet.
+#[test]
+fn konkret_mistanke_without_politi_is_an_error() {
+    let (code, lines) = sjekk("mistanke-uten-politi");
+    assert_eq!(code, 1);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("veileder.toml:12:55: feil: node «start»: svaret med grunnlag = \"konkret-mistanke\" går til «utfall-melding» som ikke har politi = true"),
+        "{lines:?}"
     );
 }

@@ -34,6 +34,27 @@ fn engine(kilde: &Kilde, m: Maalform) -> Result<Engine> {
     })
 }
 
+/// The data for a municipality chosen on the guide's first screen, read in
+/// the målform the walk will use: the municipality's own unless the user set
+/// one, so a nynorsk municipality gets the nynorsk national graph, laws and
+/// numbers, not only nynorsk labels around bokmål text. Returns the målform.
+fn last_valgt(ctx: &Ctx, id: Option<&str>) -> Result<(Maalform, Kilde)> {
+    let m = match id {
+        Some(id) if !ctx.maalform_valgt => ctx.store.maalform_of(id).unwrap_or(ctx.m),
+        _ => ctx.m,
+    };
+    let mut store = ctx.store.clone();
+    store.maalform = m;
+    let nasjonal = store.nasjonal().require(m)?;
+    let kommune = match id {
+        Some(id) => Some(store.kommune(id, &nasjonal).require(m)?),
+        None => None,
+    };
+    let mut kilde = Kilde::ny(nasjonal, kommune);
+    kilde.arbeidssted = ctx.arbeidssted;
+    Ok((m, kilde))
+}
+
 pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     let m = ctx.m;
     let utdata = match ctx.format {
@@ -67,10 +88,8 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
     }
     let nasjonal = ctx.nasjonal()?;
     let kommune = ctx.valgt(&nasjonal)?;
-    let kilde = Kilde {
-        nasjonal: nasjonal.clone(),
-        kommune,
-    };
+    let mut kilde = Kilde::ny(nasjonal.clone(), kommune);
+    kilde.arbeidssted = ctx.arbeidssted;
     let mut eng = engine(&kilde, m)?;
     let stdin_tty = std::io::stdin().is_terminal();
     let tui = !a.plain && utdata == Utdata::Tekst && stdin_tty && std::io::stdout().is_terminal();
@@ -98,15 +117,8 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
             app.velg_kommune = Some(KommuneValg { liste });
         }
         let last = |id: Option<&str>| -> Result<(Kilde, Engine)> {
-            let kommune = match id {
-                Some(id) => Some(ctx.store.kommune(id, &nasjonal).require(m)?),
-                None => None,
-            };
-            let k = Kilde {
-                nasjonal: nasjonal.clone(),
-                kommune,
-            };
-            let e = engine(&k, m)?;
+            let (mk, k) = last_valgt(ctx, id)?;
+            let e = engine(&k, mk)?;
             Ok((k, e))
         };
         let oppsett = tui::Oppsett {
@@ -174,14 +186,9 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
             ForSvar::Svar(None) => {}
             ForSvar::Svar(Some(i)) => {
                 if let Some(id) = ids.get(i) {
-                    let k = ctx.store.kommune(id, &nasjonal).require(m)?;
-                    if !ctx.maalform_valgt {
-                        m = k.kommune.maalform;
-                    }
-                    kilde = Kilde {
-                        nasjonal: nasjonal.clone(),
-                        kommune: Some(k),
-                    };
+                    let (mk, k) = last_valgt(ctx, Some(id))?;
+                    m = mk;
+                    kilde = k;
                     eng = engine(&kilde, m)?;
                 }
             }

@@ -63,7 +63,10 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
             n.nr.as_ref().to_string(),
             n.navn.clone(),
             or_dash(n.kort.as_deref()),
-            numbered(&n.steg),
+            match n.rekonstruert_merknad(m) {
+                Some(merk) => format!("{}\n{merk}", numbered(&n.steg)),
+                None => numbered(&n.steg),
+            },
         ]);
     }
     if nr.is_some() && ctx.format() == Format::Table {
@@ -79,7 +82,13 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
                             m.t("beskrivelse", "skildring").into(),
                             or_dash(n.beskrivelse.as_deref()),
                         ),
-                        ("steg".into(), numbered(&n.steg)),
+                        (
+                            "steg".into(),
+                            match n.rekonstruert_merknad(m) {
+                                Some(merk) => format!("{}\n{merk}", numbered(&n.steg)),
+                                None => numbered(&n.steg),
+                            },
+                        ),
                         (
                             m.t("kompetanse", "kompetanse").into(),
                             if n.kompetanse.is_empty() {

@@ -91,11 +91,10 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
             .lovverk
             .iter()
             .flatten()
-            .map(|id| {
-                nasjonal.lov(id.as_ref()).map_or_else(
-                    || id.as_ref().clone(),
-                    |l| format!("{} ({})", l.tittel, l.referanse()),
-                )
+            .filter_map(|id| match nasjonal.lov(id.as_ref()) {
+                Some(l) if !l.gjelder(ctx.arbeidssted) => None,
+                Some(l) => Some(format!("{} ({})", l.tittel, l.referanse())),
+                None => Some(id.as_ref().clone()),
             })
             .collect();
         blocks.push((

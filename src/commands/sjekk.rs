@@ -169,7 +169,7 @@ fn mappe(d: &Path, m: Maalform) -> Option<Diagnostic> {
             d,
             m.t(
                 "har verken kommuner/ eller kommune.toml",
-                "har verken kommuner/ eller kommune.toml",
+                "har korkje kommuner/ eller kommune.toml",
             ),
         );
     }

@@ -173,6 +173,9 @@ fn node_inn(x: &mut Node, n: NodeArv) {
             }
         }
     }
+    if let Some(v) = n.politi {
+        x.politi = v;
+    }
     if n.kilde.is_some() {
         x.kilde = n.kilde;
     }
@@ -208,6 +211,7 @@ fn ny_node<'a>(
         lovverk: n.lovverk.unwrap_or_default(),
         frist: n.frist,
         valg,
+        politi: n.politi.unwrap_or(false),
         kilde: n.kilde,
     })
 }
@@ -233,6 +237,12 @@ fn utfall_inn(x: &mut Utfall, u: UtfallArv) {
     }
     if let Some(v) = u.nodnummer {
         x.nodnummer = v;
+    }
+    if let Some(v) = u.melding {
+        x.melding = v;
+    }
+    if let Some(v) = u.politi {
+        x.politi = v;
     }
     if u.kilde.is_some() {
         x.kilde = u.kilde;
@@ -261,6 +271,8 @@ fn nytt_utfall<'a>(
         lovverk: u.lovverk.unwrap_or_default(),
         frist: u.frist,
         nodnummer: u.nodnummer.unwrap_or_default(),
+        melding: u.melding.unwrap_or(false),
+        politi: u.politi.unwrap_or(false),
         kilde: u.kilde,
     })
 }

@@ -348,7 +348,7 @@ fn sjekk_verdier(
                             m.t("kilden", "kjelda"),
                             m.t(
                                 "er verken en id i kilder.toml, en lenke eller «kontroller: …»",
-                                "er korkje ein id i kilder.toml, ei lenke eller «kontroller: …»"
+                                "er korkje ein id i kilder.toml, ei lenkje eller «kontroller: …»"
                             )
                         )),
                         _ => None,
@@ -358,16 +358,53 @@ fn sjekk_verdier(
                     }
                 }
             }
+            DeValue::String(s) => notat(s, value.span().start, file, m, out),
             DeValue::Table(t) => sjekk_verdier(t, known, file, m, out),
             DeValue::Array(a) => {
                 for v in a {
-                    if let DeValue::Table(t) = v.get_ref() {
-                        sjekk_verdier(t, known, file, m, out);
+                    match v.get_ref() {
+                        DeValue::Table(t) => sjekk_verdier(t, known, file, m, out),
+                        DeValue::String(s) => notat(s, v.span().start, file, m, out),
+                        _ => {}
                     }
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// Words that mark a note for whoever maintains the data, not text for a
+/// reader (DOMAIN.md «What users may see»).
+const NOTATER: &[&str] = &[
+    "kontroller:",
+    "kontroller paragrafen",
+    "står ikkje i saka",
+    "står ikke i saken",
+    "jamfør saksutgreiinga",
+    "nemnt som døme",
+    "eksempel: ",
+    "døme: ",
+];
+
+/// A warning when text a reader sees carries a maintainer's note: it
+/// belongs in `kilde` or a comment.
+fn notat(s: &str, at: usize, file: &SourceFile, m: Maalform, out: &mut Vec<Diagnostic>) {
+    let lav = s.to_lowercase();
+    if let Some(n) = NOTATER.iter().find(|n| lav.contains(*n)) {
+        out.push(file.diag(
+            at,
+            Alvor::Advarsel,
+            m,
+            format!(
+                "«{}» {}",
+                n.trim_end_matches([':', ' ']),
+                m.t(
+                    "er et notat for den som vedlikeholder dataene, ikke tekst for brukeren: flytt det til kilde eller en kommentar",
+                    "er eit notat for den som held ved like dataa, ikkje tekst for brukaren: flytt det til kilde eller ein kommentar"
+                )
+            ),
+        ));
     }
 }
 

@@ -289,7 +289,23 @@ pub struct Nivaa {
     pub steg: Vec<String>,
     #[serde(default)]
     pub kompetanse: Vec<String>,
+    /// The steps are rebuilt from an incomplete source (Sogndal's OCR
+    /// table): every view of them says so (DOMAIN.md «What users may see»).
+    #[serde(default)]
+    pub rekonstruert: bool,
     pub kilde: Option<String>,
+}
+
+impl Nivaa {
+    /// "(stegene er rekonstruert fra en ufullstendig kilde)" when they are.
+    pub fn rekonstruert_merknad(&self, m: Maalform) -> Option<&'static str> {
+        self.rekonstruert.then(|| {
+            m.t(
+                "(stegene er rekonstruert fra en ufullstendig kilde)",
+                "(stega er rekonstruerte frå ei ufullstendig kjelde)",
+            )
+        })
+    }
 }
 
 /// `[guide]`: the nivå 0 decision graph.
@@ -326,6 +342,10 @@ pub struct Node {
     #[schemars(with = "Option<String>")]
     pub frist: Option<Sp>,
     pub valg: Vec<Valg>,
+    /// The node tells the user to contact the police (its text names 02800
+    /// and 112): where a `konkret-mistanke` answer may lead (SPEC §1.7).
+    #[serde(default)]
+    pub politi: bool,
     pub kilde: Option<String>,
 }
 
@@ -409,6 +429,21 @@ pub struct Valg {
     pub tekst: String,
     #[schemars(with = "String")]
     pub til: Sp,
+    /// The answer establishes the legal ground for what follows (SPEC §1.7).
+    pub grunnlag: Option<Grunnlag>,
+}
+
+/// What an answer establishes (SPEC §1.7, DOMAIN.md «Stop rules»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+pub enum Grunnlag {
+    /// Reason to believe the child is mistreated, seriously neglected, shows
+    /// serious behaviour problems or is exploited: the opplysningsplikt.
+    #[serde(rename = "grunn-til-a-tro")]
+    GrunnTilATro,
+    /// Concrete suspicion of violence or sexual abuse: the police as well as
+    /// barnevernet.
+    #[serde(rename = "konkret-mistanke")]
+    KonkretMistanke,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -432,6 +467,13 @@ pub struct Utfall {
     #[serde(default, alias = "nødnummer")]
     #[schemars(with = "Vec<String>")]
     pub nodnummer: Vec<Sp>,
+    /// The outcome is a bekymringsmelding to barnevernet: every path to it
+    /// passes a `grunnlag` answer or the akutt node (SPEC §1.7).
+    #[serde(default)]
+    pub melding: bool,
+    /// The outcome tells the user to contact the police (02800; 112).
+    #[serde(default)]
+    pub politi: bool,
     pub kilde: Option<String>,
 }
 
@@ -486,6 +528,7 @@ pub struct NodeArv {
     #[schemars(with = "Option<String>")]
     pub frist: Option<Sp>,
     pub valg: Option<Vec<Valg>>,
+    pub politi: Option<bool>,
     pub kilde: Option<String>,
 }
 
@@ -509,6 +552,8 @@ pub struct UtfallArv {
     #[serde(alias = "nødnummer")]
     #[schemars(with = "Option<Vec<String>>")]
     pub nodnummer: Option<Vec<Sp>>,
+    pub melding: Option<bool>,
+    pub politi: Option<bool>,
     pub kilde: Option<String>,
 }
 
@@ -567,19 +612,62 @@ pub struct Lov {
     pub tittel: String,
     pub kort: Option<String>,
     pub lenke: Option<String>,
+    /// The workplaces whose staff the law binds (`None`: everyone). The same
+    /// duty rests on different laws by workplace (DOMAIN.md «Which duty is
+    /// whose»); `--arbeidssted` shows the user's own.
+    pub arbeidssted: Option<Vec<Arbeidssted>>,
     pub kilde: Option<String>,
 }
 
+/// Where the user works (SPEC §3 `--arbeidssted`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, clap::ValueEnum, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Arbeidssted {
+    Barnehage,
+    Skole,
+    Helse,
+    Annet,
+}
+
+impl Arbeidssted {
+    pub fn id(self) -> &'static str {
+        match self {
+            Arbeidssted::Barnehage => "barnehage",
+            Arbeidssted::Skole => "skole",
+            Arbeidssted::Helse => "helse",
+            Arbeidssted::Annet => "annet",
+        }
+    }
+
+    /// The workplace as a reader names it.
+    pub fn navn(self, m: Maalform) -> &'static str {
+        match self {
+            Arbeidssted::Barnehage => m.t("barnehage", "barnehage"),
+            Arbeidssted::Skole => m.t("skole", "skule"),
+            Arbeidssted::Helse => m.t("helsepersonell", "helsepersonell"),
+            Arbeidssted::Annet => m.t("andre kommunale tjenester", "andre kommunale tenester"),
+        }
+    }
+}
+
 impl Lov {
-    /// "Helsepersonelloven § 33" or just the law's name when no paragraph is
-    /// given. A paragraph whose `kilde` still says «kontroller:» is never shown
-    /// more firmly than that: "Barnevernsloven (2021) § 13-2 – kontroller
-    /// paragrafen" (the same words in bokmål and nynorsk).
+    /// "Helsepersonelloven § 33", or just the law's name when no paragraph is
+    /// given or the paragraph is not yet confirmed (`kilde` «kontroller:»):
+    /// an unconfirmed number is never shown; `sjekk` tells the maintainer.
     pub fn referanse(&self) -> String {
         match &self.paragraf {
-            Some(p) if self.ubekreftet() => format!("{} {p} – kontroller paragrafen", self.lov),
-            Some(p) => format!("{} {p}", self.lov),
-            None => self.lov.clone(),
+            Some(p) if !self.ubekreftet() => format!("{} {p}", self.lov),
+            _ => self.lov.clone(),
+        }
+    }
+
+    /// Whether the law binds staff at `a` (`None`: show it to everyone).
+    pub fn gjelder(&self, a: Option<Arbeidssted>) -> bool {
+        match (a, &self.arbeidssted) {
+            (Some(a), Some(liste)) => liste.contains(&a),
+            _ => true,
         }
     }
 

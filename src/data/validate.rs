@@ -230,6 +230,11 @@ pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<
         for l in &n.lovverk {
             c.slug(&l.id);
             c.kilde(l.id.span().start, &l.kilde);
+            // Told to whoever maintains the national files they check
+            // (`bti sjekk data`), not to every municipality that uses them.
+            if !c.file.path.starts_with("<innebygd>") {
+                ubekreftet(&mut c, l);
+            }
         }
     }
     if let Some(mut c) = with(&files.nodnummer, m, true, out) {
@@ -255,6 +260,38 @@ pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<
     if let Some(mut c) = with(&files.veileder, m, true, out) {
         veileder(&mut c, &n.veileder, &lov_ids, &nr_ids, true);
     }
+}
+
+/// A law whose `kilde` still says «kontroller: …»: users see the law's name
+/// (linked to Lovdata) without a paragraph number, and only `sjekk` says what
+/// is left to confirm (DOMAIN.md «What users may see»).
+fn ubekreftet(c: &mut Check, l: &Lov) {
+    if !l.ubekreftet() {
+        return;
+    }
+    let m = c.m;
+    let notat = l
+        .kilde
+        .as_deref()
+        .and_then(|k| k.find("kontroller:").map(|i| &k[i..]))
+        .unwrap_or_default();
+    c.warn(
+        l.id.span().start,
+        "ubekreftet-paragraf",
+        format!(
+            "«{}»: {}{} ({notat})",
+            l.id.as_ref(),
+            m.t(
+                "henvisningen er ikke bekreftet; brukerne ser bare lovens navn",
+                "tilvisinga er ikkje stadfesta; brukarane ser berre namnet på lova"
+            ),
+            if l.paragraf.is_some() {
+                m.t(", ikke paragrafen", ", ikkje paragrafen")
+            } else {
+                ""
+            }
+        ),
+    );
 }
 
 fn roller(c: &mut Check, roller: &[Rolle], levels: &[i64], lov_ids: &Ids) {
@@ -345,7 +382,7 @@ fn gjentatt_sporsmal(c: &mut Check, g: &Guide) {
         let svar = |x: &Node| {
             x.valg
                 .iter()
-                .map(|v| v.tekst.trim().to_string())
+                .map(|v| (v.tekst.trim().to_string(), v.grunnlag))
                 .collect::<Vec<_>>()
         };
         if svar(forst) != svar(n) {
@@ -534,6 +571,7 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
             queue.extend(back.get(id).into_iter().flatten().copied());
         }
     }
+    grunnlag(c, g);
     for n in &g.node {
         if !reaches.contains(n.id.as_ref().as_str()) {
             c.err(
@@ -544,6 +582,110 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
                     m.t(
                         "er en blindvei: ingen utfall kan nås herfra",
                         "er ein blindveg: ingen utfall kan nåast herifrå"
+                    )
+                ),
+            );
+        }
+    }
+}
+
+/// SPEC §1.7, the law as DOMAIN.md «Stop rules» states it: a bekymringsmelding
+/// outcome (`melding = true`) is reached only through an answer that
+/// establishes the ground (`grunnlag`) or through the akutt node; a
+/// `konkret-mistanke` answer leads straight to a node or outcome marked
+/// `politi` whose text names 02800 and 112. A breadth-first search over the
+/// answers without `grunnlag` that never enters the akutt node: linear, and
+/// the same as asking it of every simple path.
+fn grunnlag(c: &mut Check, g: &Guide) {
+    let m = c.m;
+    let akutt = g.akutt.as_ref().map(|a| a.as_ref().as_str());
+    let noder: HashMap<&str, &Node> = g.node.iter().map(|n| (n.id.as_ref().as_str(), n)).collect();
+    let utfall: HashMap<&str, &super::model::Utfall> = g
+        .utfall
+        .iter()
+        .map(|u| (u.id.as_ref().as_str(), u))
+        .collect();
+    let mut forrige: HashMap<&str, &str> = HashMap::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut queue: VecDeque<&str> = VecDeque::new();
+    if Some(g.start.as_ref().as_str()) != akutt {
+        queue.push_back(g.start.as_ref());
+    }
+    while let Some(id) = queue.pop_front() {
+        if !seen.insert(id) {
+            continue;
+        }
+        if let Some(n) = noder.get(id) {
+            for v in n.valg.iter().filter(|v| v.grunnlag.is_none()) {
+                let til = v.til.as_ref().as_str();
+                if Some(til) != akutt && !seen.contains(til) {
+                    forrige.entry(til).or_insert(id);
+                    queue.push_back(til);
+                }
+            }
+        }
+    }
+    for u in g.utfall.iter().filter(|u| u.melding) {
+        let id = u.id.as_ref().as_str();
+        if !seen.contains(id) {
+            continue;
+        }
+        let mut sti = vec![id];
+        let mut x = id;
+        while let Some(p) = forrige.get(x) {
+            if sti.len() > g.node.len() + 1 {
+                break;
+            }
+            sti.push(p);
+            x = p;
+        }
+        sti.reverse();
+        c.err_k(
+            u.id.span().start,
+            "melding-uten-grunnlag",
+            format!(
+                "{} «{id}» {} ({}); {}",
+                m.t("utfallet", "utfallet"),
+                m.t(
+                    "er en bekymringsmelding, men kan nås uten et svar med «grunnlag»",
+                    "er ei bekymringsmelding, men kan nåast utan eit svar med «grunnlag»"
+                ),
+                sti.join(" → "),
+                m.t(
+                    "merk svaret som gir grunnlaget, med grunnlag = \"grunn-til-a-tro\" eller \"konkret-mistanke\"; uro under terskelen går til anonym drøfting",
+                    "merk svaret som gir grunnlaget, med grunnlag = \"grunn-til-a-tro\" eller \"konkret-mistanke\"; uro under terskelen går til anonym drøfting"
+                )
+            ),
+        );
+    }
+    for n in &g.node {
+        for v in n
+            .valg
+            .iter()
+            .filter(|v| v.grunnlag == Some(Grunnlag::KonkretMistanke))
+        {
+            let til = v.til.as_ref().as_str();
+            let (politi, tekst) = match (noder.get(til), utfall.get(til)) {
+                (Some(x), _) => (x.politi, x.tekst.as_str()),
+                (None, Some(u)) => (u.politi, u.tekst.as_str()),
+                (None, None) => continue,
+            };
+            if politi && tekst.contains("02800") && tekst.contains("112") {
+                continue;
+            }
+            c.err_k(
+                v.til.span().start,
+                "mistanke-uten-politi",
+                format!(
+                    "node «{}»: {} «{til}» {}",
+                    n.id.as_ref(),
+                    m.t(
+                        "svaret med grunnlag = \"konkret-mistanke\" går til",
+                        "svaret med grunnlag = \"konkret-mistanke\" går til"
+                    ),
+                    m.t(
+                        "som ikke har politi = true og en tekst som nevner 02800 og 112; konkret mistanke om vold eller seksuelle overgrep meldes til politiet så vel som til barnevernet",
+                        "som ikkje har politi = true og ein tekst som nemner 02800 og 112; konkret mistanke om vald eller seksuelle overgrep skal meldast til politiet så vel som til barnevernet"
                     )
                 ),
             );

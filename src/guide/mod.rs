@@ -15,7 +15,7 @@ pub mod tui;
 
 use chrono::NaiveDate;
 
-use crate::data::model::{Guide, Lov, Node, Nummer, Utfall};
+use crate::data::model::{Arbeidssted, Guide, Lov, Node, Nummer, Utfall};
 use crate::data::{KommuneData, Nasjonal};
 use crate::dato;
 use crate::i18n::Maalform;
@@ -26,9 +26,21 @@ use engine::Engine;
 pub struct Kilde {
     pub nasjonal: Nasjonal,
     pub kommune: Option<KommuneData>,
+    /// The user's workplace (`--arbeidssted`): only the laws that bind it
+    /// are shown. `None`: each duty with the law per workplace.
+    pub arbeidssted: Option<Arbeidssted>,
 }
 
 impl Kilde {
+    /// National data and the chosen municipality, every workplace's law shown.
+    pub fn ny(nasjonal: Nasjonal, kommune: Option<KommuneData>) -> Kilde {
+        Kilde {
+            nasjonal,
+            kommune,
+            arbeidssted: None,
+        }
+    }
+
     /// The graph in force: the municipality's own, else the national one.
     pub fn guide(&self) -> Option<&Guide> {
         match &self.kommune {
@@ -78,12 +90,84 @@ impl Kilde {
     }
 }
 
-/// "Tittel (Lov § x)", or the id itself when the reference is unknown.
-pub fn lov_tekst(kilde: &Kilde, id: &str) -> String {
-    match kilde.lov(id) {
-        Some(l) => format!("{} ({})", l.tittel, l.referanse()),
-        None => id.to_string(),
+/// The laws `ids` that bind the user's workplace (all when none is given),
+/// in the order given, with ids that name no law left out.
+pub fn lover<'a>(kilde: &'a Kilde, ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a Lov> {
+    let mut out: Vec<&Lov> = Vec::new();
+    for id in ids {
+        if let Some(l) = kilde.lov(id)
+            && l.gjelder(kilde.arbeidssted)
+            && !out.iter().any(|x| x.id.as_ref() == l.id.as_ref())
+        {
+            out.push(l);
+        }
     }
+    out
+}
+
+/// One line per duty (DOMAIN.md «Which duty is whose»): the duty's title,
+/// then the law per workplace — "Opplysningsplikt til barnevernstjenesten –
+/// barnehage: Barnehageloven § 46; helsepersonell: Helsepersonelloven § 33".
+/// A law whose paragraph is not confirmed is named without the number and
+/// with its Lovdata link.
+pub fn lov_linjer(kilde: &Kilde, lover: &[&Lov], m: Maalform) -> Vec<String> {
+    let mut titler: Vec<&str> = Vec::new();
+    for l in lover {
+        if !titler.contains(&l.tittel.as_str()) {
+            titler.push(&l.tittel);
+        }
+    }
+    titler
+        .iter()
+        .map(|tittel| {
+            let gruppe: Vec<&&Lov> = lover.iter().filter(|l| l.tittel == *tittel).collect();
+            let deler: Vec<(bool, String)> = gruppe
+                .iter()
+                .map(|l| {
+                    let mut r = l.referanse();
+                    if (l.paragraf.is_none() || l.ubekreftet())
+                        && let Some(lenke) = &l.lenke
+                    {
+                        r = format!("{r}, {lenke}");
+                    }
+                    match (&l.arbeidssted, kilde.arbeidssted) {
+                        (Some(a), None) => (
+                            true,
+                            format!(
+                                "{}: {r}",
+                                a.iter().map(|a| a.navn(m)).collect::<Vec<_>>().join(", ")
+                            ),
+                        ),
+                        _ => (false, r),
+                    }
+                })
+                .collect();
+            match deler.as_slice() {
+                [(false, r)] => format!("{tittel} ({r})"),
+                _ => format!(
+                    "{tittel} – {}",
+                    deler
+                        .into_iter()
+                        .map(|(_, r)| r)
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+            }
+        })
+        .collect()
+}
+
+/// One law as JSON (SPEC §4): `{"id","tittel","lov","paragraf","lenke","arbeidssted"}`;
+/// an unconfirmed paragraph is `null`, as it is never shown.
+pub fn lov_json(l: &Lov) -> serde_json::Value {
+    serde_json::json!({
+        "id": l.id.as_ref(),
+        "tittel": l.tittel,
+        "lov": l.lov,
+        "paragraf": l.paragraf.as_deref().filter(|_| !l.ubekreftet()),
+        "lenke": l.lenke,
+        "arbeidssted": l.arbeidssted.as_ref().map(|a| a.iter().map(|a| a.id()).collect::<Vec<_>>()),
+    })
 }
 
 /// The day a walk's deadlines count from, and today (to say when one has

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use super::engine::{Engine, Svar};
-use super::{Datoer, Kilde, frist_dato, lov_tekst, lukker_saken};
+use super::{Datoer, Kilde, frist_dato, lov_linjer, lover, lukker_saken};
 use crate::i18n::Maalform;
 
 /// One answer on the path.
@@ -36,16 +36,17 @@ pub struct Frist {
     pub dato: Option<NaiveDate>,
 }
 
+/// One law of the outcome, as JSON shows it (SPEC §4).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LovRef {
     pub id: String,
     pub tittel: String,
-    pub lov: Option<String>,
+    pub lov: String,
+    /// Only a confirmed paragraph (never a «kontroller:» one).
     pub paragraf: Option<String>,
-    /// The paragraph is not yet confirmed (`kilde` «kontroller: …»).
-    pub kontroller: bool,
-    /// "Tittel (Lov § x)"
-    pub tekst: String,
+    pub lenke: Option<String>,
+    /// The workplaces the law binds (`None`: everyone).
+    pub arbeidssted: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,7 +83,11 @@ pub struct Oppsummering {
     pub akutt: bool,
     pub sti: Vec<StiSteg>,
     pub frister: Vec<Frist>,
+    /// The outcome's own duties (not every law met on the way), narrowed to
+    /// the user's workplace when one is given.
     pub lovverk: Vec<LovRef>,
+    /// The same duties for reading: one line per duty, the law per workplace.
+    pub lov_linjer: Vec<String>,
     /// The outcome's categories, for the "no contacts" note.
     pub kategorier: Vec<String>,
     pub tjenester: Vec<Kontakt>,
@@ -139,7 +144,6 @@ impl Oppsummering {
             })
             .collect();
 
-        let noder = engine.noder_paa_stien();
         // Only what is still ahead: the steps on the path are done (their
         // deadlines were shown on their screens), so the outcome's own
         // deadline is the one left, and an outcome that closes the case has none.
@@ -156,35 +160,20 @@ impl Oppsummering {
             .into_iter()
             .collect();
 
-        let mut lov_ids: Vec<&str> = Vec::new();
-        for id in utfall
-            .lovverk
+        let lov = lover(kilde, utfall.lovverk.iter().map(|l| l.as_ref().as_str()));
+        let lov_linjer = lov_linjer(kilde, &lov, m);
+        let lovverk = lov
             .iter()
-            .chain(noder.iter().flat_map(|n| n.lovverk.iter()))
-        {
-            if !lov_ids.contains(&id.as_ref().as_str()) {
-                lov_ids.push(id.as_ref());
-            }
-        }
-        let lovverk = lov_ids
-            .iter()
-            .map(|id| match kilde.lov(id) {
-                Some(l) => LovRef {
-                    id: (*id).to_string(),
-                    tittel: l.tittel.clone(),
-                    lov: Some(l.lov.clone()),
-                    paragraf: l.paragraf.clone(),
-                    kontroller: l.paragraf.is_some() && l.ubekreftet(),
-                    tekst: lov_tekst(kilde, id),
-                },
-                None => LovRef {
-                    id: (*id).to_string(),
-                    tittel: (*id).to_string(),
-                    lov: None,
-                    paragraf: None,
-                    kontroller: false,
-                    tekst: (*id).to_string(),
-                },
+            .map(|l| LovRef {
+                id: l.id.as_ref().clone(),
+                tittel: l.tittel.clone(),
+                lov: l.lov.clone(),
+                paragraf: l.paragraf.clone().filter(|_| !l.ubekreftet()),
+                lenke: l.lenke.clone(),
+                arbeidssted: l
+                    .arbeidssted
+                    .as_ref()
+                    .map(|a| a.iter().map(|a| a.id().to_string()).collect()),
             })
             .collect();
 
@@ -253,6 +242,7 @@ impl Oppsummering {
             sti,
             frister,
             lovverk,
+            lov_linjer,
             kategorier,
             tjenester,
             sentralbord: kilde.kommune.as_ref().and_then(|k| {
@@ -325,93 +315,122 @@ impl Oppsummering {
         }
     }
 
-    /// Where to find a number the data lacks: the service's own website, the
-    /// municipality's, or just "the municipality's website" (never a guess).
-    fn finn_nummeret(&self, k: &Kontakt) -> String {
+    /// The outcome's categories that have no registered service (the police
+    /// are reached through the national numbers), when some services are
+    /// listed: an outcome must not look as if only those were involved.
+    fn uten_tjeneste(&self) -> Vec<String> {
+        if self.tjenester.is_empty() {
+            return Vec::new();
+        }
+        self.kategorier
+            .iter()
+            .filter(|k| *k != "politi" && !self.tjenester.iter().any(|t| &t.kategori == *k))
+            .map(|k| crate::i18n::kategori_navn(self.m, k))
+            .collect()
+    }
+
+    /// Said once per summary, after the contacts: the categories with no
+    /// service registered, and where to find them and the phone numbers the
+    /// data lacks (the municipality's website, never a guess).
+    fn finn_nummeret(&self) -> Vec<String> {
         let m = self.m;
-        match (&k.nettside, &self.kommune_nettside) {
-            (Some(url), _) => format!("{} {url}", m.t("finn nummeret på", "finn nummeret på")),
-            (None, Some(url)) => format!(
-                "{} {url}",
+        let mut ut = Vec::new();
+        let uten = self.uten_tjeneste();
+        if !uten.is_empty() {
+            ut.push(format!(
+                "{} {}.",
                 m.t(
-                    "finn nummeret på kommunens nettside",
-                    "finn nummeret på nettsida til kommunen"
-                )
-            ),
-            (None, None) => m
-                .t(
-                    "finn nummeret på kommunens nettside",
-                    "finn nummeret på nettsida til kommunen",
-                )
-                .to_string(),
+                    "Kommunen har ikke registrert tjenester for:",
+                    "Kommunen har ikkje registrert tenester for:"
+                ),
+                uten.join(", ")
+            ));
         }
+        let mangler_tlf = self
+            .tjenester
+            .iter()
+            .chain(self.sentralbord())
+            .any(|k| k.telefon.is_none());
+        if uten.is_empty() && !mangler_tlf {
+            return ut;
+        }
+        let hva = if uten.is_empty() {
+            m.t(
+                "Telefonnumre som mangler her, finner du på kommunens nettside",
+                "Telefonnummer som manglar her, finn du på nettsida til kommunen",
+            )
+        } else {
+            m.t(
+                "Tjenestene og telefonnumre som mangler her, finner du på kommunens nettside",
+                "Tenestene og telefonnummer som manglar her, finn du på nettsida til kommunen",
+            )
+        };
+        ut.push(match &self.kommune_nettside {
+            Some(url) => format!("{hva} {url}"),
+            None => format!("{hva}."),
+        });
+        ut
     }
 
-    /// "telefon 12 34 56 78", or where to find the number.
-    fn telefon_tekst(&self, k: &Kontakt) -> String {
+    /// "telefon X · e-post Y · nettside Z", for what the data has (a missing
+    /// field is left out, never shown as «–»).
+    fn kontaktfelt(&self, k: &Kontakt) -> String {
         let m = self.m;
-        match &k.telefon {
-            Some(t) => format!("{} {t}", m.t("telefon", "telefon")),
-            None => self.finn_nummeret(k),
+        let mut deler = Vec::new();
+        if let Some(t) = &k.telefon {
+            deler.push(format!("{} {t}", m.t("telefon", "telefon")));
         }
-    }
-
-    /// " · e-post x · nettside y", for what the data has.
-    fn mer_kontakt(&self, k: &Kontakt, med_nettside: bool) -> String {
-        let m = self.m;
-        let mut s = String::new();
         if let Some(e) = &k.epost {
-            let _ = write!(s, " · {} {e}", m.t("e-post", "e-post"));
+            deler.push(format!("{} {e}", m.t("e-post", "e-post")));
         }
-        if med_nettside && let Some(n) = &k.nettside {
-            let _ = write!(s, " · {} {n}", m.t("nettside", "nettside"));
+        if let Some(n) = &k.nettside {
+            deler.push(format!("{} {n}", m.t("nettside", "nettside")));
         }
-        s
+        deler.join(" · ")
     }
 
     fn kontakt_linje(&self, k: &Kontakt) -> String {
-        // A service's own website is named in "finn nummeret på …" when
-        // the number is missing; otherwise after the e-mail.
-        format!(
-            "{} ({}) – {}{}",
+        let felt = self.kontaktfelt(k);
+        let navn = format!(
+            "{} ({})",
             k.navn,
-            k.kategori,
-            self.telefon_tekst(k),
-            self.mer_kontakt(k, k.telefon.is_some()),
-        )
-    }
-
-    fn sentralbord_linje(&self, k: &Kontakt) -> String {
-        let m = self.m;
-        match &k.telefon {
-            Some(t) => format!(
-                "{} ({}) – {} {t}{}",
-                k.navn,
-                m.t("sentralbord", "sentralbord"),
-                m.t("telefon", "telefon"),
-                self.mer_kontakt(k, true),
-            ),
-            None => format!(
-                "{} – {}{}",
-                k.navn,
-                self.finn_nummeret(&Kontakt {
-                    nettside: None,
-                    ..k.clone()
-                }),
-                self.mer_kontakt(k, false),
-            ),
+            crate::i18n::kategori_navn(self.m, &k.kategori)
+        );
+        if felt.is_empty() {
+            navn
+        } else {
+            format!("{navn} – {felt}")
         }
     }
 
+    fn sentralbord_linje(&self, k: &Kontakt) -> String {
+        let felt = self.kontaktfelt(k);
+        let navn = format!("{} ({})", k.navn, self.m.t("sentralbord", "sentralbord"));
+        if felt.is_empty() {
+            navn
+        } else {
+            format!("{navn} – {felt}")
+        }
+    }
+
+    /// DOMAIN.md: «Alarmtelefonen for barn og unge, 116 111», open day and
+    /// night and answered by a barnevernvakt.
     fn barnevernvakt_linje(&self, n: &Nodnummer) -> String {
         format!(
-            "{}: {} ({})",
-            self.m.t(
-                "Barnevernvakten utenom kontortid",
-                "Barnevernsvakta utanom kontortid"
-            ),
+            "{}, {} – {}",
+            n.navn,
             n.nummer,
-            n.navn
+            self.m.t(
+                "åpen hele døgnet; barnevernvakten svarer",
+                "open heile døgeret; barnevernsvakta svarar"
+            )
+        )
+    }
+
+    fn ingen_plikter(&self) -> &'static str {
+        self.m.t(
+            "Ingen egne plikter for dette utfallet.",
+            "Ingen eigne plikter for dette utfallet.",
         )
     }
 
@@ -485,7 +504,7 @@ impl Oppsummering {
             let _ = writeln!(s);
             let _ = writeln!(s, "{h_nr}:");
             for n in &self.nodnummer {
-                let _ = writeln!(s, "  {} – {}", n.nummer, n.navn);
+                let _ = writeln!(s, "  {}, {}", n.navn, n.nummer);
             }
         }
         let _ = writeln!(s);
@@ -501,6 +520,9 @@ impl Oppsummering {
         }
         if let Some(n) = &self.barnevernvakt {
             let _ = writeln!(s, "  • {}", self.barnevernvakt_linje(n));
+        }
+        for f in self.finn_nummeret() {
+            let _ = writeln!(s, "  {f}");
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "{h_frist}:");
@@ -519,11 +541,11 @@ impl Oppsummering {
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "{h_lov}:");
-        if self.lovverk.is_empty() {
-            let _ = writeln!(s, "  —");
+        if self.lov_linjer.is_empty() {
+            let _ = writeln!(s, "  {}", self.ingen_plikter());
         }
-        for l in &self.lovverk {
-            let _ = writeln!(s, "  • {}", l.tekst);
+        for l in &self.lov_linjer {
+            let _ = writeln!(s, "  • {l}");
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "{h_sti}:");
@@ -561,7 +583,7 @@ impl Oppsummering {
             let _ = writeln!(s, "## {h_nr}");
             let _ = writeln!(s);
             for n in &self.nodnummer {
-                let _ = writeln!(s, "- **{}** {}", md(&n.nummer), md(&n.navn));
+                let _ = writeln!(s, "- {}, **{}**", md(&n.navn), md(&n.nummer));
             }
         }
         let _ = writeln!(s);
@@ -580,17 +602,13 @@ impl Oppsummering {
             );
             let _ = writeln!(s, "|---|---|---|---|");
             for k in &self.tjenester {
-                let telefon = match &k.telefon {
-                    Some(t) => t.clone(),
-                    None => self.finn_nummeret(k),
-                };
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} | {} |",
                     cell(&k.navn),
-                    cell(&k.kategori),
-                    cell(&telefon),
-                    cell(&crate::output::or_dash(k.epost.as_deref()))
+                    cell(crate::i18n::kategori_navn(m, &k.kategori).as_ref()),
+                    cell(k.telefon.as_deref().unwrap_or_default()),
+                    cell(k.epost.as_deref().unwrap_or_default())
                 );
             }
         }
@@ -603,6 +621,10 @@ impl Oppsummering {
         }
         if let Some(n) = &self.barnevernvakt {
             let _ = writeln!(s, "- {}", md(&self.barnevernvakt_linje(n)));
+        }
+        for f in self.finn_nummeret() {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{}", md(&f));
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "## {h_frist}");
@@ -623,11 +645,11 @@ impl Oppsummering {
         let _ = writeln!(s);
         let _ = writeln!(s, "## {h_lov}");
         let _ = writeln!(s);
-        if self.lovverk.is_empty() {
-            let _ = writeln!(s, "—");
+        if self.lov_linjer.is_empty() {
+            let _ = writeln!(s, "{}", md(self.ingen_plikter()));
         }
-        for l in &self.lovverk {
-            let _ = writeln!(s, "- {}", md(&l.tekst));
+        for l in &self.lov_linjer {
+            let _ = writeln!(s, "- {}", md(l));
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "## {h_sti}");
@@ -687,7 +709,8 @@ impl Oppsummering {
                 "tittel": l.tittel,
                 "lov": l.lov,
                 "paragraf": l.paragraf,
-                "kontroller": l.kontroller,
+                "lenke": l.lenke,
+                "arbeidssted": l.arbeidssted,
             })).collect::<Vec<_>>(),
             "nodnummer": self.nodnummer.iter().map(|n| json!({
                 "id": n.id,

@@ -14,7 +14,9 @@ use serde_json::json;
 
 use super::engine::Engine;
 use super::oppsummering::Oppsummering;
-use super::{Datoer, Kilde, frist_dato, frist_tekst, lov_tekst, node_etikett, trenger_undring};
+use super::{
+    Datoer, Kilde, frist_dato, frist_tekst, lov_linjer, lover, node_etikett, trenger_undring,
+};
 use crate::data::model::Node;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
@@ -378,11 +380,12 @@ pub fn node_tekst(kilde: &Kilde, node: &Node, p: Plass, m: Maalform, d: Datoer) 
                 .join(", ")
         );
     }
-    if !node.lovverk.is_empty() {
+    let lov = lover(kilde, node.lovverk.iter().map(|l| l.as_ref().as_str()));
+    if !lov.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(s, "{}:", m.t("Lovverk", "Lovverk"));
-        for l in &node.lovverk {
-            let _ = writeln!(s, "  - {}", lov_tekst(kilde, l.as_ref()));
+        for linje in lov_linjer(kilde, &lov, m) {
+            let _ = writeln!(s, "  - {linje}");
         }
     }
     if let Some(f) = &node.frist {
@@ -421,16 +424,10 @@ pub fn node_json(kilde: &Kilde, node: &Node, akutt: bool, d: Datoer) -> serde_js
         "sporsmal": node.sporsmal,
         "akutt": akutt,
         "verktoy": node.verktoy,
-        "lovverk": node.lovverk.iter().map(|l| {
-            let lov = kilde.lov(l.as_ref());
-            json!({
-                "id": l.as_ref(),
-                "tittel": lov.map(|x| x.tittel.as_str()),
-                "lov": lov.map(|x| x.lov.as_str()),
-                "paragraf": lov.and_then(|x| x.paragraf.as_deref()),
-                "kontroller": lov.is_some_and(|x| x.paragraf.is_some() && x.ubekreftet()),
-            })
-        }).collect::<Vec<_>>(),
+        "lovverk": lover(kilde, node.lovverk.iter().map(|l| l.as_ref().as_str()))
+            .into_iter()
+            .map(super::lov_json)
+            .collect::<Vec<_>>(),
         "frist": node.frist.as_ref().map(|f| json!({
             "tekst": f.as_ref(),
             "dato": frist_dato(f.as_ref(), d.undring).map(|d| d.to_string()),

@@ -28,7 +28,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::engine::Engine;
 use super::oppsummering::Oppsummering;
-use super::{Datoer, Kilde, frist_tekst, lov_tekst, node_etikett, trenger_undring};
+use super::{Datoer, Kilde, frist_tekst, lov_linjer, lover, node_etikett, trenger_undring};
 use crate::error::Result;
 use crate::i18n::Maalform;
 
@@ -830,14 +830,15 @@ fn node_tekst_linjer(
                 .join(" · "),
         );
     }
-    if !node.lovverk.is_empty() {
+    let lov = lover(&app.kilde, node.lovverk.iter().map(|l| l.as_ref().as_str()));
+    if !lov.is_empty() {
         tekst.push(Line::from(""));
         tekst.push(Line::from(Span::styled(
             format!("{}:", m.t("Lovverk", "Lovverk")),
             stil.fet(),
         )));
-        for l in &node.lovverk {
-            for linje in bryt(&lov_tekst(&app.kilde, l.as_ref()), w, "• ", "  ") {
+        for l in lov_linjer(&app.kilde, &lov, m) {
+            for linje in bryt(&l, w, "• ", "  ") {
                 tekst.push(Line::from(linje));
             }
         }

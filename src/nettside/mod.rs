@@ -322,30 +322,37 @@ struct LovVis {
     tekst: String,
     kort: Option<String>,
     lenke: Option<String>,
-    ukontrollert: bool,
 }
 
-fn lov_vis(nasjonal: &Nasjonal, id: &str) -> LovVis {
+fn lov_vis(nasjonal: &Nasjonal, id: &str, m: Maalform) -> LovVis {
     match nasjonal.lov(id) {
-        Some(l) => lov_fra(l),
+        Some(l) => lov_fra(l, m),
         None => LovVis {
             tekst: id.to_string(),
             kort: None,
             lenke: None,
-            ukontrollert: false,
         },
     }
 }
 
-fn lov_fra(l: &Lov) -> LovVis {
+/// "Tittel (Lov § x)", or, for a law that binds some workplaces only,
+/// "Tittel – barnehage (Barnehageloven § 46)": the duty with the law per
+/// workplace (DOMAIN.md «Which duty is whose»). An unconfirmed paragraph is
+/// never shown (`Lov::referanse`); the link goes to the law on Lovdata.
+fn lov_fra(l: &Lov, m: Maalform) -> LovVis {
+    let tekst = match &l.arbeidssted {
+        Some(a) => format!(
+            "{} – {} ({})",
+            l.tittel,
+            a.iter().map(|a| a.navn(m)).collect::<Vec<_>>().join(", "),
+            l.referanse()
+        ),
+        None => format!("{} ({})", l.tittel, l.referanse()),
+    };
     LovVis {
-        tekst: format!("{} ({})", l.tittel, l.referanse()),
+        tekst,
         kort: l.kort.clone(),
         lenke: trygg_url(l.lenke.as_deref()),
-        ukontrollert: l.paragraf.is_some()
-            && l.kilde
-                .as_deref()
-                .is_some_and(|k| k.trim_start().to_lowercase().starts_with("kontroller")),
     }
 }
 
@@ -402,10 +409,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
     let nasjonal = s.nasjonal;
     let m = k.kommune.maalform;
     let t = Tekster::new(m);
-    let kilde = Kilde {
-        nasjonal: nasjonal.clone(),
-        kommune: Some(k.clone()),
-    };
+    let kilde = Kilde::ny(nasjonal.clone(), Some(k.clone()));
     let guide = kilde.guide();
     let filer_guide = guide.map(filnavn).unwrap_or_default();
     let felles = Felles {
@@ -550,7 +554,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         "navn": v.navn(),
                         "lenke": trygg_url(v.lenke()),
                     })).collect::<Vec<_>>()),
-                    lovverk => Serde(n.lovverk.iter().map(|id| lov_vis(nasjonal, id.as_ref())).collect::<Vec<_>>()),
+                    lovverk => Serde(n.lovverk.iter().map(|id| lov_vis(nasjonal, id.as_ref(), m)).collect::<Vec<_>>()),
                     frist => n.frist.as_ref().map(|f| frist_relativ(m, f.as_ref())),
                     valg => valg,
                     start => start_href.as_ref().map(|h| format!("../{h}")),
@@ -704,7 +708,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                 beskrivelse => r.beskrivelse.as_deref().map(avsnitt).unwrap_or_default(),
                 nivaa => r.nivaa.as_ref().map(|v| v.iter().map(|n| n.as_ref().to_string()).collect::<Vec<_>>().join(", ")),
                 oppgaver => r.oppgaver.clone().unwrap_or_default(),
-                lovverk => Serde(r.lovverk.iter().flatten().map(|id| lov_vis(nasjonal, id.as_ref())).collect::<Vec<_>>()),
+                lovverk => Serde(r.lovverk.iter().flatten().map(|id| lov_vis(nasjonal, id.as_ref(), m)).collect::<Vec<_>>()),
             }
         })
         .collect();
@@ -844,7 +848,7 @@ fn utfall_side(
         nivaa => o.nivaa,
         nivaa_navn => o.nivaa_navn.clone(),
         frister => o.frister.iter().map(|f| frist_relativ(m, &f.tekst)).collect::<Vec<_>>(),
-        lovverk => Serde(o.lovverk.iter().map(|l| lov_vis(nasjonal, &l.id)).collect::<Vec<_>>()),
+        lovverk => Serde(o.lovverk.iter().map(|l| lov_vis(nasjonal, &l.id, m)).collect::<Vec<_>>()),
         kontakter => kontakter,
         ingen_kontakter => ingen_kontakter,
         sentralbord => o.sentralbord.as_ref().map(|k| minijinja::context! {

@@ -63,7 +63,6 @@ pub struct Tekster {
     pub hvem: &'static str,
     pub status: &'static str,
     pub omtrentlig: &'static str,
-    pub ikke_stadfestet: &'static str,
     pub skriv_ut: &'static str,
     pub bunntekst: &'static str,
     pub kommuner: &'static str,
@@ -154,17 +153,13 @@ impl Tekster {
             hvem: m.t("Hvem", "Kven"),
             status: m.t("Status", "Status"),
             omtrentlig: m.t("omtrentlig", "omtrentleg"),
-            ikke_stadfestet: m.t(
-                "Paragrafen er ikke bekreftet ennå: kontroller i lovteksten.",
-                "Paragrafen er ikkje stadfesta enno: kontroller i lovteksten.",
-            ),
             skriv_ut: m.t(
                 "Du kan skrive ut denne siden; utskriften viser bare innholdet.",
                 "Du kan skrive ut denne sida; utskrifta viser berre innhaldet.",
             ),
             bunntekst: m.t(
                 "Laget med bti fra kommunens egne data. Siden bruker ingen informasjonskapsler og lagrer ingenting om deg.",
-                "Laga med bti frå kommunen sine eigne data. Sida bruker ingen informasjonskapslar og lagrar ingenting om deg.",
+                "Laga med bti frå kommunen sine eigne data. Sida brukar ingen informasjonskapslar og lagrar ingenting om deg.",
             ),
             kommuner: m.t("BTI-modellene i kommunene", "BTI-modellane i kommunane"),
             kommuner_intro: m.t(
