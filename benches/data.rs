@@ -54,6 +54,7 @@ fn ctx(store: Store, kommune: Option<&str>, format: Format) -> Ctx {
             color: false,
         },
         i_dag: NaiveDate::from_ymd_opt(2018, 11, 1).unwrap(),
+        arbeidssted: None,
     }
 }
 

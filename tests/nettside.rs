@@ -472,3 +472,38 @@ fn in_a_browser_links_resolve_the_walk_reaches_every_outcome_and_axe_is_clean() 
     }
     assert!(r["shots"].as_array().unwrap().len() >= 5 * 4 * 2);
 }
+
+/// Issue 21 §4/§5 on the website: no maintainer's note, no unconfirmed
+/// paragraph, no other municipality's rule, and no «–» for a missing contact;
+/// 116 111 named as everywhere else.
+#[test]
+fn the_site_shows_nothing_meant_for_the_maintainer() {
+    let dir = tempfile::tempdir().unwrap();
+    let ut = dir.path().join("ut");
+    bygg(&[], &ut);
+    let filer = filer(&ut);
+    let mut utfall = 0;
+    for (navn, tekst) in html(&filer) {
+        for f in [
+            "kontroller",
+            "13-2",
+            "Telefon: –",
+            "E-post: –",
+            "eksempel: Tromsø",
+            "døme: Tromsø",
+            "bedreinnnsats",
+        ] {
+            assert!(!tekst.contains(f), "{navn}: «{f}»");
+        }
+        if navn.contains("/veileder/utfall-") {
+            utfall += 1;
+            if tekst.contains("116 111") {
+                assert!(
+                    tekst.contains("Alarmtelefonen for barn og unge, "),
+                    "{navn}"
+                );
+            }
+        }
+    }
+    assert!(utfall > 10);
+}

@@ -332,7 +332,7 @@ impl Oppsummering {
     /// Said once per summary, after the contacts: the categories with no
     /// service registered, and where to find them and the phone numbers the
     /// data lacks (the municipality's website, never a guess).
-    fn finn_nummeret(&self) -> Vec<String> {
+    pub fn finn_nummeret(&self) -> Vec<String> {
         let m = self.m;
         let mut ut = Vec::new();
         let uten = self.uten_tjeneste();

@@ -851,6 +851,9 @@ fn utfall_side(
         lovverk => Serde(o.lovverk.iter().map(|l| lov_vis(nasjonal, &l.id, m)).collect::<Vec<_>>()),
         kontakter => kontakter,
         ingen_kontakter => ingen_kontakter,
+        // Said once, as in the guide's summary: what is not registered and
+        // where to find it (a missing field is never shown as «–»).
+        finn => o.finn_nummeret(),
         sentralbord => o.sentralbord.as_ref().map(|k| minijinja::context! {
             navn => k.navn.clone(),
             telefon => k.telefon.clone(), tel => k.telefon.as_deref().and_then(tel),
