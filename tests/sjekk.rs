@@ -113,7 +113,7 @@ fn unparseable_naar() {
         "ugyldig-naar",
         "framdrift.toml",
         "8:9",
-        "feil: naar: kan ikke lese datouttrykket «Etter påske»",
+        "feil: naar: kan ikke lese datouttrykket «Etter evalueringa»",
     );
 }
 

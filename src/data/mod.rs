@@ -124,6 +124,22 @@ pub struct Rad {
     pub id: String,
     pub perioder: Vec<Periode>,
     pub omtrentlig: bool,
+    /// An ongoing row («løpende», «fra 2022»): its one period runs from its
+    /// start to the plan's end, and it has no deadline (SPEC §2).
+    pub lopende: bool,
+}
+
+impl Rad {
+    /// SPEC §3.1 `ikke_oppdatert` for the occurrence `p` of this row with
+    /// `status`: never for an ongoing row, which has no deadline to pass.
+    pub fn ikke_oppdatert(
+        &self,
+        status: model::Status,
+        p: Periode,
+        i_dag: chrono::NaiveDate,
+    ) -> bool {
+        !self.lopende && status.ikke_oppdatert(p.slutt, i_dag)
+    }
 }
 
 impl KommuneData {

@@ -158,6 +158,10 @@ pub struct Plan {
     pub start: Option<Spanned<DatoVerdi>>,
     #[schemars(with = "Option<String>")]
     pub slutt: Option<Spanned<DatoVerdi>>,
+    /// The first school day in the plan's window (ISO date), for «skolestart»,
+    /// «før skolestart» and the end of «sommerferien» (SPEC §2).
+    #[schemars(with = "Option<String>")]
+    pub skolestart: Option<Spanned<DatoVerdi>>,
     pub beskrivelse: Option<String>,
     pub kilde: Option<String>,
     #[serde(default)]

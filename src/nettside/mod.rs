@@ -729,8 +729,8 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                 .map(|f| {
                     let a = f.aktivitet;
                     minijinja::context! {
-                        naar => match f.periode {
-                            Some(pp) => frist::vis_periode(m, pp),
+                        naar => match frist::vis_forekomst(m, f) {
+                            Some(vis) => vis,
                             None => a.frist.as_ref().or(a.naar.as_ref()).map_or_else(|| "–".into(), |x| x.as_ref().clone()),
                         },
                         omtrentlig => f.omtrentlig,
