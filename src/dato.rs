@@ -319,6 +319,23 @@ pub fn les(input: &str, vindu: Vindu, skolestart: Option<NaiveDate>) -> Result<L
     }
 }
 
+/// A meeting of an arena (SPEC §1.5, issue 27 item 7). Arenas have no plan
+/// window: a date without a year is its next occurrence on or after `i_dag`,
+/// and a recurring meeting («første tirsdag i måneden», «hver 14. dag fra
+/// 8.1.2024») gives its meetings in the year from `i_dag`.
+pub fn mote(input: &str, i_dag: NaiveDate) -> Result<Lesning, Feil> {
+    match les(input, None, None) {
+        Err(Feil {
+            kind: FeilKind::ManglerAar | FeilKind::Mangler(Mangel::Vindu),
+            ..
+        }) => {
+            let aar = i_dag.checked_add_days(Days::new(364)).unwrap_or(i_dag);
+            les(input, Some((i_dag, aar)), None)
+        }
+        r => r,
+    }
+}
+
 /// A date given on the command line (`--i-dag`, `--fra`, `--til`,
 /// `init --vedtak`): ISO `2018-11-01` or Norwegian `1.11.2018` / `01.11.2018`,
 /// in the years 1900–2200.

@@ -495,3 +495,86 @@ fn sjekk_suggests_only_a_spelling_that_keeps_the_meaning() {
     assert_eq!(code, 1, "{out}");
     assert!(!out.contains("ila"), "{out}");
 }
+
+// --- Issue 27 item 7: arenas' meetings -----------------------------------------
+
+fn arena(moter: &str, maalform: &str) -> tempfile::TempDir {
+    tree(&[
+        (
+            "kommuner/test/kommune.toml",
+            &format!("navn = \"T\"\nmaalform = \"{maalform}\"\n"),
+        ),
+        (
+            "kommuner/test/arenaer.toml",
+            &format!(
+                "[[arena]]\nid = \"team\"\nnavn = \"BTI-team\"\nnivaa = \"individ\"\n\
+                 tidspunkt = \"kl. 12.30–14.00\"\nsted = \"Rådhuset, møterom 2\"\nmoter = [{moter}]\n"
+            ),
+        ),
+    ])
+}
+
+#[test]
+fn arena_meetings_without_a_year_and_recurring_give_the_next_meeting() {
+    // Old code: «15.01» was an error about plan periods; the rest unreadable.
+    for (moter, maalform, i_dag, neste) in [
+        ("\"15.01\"", "nb", "2024-06-05", "2025-01-15"),
+        (
+            "\"første tirsdag i måneden\"",
+            "nb",
+            "2024-06-05",
+            "2024-07-02",
+        ),
+        (
+            "\"fyrste tysdag i månaden\"",
+            "nn",
+            "2024-06-04",
+            "2024-06-04",
+        ),
+        (
+            "\"hver 14. dag fra 8.1.2024\"",
+            "nb",
+            "2024-06-01",
+            "2024-06-10",
+        ),
+        (
+            "\"kvar 14. dag frå 8.1.2024\"",
+            "nn",
+            "2024-06-11",
+            "2024-06-24",
+        ),
+        (
+            "\"15.01.2025\", \"siste fredag i mars\"",
+            "nb",
+            "2025-02-01",
+            "2025-01-15",
+        ),
+    ] {
+        let dir = arena(moter, maalform);
+        let (code, out) = sjekk(&dir);
+        assert_eq!(code, 0, "{moter}: {out}");
+        let rows = crate::util::json(&[
+            "--data",
+            dir.path().to_str().unwrap(),
+            "--i-dag",
+            i_dag,
+            "arenaer",
+            "--format",
+            "json",
+        ]);
+        let want = if moter.contains("siste fredag") {
+            "2025-03-28"
+        } else {
+            neste
+        };
+        assert_eq!(rows[0]["neste_mote"], want, "{moter}");
+        assert_eq!(rows[0]["tidspunkt"], "kl. 12.30–14.00");
+        assert_eq!(rows[0]["sted"], "Rådhuset, møterom 2");
+    }
+    // A recurrence that does not say where it starts is an error that says how.
+    let dir = arena("\"hver 14. dag\"", "nb");
+    let (code, out) = sjekk(&dir);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("«hver 14. dag fra"), "{out}");
+    assert!(!out.contains("planperiode"), "{out}");
+}

@@ -130,6 +130,10 @@ pub struct Arena {
     pub tjenester: Option<Vec<Sp>>,
     pub deltakere: Option<Vec<String>>,
     pub hyppighet: Option<String>,
+    /// When the arena meets, as the source says it («kl. 12.30–14.00»).
+    pub tidspunkt: Option<String>,
+    /// Where it meets («Rådhuset, møterom 2», «Teams»).
+    pub sted: Option<String>,
     #[serde(alias = "møter")]
     #[schemars(with = "Option<Vec<String>>")]
     pub moter: Option<Vec<Sp>>,

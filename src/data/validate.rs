@@ -607,6 +607,14 @@ fn kategori(c: &mut Check, k: &Sp) {
     }
 }
 
+/// The day an arena's meetings are read from when `sjekk` checks them: any
+/// day does, since only what depends on the day (which meetings lie ahead)
+/// is left out of the check.
+const MOTE_SJEKKDAG: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(d) => d,
+    None => chrono::NaiveDate::MIN,
+};
+
 /// The plan window, if the plan gives both ends.
 pub fn vindu(p: &Plan) -> dato::Vindu {
     let s = p.start.as_ref().and_then(|d| d.as_ref().dato())?;
@@ -661,7 +669,6 @@ pub fn kommune(
             .map(|t| t.id.as_ref().as_str())
             .chain(utelatt(&files.tjenester)),
     );
-    data.moter = Vec::with_capacity(data.arenaer.len());
     if let Some(mut c) = with(&files.arenaer, m, seed, out) {
         c.unique(data.arenaer.iter().map(|a| &a.id));
         for a in &data.arenaer {
@@ -670,15 +677,24 @@ pub fn kommune(
                 c.reference(t, m.t("tjenesten", "tenesta"), &tj_ids);
             }
             arena_tjenester_to_ganger(&mut c, a);
-            let mut moter = Vec::new();
             for d in a.moter.iter().flatten() {
-                match dato::parse(d.as_ref(), None) {
-                    Ok(Uttrykk::Perioder(ps)) => moter.extend(ps),
+                // Which meetings an expression gives depends on the day it is
+                // read (`KommuneData::motedatoer`); what it says does not.
+                match dato::mote(d.as_ref(), MOTE_SJEKKDAG) {
+                    Ok(dato::Lesning {
+                        uttrykk: Uttrykk::Perioder(_),
+                        lopende: false,
+                        ..
+                    }) => {}
+                    Err(e) if matches!(
+                        e.kind,
+                        dato::FeilKind::UtenforVindu(..) | dato::FeilKind::Tvetydig(_)
+                    ) => {}
                     Ok(_) => c.err(
                         d.span().start,
                         m.t(
-                            "et møte må være en dato med år (f.eks. «26.10.2018»)",
-                            "eit møte må vere ein dato med år (t.d. «26.10.2018»)",
+                            "et møte må være en dato eller en gjentakelse (f.eks. «26.10.2018», «første tirsdag i måneden»)",
+                            "eit møte må vere ein dato eller ei gjentaking (t.d. «26.10.2018», «fyrste tysdag i månaden»)",
                         )
                         .into(),
                     ),
@@ -688,8 +704,6 @@ pub fn kommune(
                     }
                 }
             }
-            moter.sort();
-            data.moter.push(moter);
         }
     }
     if let Some(mut c) = with(&files.framdrift, m, seed, out) {

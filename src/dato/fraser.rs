@@ -190,7 +190,56 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.gjentakelse(s, &words) {
             return Some(r);
         }
+        if let Some(r) = self.nte_ukedag(s, &words) {
+            return Some(r);
+        }
         self.hoytid_frase(s, &words)
+    }
+
+    /// «første tirsdag i måneden» (every month of the window), «siste fredag
+    /// i mars», «andre onsdag i hver måned»: the n-th (or last) such weekday
+    /// of each month or period, at most `MAKS_FOREKOMSTER`.
+    fn nte_ukedag(&self, s: &'a str, words: &[&'a str]) -> Option<Result<Uttrykk, Feil>> {
+        let [n, w, "i", rest @ ..] = words else {
+            return None;
+        };
+        let wd = ukedag(w)?;
+        // 0: the last one.
+        let n = match *n {
+            "siste" | "sist" => 0,
+            n => ordenstall(n)?,
+        };
+        let perioder = match rest {
+            ["måneden" | "månaden" | "måneder" | "månader"]
+            | ["hver" | "kvar", "måned" | "månad"] => match self.vindu_periode(s) {
+                Ok(w) => maaneder(w),
+                Err(e) => return Some(Err(e)),
+            },
+            [first, ..] => match self.liste(Self::fra_ord(s, first)) {
+                Ok(ps) => ps,
+                Err(e) => return Some(Err(e)),
+            },
+            [] => return None,
+        };
+        let mut out = Vec::new();
+        for p in perioder {
+            let Some(dag) = nte(p, wd, n) else { continue };
+            let dag = Periode::dag(dag);
+            if self.vindu.is_some_and(|w| distance(dag, w) > 0) {
+                continue;
+            }
+            if out.len() == MAKS_FOREKOMSTER {
+                return Some(Err(self.err(s, FeilKind::ForMange(MAKS_FOREKOMSTER + 1))));
+            }
+            match self.inne(s, dag) {
+                Ok(dag) => out.push(dag),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        if out.is_empty() {
+            return Some(Err(self.unknown(s)));
+        }
+        Some(Ok(Uttrykk::Perioder(out)))
     }
 
     /// «løpende», «hele perioden»: the whole plan window, ongoing.
@@ -214,8 +263,7 @@ impl<'a> Parser<'a> {
             ("fra" | "frå" | "fom" | "f.o.m." | "siden" | "sidan", _, _) => 1,
             _ => return None,
         };
-        let rest_at = words.get(skip)?;
-        let rest = s.get(self.byte(rest_at)..)?;
+        let rest = Self::fra_ord(s, words.get(skip)?);
         Some(self.fra_rest(s, rest))
     }
 
@@ -232,13 +280,7 @@ impl<'a> Parser<'a> {
             };
         }
         // «fra 2022» in a 2024 plan: ongoing since before the window.
-        let ps = match self.liste(rest) {
-            Ok(ps) => ps,
-            Err(e) if matches!(e.kind, FeilKind::UtenforVindu(..)) => {
-                self.uten_vindu().liste(rest).map_err(|_| e)?
-            }
-            Err(e) => return Err(e),
-        };
+        let ps = self.liste_for(rest)?;
         let start = ps
             .iter()
             .map(|p| p.start)
@@ -251,8 +293,20 @@ impl<'a> Parser<'a> {
             Some((_, we)) => we,
             None => start,
         };
+        let p = self.inne(s, Periode { start, slutt })?;
         self.lopende.set(true);
-        Ok(Uttrykk::Perioder(vec![Periode { start, slutt }]))
+        Ok(Uttrykk::Perioder(vec![p]))
+    }
+
+    /// The periods of `s`, which may lie before the window when they carry
+    /// a year (the start of «fra 2022», «hver 14. dag fra 8.1.2024»).
+    fn liste_for(&self, s: &'a str) -> Result<Vec<Periode>, Feil> {
+        match self.liste(s) {
+            Err(e) if matches!(e.kind, FeilKind::UtenforVindu(..)) => {
+                self.uten_vindu().liste(s).map_err(|_| e)
+            }
+            r => r,
+        }
     }
 
     /// This parser without the plan window (an explicit year outside it is
@@ -267,11 +321,6 @@ impl<'a> Parser<'a> {
             omtrent: self.omtrent.clone(),
             lopende: self.lopende.clone(),
         }
-    }
-
-    /// Byte offset of a sub-slice of `base`.
-    fn byte(&self, sub: &str) -> usize {
-        (sub.as_ptr() as usize).saturating_sub(self.base.as_ptr() as usize)
     }
 
     /// `s` from the word `w` (a sub-slice of `s`) on.
@@ -398,6 +447,34 @@ impl<'a> Parser<'a> {
         (ukedag, dager, uke): (Option<Weekday>, u64, bool),
         rest: &[&'a str],
     ) -> Result<Vec<Periode>, Feil> {
+        // Every other week, every 14th day: which week or day comes first is
+        // the plan's choice, never ours.
+        let trenger_anker = ukedag.is_none() && dager > 7 || !uke && ukedag.is_none() && dager > 1;
+        if trenger_anker && !matches!(rest, ["fra" | "frå", ..]) {
+            // In the phrase's own målform: «annakvar veke frå veke 1».
+            let nn = s.contains("veke") || s.starts_with("kvar") || s.starts_with("anna");
+            let fra = if nn { "frå" } else { "fra" };
+            let eksempel = match (uke, self.vindu) {
+                (true, Some((ws, _))) => format!(
+                    "{} {fra} {} {}",
+                    s.trim(),
+                    if nn { "veke" } else { "uke" },
+                    ws.iso_week().week()
+                ),
+                (true, None) => {
+                    format!("{} {fra} {} 2", s.trim(), if nn { "veke" } else { "uke" })
+                }
+                (false, Some((ws, _))) => format!(
+                    "{} {fra} {}.{}.{}",
+                    s.trim(),
+                    ws.day(),
+                    ws.month(),
+                    ws.year()
+                ),
+                (false, None) => format!("{} {fra} 8.1.2024", s.trim()),
+            };
+            return Err(self.err(s, FeilKind::Mangler(Mangel::Start(eksempel))));
+        }
         // The span: «i <periode>», «fra <dato>», or the whole window.
         let (span, anker) = match rest {
             [] => (self.vindu_periode(s)?, None),
@@ -411,7 +488,7 @@ impl<'a> Parser<'a> {
                 }
             }
             ["fra" | "frå", first, ..] => {
-                let p = self.liste(Self::fra_ord(s, first))?;
+                let p = self.liste_for(Self::fra_ord(s, first))?;
                 let start = p
                     .iter()
                     .map(|p| p.start)
@@ -428,41 +505,13 @@ impl<'a> Parser<'a> {
             }
             [first, ..] => return Err(self.unknown(Self::fra_ord(s, first))),
         };
-        // Every other week, every 14th day: which week or day comes first is
-        // the plan's choice, never ours.
-        let trenger_anker = ukedag.is_none() && dager > 7 || !uke && ukedag.is_none() && dager > 1;
-        let anker = match anker {
-            Some(a) if uke => {
-                Some(minus(a, u64::from(a.weekday().num_days_from_monday())).unwrap_or(a))
+        let anker = anker.map(|a| {
+            if uke {
+                minus(a, u64::from(a.weekday().num_days_from_monday())).unwrap_or(a)
+            } else {
+                a
             }
-            Some(a) => Some(a),
-            None if trenger_anker => {
-                // In the phrase's own målform: «annakvar veke frå veke 1».
-                let nn = s.contains("veke") || s.starts_with("kvar") || s.starts_with("anna");
-                let fra = if nn { "frå" } else { "fra" };
-                let eksempel = match (uke, self.vindu) {
-                    (true, Some((ws, _))) => format!(
-                        "{} {fra} {} {}",
-                        s.trim(),
-                        if nn { "veke" } else { "uke" },
-                        ws.iso_week().week()
-                    ),
-                    (true, None) => {
-                        format!("{} {fra} {} 2", s.trim(), if nn { "veke" } else { "uke" })
-                    }
-                    (false, Some((ws, _))) => format!(
-                        "{} {fra} {}.{}.{}",
-                        s.trim(),
-                        ws.day(),
-                        ws.month(),
-                        ws.year()
-                    ),
-                    (false, None) => format!("{} {fra} 8.1.2024", s.trim()),
-                };
-                return Err(self.err(s, FeilKind::Mangler(Mangel::Start(eksempel))));
-            }
-            None => None,
-        };
+        });
         // The first occurrence on or after the span's start.
         let mut d = match (ukedag, anker) {
             (_, Some(a)) => a,
@@ -616,6 +665,37 @@ impl<'a> Parser<'a> {
             _ => Err(self.unknown(at)),
         }))
     }
+}
+
+/// The months that touch the period, each whole.
+fn maaneder(p: Periode) -> Vec<Periode> {
+    let mut out = Vec::new();
+    let mut m = dag(p.start.year(), p.start.month(), 1);
+    while let Some(first) = m
+        && first <= p.slutt
+    {
+        if let Some(last) = last_day(first.year(), first.month()) {
+            out.push(Periode {
+                start: first,
+                slutt: last,
+            });
+        }
+        m = first.checked_add_months(chrono::Months::new(1));
+    }
+    out
+}
+
+/// The `n`-th `wd` of the period counted from its start (0: the last one),
+/// if the period has one.
+fn nte(p: Periode, wd: Weekday, n: u32) -> Option<NaiveDate> {
+    let d = if n == 0 {
+        let back = (7 + p.slutt.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        minus(p.slutt, u64::from(back))?
+    } else {
+        let fwd = (7 + wd.num_days_from_monday() - p.start.weekday().num_days_from_monday()) % 7;
+        pluss(p.start, u64::from(fwd) + 7 * u64::from(n - 1))?
+    };
+    (d >= p.start && d <= p.slutt).then_some(d)
 }
 
 /// «1.», «første», «fyrste», «andre», «tredje», «fjerde» as 1–4.
@@ -1049,6 +1129,17 @@ mod tests {
             feil("fra 2026", v2024()),
             FeilKind::UtenforVindu(..)
         ));
+        // Found by the fuzzer: an ongoing row in a window past 2200 ended there.
+        let v9995 = Some((d(9995, 1, 1), d(9995, 6, 30)));
+        assert!(matches!(feil("fra 2023", v9995), FeilKind::Aar(9995)));
+        assert!(matches!(
+            feil("første tirsdag i måneden", v9995),
+            FeilKind::Aar(9995)
+        ));
+        // After «ca.» the phrase is read from its own first word.
+        let (ps, l) = lest("ca. fra mars", v2024());
+        assert_eq!(ps, vec![p(d(2024, 3, 1), d(2024, 12, 31))]);
+        assert!(l.lopende && l.omtrentlig);
     }
 
     #[test]
@@ -1060,5 +1151,56 @@ mod tests {
         assert!(matches!(feil(&s, v2024()), FeilKind::Ukjent(_)));
         let s = format!("{}2021", "2021–".repeat(90));
         assert!(matches!(feil(&s, None), FeilKind::Ukjent(_)));
+    }
+}
+
+#[cfg(test)]
+mod mote_tests {
+    use super::super::{FeilKind, Uttrykk, mote};
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+    fn dager(s: &str, i_dag: NaiveDate) -> Vec<NaiveDate> {
+        match mote(s, i_dag).map(|l| l.uttrykk) {
+            Ok(Uttrykk::Perioder(ps)) => ps.iter().map(|p| p.start).collect(),
+            other => panic!("{s:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_meeting_without_a_year_is_the_next_one() {
+        assert_eq!(dager("15.01", d(2024, 6, 1)), [d(2025, 1, 15)]);
+        assert_eq!(dager("15.01", d(2025, 1, 15)), [d(2025, 1, 15)]);
+        assert_eq!(dager("15.01.2019", d(2024, 6, 1)), [d(2019, 1, 15)]);
+        assert_eq!(dager("29.02", d(2024, 1, 1)), [d(2024, 2, 29)]);
+        // No leap day in the coming year: no next meeting, never a wrong one.
+        assert!(matches!(
+            mote("29.02", d(2024, 3, 1)).map_err(|e| e.kind),
+            Err(FeilKind::UtenforVindu(..))
+        ));
+    }
+
+    #[test]
+    fn recurring_meetings_give_the_coming_ones() {
+        let ds = dager("første tirsdag i måneden", d(2024, 6, 5));
+        assert_eq!(ds[0], d(2024, 7, 2));
+        assert_eq!(ds.len(), 12);
+        assert_eq!(
+            dager("fyrste tysdag i månaden", d(2024, 6, 4))[0],
+            d(2024, 6, 4)
+        );
+        assert_eq!(
+            dager("siste fredag i mars", d(2024, 6, 1)),
+            [d(2025, 3, 28)]
+        );
+        let ds = dager("hver 14. dag fra 8.1.2024", d(2024, 6, 1));
+        assert_eq!(ds[0], d(2024, 6, 10));
+        assert_eq!(ds[1] - ds[0], chrono::Duration::days(14));
+        assert!(matches!(
+            mote("hver 14. dag", d(2024, 6, 1)).map_err(|e| e.kind),
+            Err(FeilKind::Mangler(_))
+        ));
     }
 }

@@ -654,12 +654,10 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         })
                         .collect();
                     let moter: Vec<String> = k
-                        .moter
-                        .get(i)
+                        .motedatoer(i, i_dag)
                         .into_iter()
-                        .flatten()
                         .filter(|p| p.slutt >= i_dag)
-                        .map(|p| frist::vis_periode(m, *p))
+                        .map(|p| frist::vis_periode(m, p))
                         .collect();
                     minijinja::context! {
                         id => a.id.as_ref(), navn => a.navn.clone(),
@@ -667,6 +665,8 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         tjenester => tjenester,
                         deltakere => a.deltakere.clone().unwrap_or_default(),
                         hyppighet => a.hyppighet.clone(),
+                        tidspunkt => a.tidspunkt.clone(),
+                        sted => a.sted.clone(),
                         ansvar => a.ansvar.clone(),
                         har_moter => a.moter.as_ref().is_some_and(|v| !v.is_empty()),
                         moter => moter,
