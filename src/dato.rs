@@ -6,9 +6,14 @@
 //! etter <id>") and "Ila mnd" are returned unresolved, because only the plan
 //! resolver knows the other activities and the row's `naar`.
 
+use std::cell::Cell;
+
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use crate::i18n::Maalform;
+
+mod fraser;
+pub use fraser::paaskedag;
 
 /// One occurrence: the closed interval `[start, slutt]`. The deadline is `slutt`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -86,6 +91,46 @@ pub enum FeilKind {
     UtenforVindu(NaiveDate, NaiveDate),
     /// A year outside 1900–2200.
     Aar(i32),
+    /// An expression longer than `MAKS_TEGN` characters (its length).
+    ForLang(usize),
+    /// A phrase that can be read more than one way: the readings, each a
+    /// phrase that parses («jul 2024»: «juli 2024», «julen 2024»).
+    Tolkninger(Vec<String>),
+    /// A phrase that needs something the data does not give, and how to give
+    /// it: «skolestart» without the date, «hver 14. dag» without a first day,
+    /// «løpende» in a plan without `start` and `slutt`.
+    Mangler(Mangel),
+    /// A recurring row with more occurrences than `MAKS_FOREKOMSTER`.
+    ForMange(usize),
+}
+
+/// What a phrase needs that the data does not give.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mangel {
+    /// «skolestart»: the date of the first school day.
+    Skolestart,
+    /// «hver 14. dag», «annenhver uke»: where the count starts (an example phrase).
+    Start(String),
+    /// «løpende», «hver mandag»: the plan window.
+    Vindu,
+}
+
+/// The longest date expression read (characters). Real deadlines are a few
+/// words; a longer text is a mistake or hostile, and is refused before any
+/// work is done on it.
+pub const MAKS_TEGN: usize = 500;
+
+/// The most occurrences one recurring row («hver mandag») may give.
+pub const MAKS_FOREKOMSTER: usize = 200;
+
+/// A date expression as read: what it says, and how its dates are to be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lesning {
+    pub uttrykk: Uttrykk,
+    /// `ca.`, a season or a holiday whose dates are approximate: shown as `omtrentlig`.
+    pub omtrentlig: bool,
+    /// «løpende», «fra 2022»: an ongoing row, not a deadline (never overdue).
+    pub lopende: bool,
 }
 
 /// The years a date may have (in data and on the command line).
@@ -148,6 +193,54 @@ impl Feil {
                 m.t("året", "året"),
                 m.t("er utenfor", "er utanfor")
             ),
+            FeilKind::ForLang(n) => format!(
+                "{} ({n} {}; {} {MAKS_TEGN})",
+                m.t(
+                    "datouttrykket er for langt",
+                    "datouttrykket er for langt"
+                ),
+                m.t("tegn", "teikn"),
+                m.t("høyst", "høgst")
+            ),
+            FeilKind::Tolkninger(v) => format!(
+                "{}: {}",
+                m.t(
+                    "uttrykket kan leses på flere måter; skriv",
+                    "uttrykket kan lesast på fleire måtar; skriv"
+                ),
+                v.iter()
+                    .map(|t| format!("«{t}»"))
+                    .collect::<Vec<_>>()
+                    .join(m.t(" eller ", " eller "))
+            ),
+            FeilKind::Mangler(Mangel::Skolestart) => m
+                .t(
+                    "datoen for skolestart står ikke i dataene: skriv datoen (f.eks. «19.8.2024»), eller gi den i planen med «skolestart = \"2024-08-19\"»",
+                    "datoen for skulestart står ikkje i dataa: skriv datoen (t.d. «19.8.2024»), eller gi han i planen med «skolestart = \"2024-08-19\"»",
+                )
+                .to_string(),
+            FeilKind::Mangler(Mangel::Start(eksempel)) => format!(
+                "{} «{eksempel}»",
+                m.t(
+                    "uttrykket sier ikke når gjentakelsen begynner; skriv f.eks.",
+                    "uttrykket seier ikkje når gjentakinga byrjar; skriv t.d."
+                )
+            ),
+            FeilKind::Mangler(Mangel::Vindu) => m
+                .t(
+                    "uttrykket gjelder hele planperioden, men planen mangler «start» og «slutt»",
+                    "uttrykket gjeld heile planperioden, men planen manglar «start» og «slutt»",
+                )
+                .to_string(),
+            FeilKind::ForMange(n) => format!(
+                "{} {n} {} {MAKS_FOREKOMSTER}; {}",
+                m.t("uttrykket gir", "uttrykket gir"),
+                m.t("forekomster, høyst", "førekomstar, høgst"),
+                m.t(
+                    "avgrens det (f.eks. «hver mandag i mars»)",
+                    "avgrens det (t.d. «kvar måndag i mars»)"
+                )
+            ),
         }
     }
 }
@@ -172,17 +265,27 @@ const OMTRENT: [&str; 8] = [
     "omtrentlig ",
 ];
 
-/// As `parse`, and whether the expression says it is approximate (`ca.`,
-/// `cirka`, `omkring`, `omtrent`): its dates are then shown as `omtrentlig`.
+/// As `parse`, and whether the expression's dates are approximate (`ca.`,
+/// `cirka`, `omkring`, `omtrent`, a season, a holiday): they are then shown
+/// as `omtrentlig`.
 pub fn parse_omtrent(input: &str, vindu: Vindu) -> Result<(Uttrykk, bool), Feil> {
+    les(input, vindu, None).map(|l| (l.uttrykk, l.omtrentlig))
+}
+
+/// Read a date expression (SPEC §2). `vindu` is the plan window, `skolestart`
+/// the first school day when the plan gives it.
+pub fn les(input: &str, vindu: Vindu, skolestart: Option<NaiveDate>) -> Result<Lesning, Feil> {
     let lead = input.chars().take_while(|c| c.is_whitespace()).count();
+    // Refused before any work: the grammar is linear, but nothing real is this long.
+    let len = input.chars().count();
+    if len > MAKS_TEGN {
+        return Err(Feil {
+            pos: lead,
+            kind: FeilKind::ForLang(len),
+        });
+    }
     let lower = input.trim().to_lowercase().replace(['–', '—'], "-");
     let s = lower.trim_end_matches('.').trim_end();
-    let p = Parser {
-        base: s,
-        lead,
-        vindu,
-    };
     if s.is_empty() {
         return Err(Feil {
             pos: lead,
@@ -193,12 +296,44 @@ pub fn parse_omtrent(input: &str, vindu: Vindu) -> Result<(Uttrykk, bool), Feil>
         Some(rest) if !rest.is_empty() => (rest, true),
         _ => (s, false),
     };
+    let p = Parser {
+        base: s,
+        lead,
+        vindu,
+        skolestart,
+        punktum: s.len() < lower.len(),
+        omtrent: Cell::new(omtrent),
+        lopende: Cell::new(false),
+    };
     // Lower-casing may lengthen a few characters: never point past the input.
-    let len = input.chars().count();
-    p.uttrykk(inner).map(|u| (u, omtrent)).map_err(|mut e| {
-        e.pos = e.pos.min(len);
-        e
-    })
+    match p.uttrykk(inner) {
+        Ok(uttrykk) => Ok(Lesning {
+            uttrykk,
+            omtrentlig: p.omtrent.get(),
+            lopende: p.lopende.get(),
+        }),
+        Err(mut e) => {
+            e.pos = e.pos.min(len);
+            Err(e)
+        }
+    }
+}
+
+/// A meeting of an arena (SPEC §1.5, issue 27 item 7). Arenas have no plan
+/// window: a date without a year is its next occurrence on or after `i_dag`,
+/// and a recurring meeting («første tirsdag i måneden», «hver 14. dag fra
+/// 8.1.2024») gives its meetings in the year from `i_dag`.
+pub fn mote(input: &str, i_dag: NaiveDate) -> Result<Lesning, Feil> {
+    match les(input, None, None) {
+        Err(Feil {
+            kind: FeilKind::ManglerAar | FeilKind::Mangler(Mangel::Vindu),
+            ..
+        }) => {
+            let aar = i_dag.checked_add_days(Days::new(364)).unwrap_or(i_dag);
+            les(input, Some((i_dag, aar)), None)
+        }
+        r => r,
+    }
 }
 
 /// A date given on the command line (`--i-dag`, `--fra`, `--til`,
@@ -226,6 +361,13 @@ struct Parser<'a> {
     base: &'a str,
     lead: usize,
     vindu: Vindu,
+    skolestart: Option<NaiveDate>,
+    /// The input ended in a period («jul.» is July).
+    punktum: bool,
+    /// Set by a reading whose dates are approximate (a season, a holiday).
+    omtrent: Cell<bool>,
+    /// Set by an ongoing reading («løpende», «fra 2022»).
+    lopende: Cell<bool>,
 }
 
 const MAANEDER: [(&str, u32); 25] = [
@@ -439,6 +581,9 @@ impl<'a> Parser<'a> {
         if let Some(rel) = self.relativ(s)? {
             return Ok(rel);
         }
+        if let Some(r) = self.frase(s) {
+            return r;
+        }
         if let Some(rest) = strip_any(
             s,
             &[
@@ -584,6 +729,13 @@ impl<'a> Parser<'a> {
 
     /// One occurrence.
     fn single(&self, s: &'a str) -> Result<Periode, Feil> {
+        self.single_med(s, true)
+    }
+
+    /// One occurrence; `range` says whether it may be a range («jan/feb»).
+    /// The right side of a range is read without it, so no input makes the
+    /// parser recurse more than once («1-1-1-…-2» is simply unreadable).
+    fn single_med(&self, s: &'a str, range: bool) -> Result<Periode, Feil> {
         let s = s.trim();
         if s.is_empty() {
             return Err(self.unknown(s));
@@ -612,6 +764,20 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.season(s, &words) {
             return r;
         }
+        if let Some(r) = self.periode_ord(s, &words) {
+            return r;
+        }
+        // «jul 2024» is July or Christmas («jul. 2024» and «15. jul» are July).
+        if let ["jul", rest @ ..] = words.as_slice()
+            && rest.len() <= 1
+            && !(self.punktum && rest.is_empty())
+        {
+            let aar = rest.first().map(|y| format!(" {y}")).unwrap_or_default();
+            return Err(self.err(
+                s,
+                FeilKind::Tolkninger(vec![format!("juli{aar}"), format!("julen{aar}")]),
+            ));
+        }
         // "1. mars", "8 mars", "1. mars 2018", "6. nov".
         if words.len() >= 2
             && let Some(d) = num(words[0].trim_end_matches('.'))
@@ -638,7 +804,7 @@ impl<'a> Parser<'a> {
             };
         }
         // Ranges: "jan/feb", "januar-juni", "2021-2022", "6.-7.11", "6.–7. november".
-        if let Some(r) = self.range(s) {
+        if range && let Some(r) = self.range(s) {
             return r;
         }
         // A year on its own: the whole year.
@@ -785,7 +951,7 @@ impl<'a> Parser<'a> {
         }
         // "6.-7.11", "6.–7. november": a day range within the month of the right side.
         if let Some(d1) = num(a.trim_end_matches('.')) {
-            return Some(self.single(b).and_then(|end| {
+            return Some(self.single_med(b, false).and_then(|end| {
                 let start = end.start.with_day(d1).ok_or_else(|| self.unknown(a))?;
                 if start > end.slutt {
                     return Err(self.unknown(s));

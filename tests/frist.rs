@@ -119,6 +119,7 @@ fn json_fields_of_one_occurrence() {
     assert_eq!(r["start"], "2018-03-05");
     assert_eq!(r["slutt"], "2018-03-09");
     assert_eq!(r["omtrentlig"], false);
+    assert_eq!(r["lopende"], false);
     assert_eq!(r["status"], "planlagt");
     assert_eq!(r["dager_igjen"], 8);
     let keys: Vec<&String> = r.as_object().unwrap().keys().collect();
@@ -136,6 +137,7 @@ fn json_fields_of_one_occurrence() {
             "start",
             "slutt",
             "omtrentlig",
+            "lopende",
             "status",
             "dager_igjen"
         ]
@@ -245,7 +247,7 @@ fn csv_and_tsv_have_a_header_and_one_row_per_occurrence() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 42);
-    assert!(text.lines().all(|l| l.split('\t').count() == 13));
+    assert!(text.lines().all(|l| l.split('\t').count() == 14));
 }
 
 #[test]

@@ -113,17 +113,19 @@ fn unparseable_naar() {
         "ugyldig-naar",
         "framdrift.toml",
         "8:9",
-        "feil: naar: kan ikke lese datouttrykket «Etter påske»",
+        "feil: naar: kan ikke lese datouttrykket «Etter evalueringa»",
     );
 }
 
 #[test]
-fn meeting_without_year() {
+fn meeting_with_two_readings() {
+    // A meeting without a year is its next occurrence (issue 27 item 7);
+    // one that can be read two ways is still an error.
     one(
-        "mote-uten-aar",
+        "mote-tvetydig",
         "arenaer.toml",
         "5:25",
-        "feil: datoen mangler år, og ingen planperiode gir det (skriv f.eks. «26.10.2018»)",
+        "feil: uttrykket kan leses på flere måter; skriv: «juli 2024» eller «julen 2024»",
     );
 }
 

@@ -8,6 +8,7 @@ mod cli;
 mod data;
 mod dato;
 mod docs;
+mod fraser;
 mod frist;
 mod gendata;
 mod guide;

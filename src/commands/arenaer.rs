@@ -118,10 +118,10 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     // The hits, best first (a block keeps the loop body where it was).
     {
         for (d, i, a) in funn.treff {
-            let neste = d
-                .moter
-                .get(i)
-                .and_then(|ms| ms.iter().find(|p| p.slutt >= ctx.i_dag))
+            let alle_moter = d.motedatoer(i, ctx.i_dag);
+            let neste = alle_moter
+                .iter()
+                .find(|p| p.slutt >= ctx.i_dag)
                 .map(|p| p.start);
             if behov.json {
                 let mut v = super::with_kommune(Some(&d.id), a);
@@ -164,13 +164,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             if !behov.blokker {
                 continue;
             }
-            let moter: Vec<String> = d
-                .moter
-                .get(i)
-                .into_iter()
-                .flatten()
-                .map(|p| m.dato(p.start))
-                .collect();
+            let moter: Vec<String> = alle_moter.iter().map(|p| m.dato(p.start)).collect();
             blocks.push((
                 format!("{} ({})", a.navn, d.kommune.navn),
                 vec![
@@ -192,6 +186,11 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
                         m.t("hyppighet", "hyppigheit").into(),
                         or_dash(a.hyppighet.as_deref()),
                     ),
+                    (
+                        m.t("tidspunkt", "tidspunkt").into(),
+                        or_dash(a.tidspunkt.as_deref()),
+                    ),
+                    (m.t("sted", "stad").into(), or_dash(a.sted.as_deref())),
                     (m.t("ansvar", "ansvar").into(), or_dash(a.ansvar.as_deref())),
                     (
                         m.t("møter", "møte").into(),

@@ -28,6 +28,8 @@ pub struct Forekomst<'a> {
     pub nr: usize,
     pub periode: Option<Periode>,
     pub omtrentlig: bool,
+    /// An ongoing row (SPEC §2 «løpende», «fra 2022»): no deadline, never overdue.
+    pub lopende: bool,
     /// For sorting: the municipality's position (the list is in id order),
     /// then plan and row order.
     pub kidx: usize,
@@ -35,8 +37,14 @@ pub struct Forekomst<'a> {
 }
 
 impl Forekomst<'_> {
+    /// Days to the deadline; none for an undated or ongoing row.
     pub fn dager_igjen(&self, i_dag: NaiveDate) -> Option<i64> {
-        self.periode.map(|p| (p.slutt - i_dag).num_days())
+        self.frist().map(|d| (d - i_dag).num_days())
+    }
+
+    /// The deadline: `slutt`, unless the row is undated or ongoing.
+    pub fn frist(&self) -> Option<NaiveDate> {
+        self.periode.filter(|_| !self.lopende).map(|p| p.slutt)
     }
 
     /// The JSON element as a value (for tsv/csv, which read it back by key).
@@ -58,8 +66,9 @@ impl Forekomst<'_> {
             ansvar: a.ansvar.as_deref(),
             frist_tekst: a.frist.as_ref().map(|f| f.as_ref().as_str()),
             start: self.periode.map(|p| p.start),
-            slutt: self.periode.map(|p| p.slutt),
+            slutt: self.frist(),
             omtrentlig: self.omtrentlig,
+            lopende: self.lopende,
             status: a.status.navn(),
             dager_igjen: self.dager_igjen(i_dag),
         }
@@ -147,6 +156,7 @@ pub struct Json<'a> {
     #[serde(serialize_with = "iso")]
     slutt: Option<NaiveDate>,
     omtrentlig: bool,
+    lopende: bool,
     status: &'a str,
     dager_igjen: Option<i64>,
 }
@@ -229,6 +239,11 @@ impl Json<'_> {
         } else {
             b",\"omtrentlig\":false"
         });
+        buf.extend_from_slice(if self.lopende {
+            b",\"lopende\":true"
+        } else {
+            b",\"lopende\":false"
+        });
         text(buf, b",\"status\":", Some(self.status));
         buf.extend_from_slice(b",\"dager_igjen\":");
         match self.dager_igjen {
@@ -263,6 +278,7 @@ pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
                 nr: 0,
                 periode: None,
                 omtrentlig: rad.omtrentlig,
+                lopende: rad.lopende,
                 kidx,
                 orden: (rad.plan, rad.aktivitet),
             };
@@ -306,8 +322,19 @@ pub fn vis_periode(m: Maalform, p: Periode) -> String {
     }
 }
 
+/// "fre. 9. mars 2018", or «løpende fra man. 1. jan. 2024» for an ongoing row.
+pub fn vis_forekomst(m: Maalform, f: &Forekomst) -> Option<String> {
+    let p = f.periode?;
+    Some(if f.lopende {
+        format!("{} {}", m.t("løpende fra", "løpande frå"), m.dato(p.start))
+    } else {
+        vis_periode(m, p)
+    })
+}
+
 /// One occurrence as a calendar event (`--format ics`, and the `.ics` of
-/// `bti nettside`); `None` for an undated row.
+/// `bti nettside`); `None` for an undated row, and for an ongoing row, which
+/// has no deadline and is never a calendar event the length of the plan.
 /// One calendar event; `nokler` are the content keys of rows without an id
 /// (`innholdsnokler`), so that the UID never depends on a row's position.
 pub fn hending(
@@ -315,7 +342,7 @@ pub fn hending(
     f: &Forekomst,
     nokler: &std::collections::HashMap<(usize, usize, usize), String>,
 ) -> Option<ics::Hending> {
-    let p = f.periode?;
+    let p = f.periode.filter(|_| !f.lopende)?;
     let mut desc = Vec::new();
     let mut push = |label: &str, v: Option<&str>| {
         if let Some(v) = v.filter(|v| !v.trim().is_empty()) {
@@ -436,7 +463,8 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
                 return true;
             }
             let Some(p) = f.periode else { return false };
-            if f.aktivitet.status.avsluttet() {
+            // An ongoing row is no deadline: only `--alle` lists it.
+            if f.aktivitet.status.avsluttet() || f.lopende {
                 return false;
             }
             if a.forfalt {
@@ -494,13 +522,12 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
             r.json.push(f.json(i_dag));
             continue;
         }
-        let mut frist = match f.periode {
-            Some(p) => format!(
-                "{}\n{}",
-                vis_periode(m, p),
-                m.relativ((p.slutt - i_dag).num_days())
-            ),
-            None => m.t("uten dato", "utan dato").to_string(),
+        let mut frist = match (f.periode, vis_forekomst(m, f)) {
+            (Some(p), Some(vis)) if !f.lopende => {
+                format!("{vis}\n{}", m.relativ((p.slutt - i_dag).num_days()))
+            }
+            (_, Some(vis)) => vis,
+            _ => m.t("uten dato", "utan dato").to_string(),
         };
         if f.omtrentlig {
             any_approx = true;
@@ -612,7 +639,7 @@ fn tom_tekst(
     }
     let open = kandidater
         .iter()
-        .filter(|f| f.periode.is_some() && !f.aktivitet.status.avsluttet());
+        .filter(|f| f.frist().is_some() && !f.aktivitet.status.avsluttet());
     let before = open
         .clone()
         .filter_map(|f| Some((f.periode?.slutt, f)))
@@ -717,6 +744,7 @@ mod tests {
                 start,
                 slutt,
                 omtrentlig: dager.is_some(),
+                lopende: dager.is_none(),
                 status: "planlagt",
                 dager_igjen: dager,
             };

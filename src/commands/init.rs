@@ -239,7 +239,7 @@ fn tjenester(m: Maalform) -> String {
 
 fn arenaer(m: Maalform) -> String {
     format!(
-        "{}\n#\n# [[arena]]\n# id = \"bti-team\"\n# navn = \"BTI-team\"\n# nivaa = \"individ\"            # kommune, tjeneste {} individ\n# formaal = \"\"\n# tjenester = [\"helsestasjon\"]  # {}\n# deltakere = [\"Rektor\"]\n# hyppighet = \"{}\"\n# moter = [\"15.01.2025\", \"12.02.2025\"]   # {}\n# ansvar = \"\"\n# sokeord = [\"{}\"]   # {}\n# kilde = \"\"\n",
+        "{}\n#\n# [[arena]]\n# id = \"bti-team\"\n# navn = \"BTI-team\"\n# nivaa = \"individ\"            # kommune, tjeneste {} individ\n# formaal = \"\"\n# tjenester = [\"helsestasjon\"]  # {}\n# deltakere = [\"Rektor\"]\n# hyppighet = \"{}\"\n# tidspunkt = \"{}\"\n# sted = \"{}\"\n# moter = [\"15.01.2025\", \"{}\"]   # {}\n# ansvar = \"\"\n# sokeord = [\"{}\"]   # {}\n# kilde = \"\"\n",
         m.t(
             "# Samhandlingsarenaene: hvem møtes, hvor ofte, hvem kaller inn.",
             "# Samhandlingsarenaane: kven møtest, kor ofte, kven kallar inn."
@@ -247,7 +247,13 @@ fn arenaer(m: Maalform) -> String {
         m.t("eller", "eller"),
         m.t("id-er fra tjenester.toml", "id-ar frå tjenester.toml"),
         m.t("månedlig", "månadleg"),
-        m.t("datoer med år", "datoar med år"),
+        m.t("kl. 12.30–14.00", "kl. 12.30–14.00"),
+        m.t("Rådhuset, møterom 2", "Rådhuset, møterom 2"),
+        m.t("første tirsdag i måneden", "fyrste tysdag i månaden"),
+        m.t(
+            "datoer (uten år: neste gang) eller gjentakelser",
+            "datoar (utan år: neste gong) eller gjentakingar"
+        ),
         m.t("ansvarsgruppe", "ansvarsgruppe"),
         m.t(
             "valgfritt: lokale navn folk søker med",

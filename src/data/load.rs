@@ -621,7 +621,6 @@ impl Store {
             veileder,
             roller: r.rolle,
             rader: Vec::new(),
-            moter: Vec::new(),
         };
         // `bti kommuner` only counts the arenas and activities. In the
         // embedded data their checks (which parse every date expression of

@@ -112,8 +112,6 @@ pub struct KommuneData {
     pub roller: Vec<Rolle>,
     /// One entry per activity, in plan order, with its occurrences.
     pub rader: Vec<Rad>,
-    /// Per arena (same order as `arenaer`): its meeting dates, sorted.
-    pub moter: Vec<Vec<Periode>>,
 }
 
 /// An activity with its deadline expression resolved.
@@ -125,9 +123,52 @@ pub struct Rad {
     pub id: String,
     pub perioder: Vec<Periode>,
     pub omtrentlig: bool,
+    /// An ongoing row («løpende», «fra 2022»): its one period runs from its
+    /// start to the plan's end, and it has no deadline (SPEC §2).
+    pub lopende: bool,
+}
+
+impl Rad {
+    /// SPEC §3.1 `ikke_oppdatert` for the occurrence `p` of this row with
+    /// `status`: never for an ongoing row, which has no deadline to pass.
+    pub fn ikke_oppdatert(
+        &self,
+        status: model::Status,
+        p: Periode,
+        i_dag: chrono::NaiveDate,
+    ) -> bool {
+        !self.lopende && status.ikke_oppdatert(p.slutt, i_dag)
+    }
 }
 
 impl KommuneData {
+    /// The meetings of arena `i` (SPEC §1.5), sorted: each `moter`
+    /// expression read as `dato::mote` reads it, relative to `i_dag` (a date
+    /// without a year is its next occurrence; «første tirsdag i måneden» the
+    /// coming year's). An expression that gives no meeting from `i_dag` adds
+    /// none; `sjekk` has reported what cannot be read at all.
+    pub fn motedatoer(&self, i: usize, i_dag: chrono::NaiveDate) -> Vec<Periode> {
+        let mut out: Vec<Periode> = self
+            .arenaer
+            .get(i)
+            .and_then(|a| a.moter.as_ref())
+            .into_iter()
+            .flatten()
+            .filter_map(|d| match crate::dato::mote(d.as_ref(), i_dag) {
+                Ok(crate::dato::Lesning {
+                    uttrykk: crate::dato::Uttrykk::Perioder(ps),
+                    lopende: false,
+                    ..
+                }) => Some(ps),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     pub fn tjeneste(&self, id: &str) -> Option<&Tjeneste> {
         self.tjenester.iter().find(|t| t.id.as_ref() == id)
     }

@@ -130,6 +130,10 @@ pub struct Arena {
     pub tjenester: Option<Vec<Sp>>,
     pub deltakere: Option<Vec<String>>,
     pub hyppighet: Option<String>,
+    /// When the arena meets, as the source says it («kl. 12.30–14.00»).
+    pub tidspunkt: Option<String>,
+    /// Where it meets («Rådhuset, møterom 2», «Teams»).
+    pub sted: Option<String>,
     #[serde(alias = "møter")]
     #[schemars(with = "Option<Vec<String>>")]
     pub moter: Option<Vec<Sp>>,
@@ -158,6 +162,10 @@ pub struct Plan {
     pub start: Option<Spanned<DatoVerdi>>,
     #[schemars(with = "Option<String>")]
     pub slutt: Option<Spanned<DatoVerdi>>,
+    /// The first school day in the plan's window (ISO date), for «skolestart»,
+    /// «før skolestart» and the end of «sommerferien» (SPEC §2).
+    #[schemars(with = "Option<String>")]
+    pub skolestart: Option<Spanned<DatoVerdi>>,
     pub beskrivelse: Option<String>,
     pub kilde: Option<String>,
     #[serde(default)]

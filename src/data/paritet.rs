@@ -38,6 +38,7 @@ const LIKE: &[&str] = &[
     "naar",
     "når",
     "slutt",
+    "skolestart",
     "status",
     "moter",
     "møter",

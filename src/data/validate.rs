@@ -781,6 +781,14 @@ fn kategori(c: &mut Check, k: &Sp) {
     }
 }
 
+/// The day an arena's meetings are read from when `sjekk` checks them: any
+/// day does, since only what depends on the day (which meetings lie ahead)
+/// is left out of the check.
+const MOTE_SJEKKDAG: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2000, 1, 1) {
+    Some(d) => d,
+    None => chrono::NaiveDate::MIN,
+};
+
 /// The plan window, if the plan gives both ends.
 pub fn vindu(p: &Plan) -> dato::Vindu {
     let s = p.start.as_ref().and_then(|d| d.as_ref().dato())?;
@@ -835,7 +843,6 @@ pub fn kommune(
             .map(|t| t.id.as_ref().as_str())
             .chain(utelatt(&files.tjenester)),
     );
-    data.moter = Vec::with_capacity(data.arenaer.len());
     if let Some(mut c) = with(&files.arenaer, m, seed, out) {
         c.unique(data.arenaer.iter().map(|a| &a.id));
         for a in &data.arenaer {
@@ -844,15 +851,24 @@ pub fn kommune(
                 c.reference(t, m.t("tjenesten", "tenesta"), &tj_ids);
             }
             arena_tjenester_to_ganger(&mut c, a);
-            let mut moter = Vec::new();
             for d in a.moter.iter().flatten() {
-                match dato::parse(d.as_ref(), None) {
-                    Ok(Uttrykk::Perioder(ps)) => moter.extend(ps),
+                // Which meetings an expression gives depends on the day it is
+                // read (`KommuneData::motedatoer`); what it says does not.
+                match dato::mote(d.as_ref(), MOTE_SJEKKDAG) {
+                    Ok(dato::Lesning {
+                        uttrykk: Uttrykk::Perioder(_),
+                        lopende: false,
+                        ..
+                    }) => {}
+                    Err(e) if matches!(
+                        e.kind,
+                        dato::FeilKind::UtenforVindu(..) | dato::FeilKind::Tvetydig(_)
+                    ) => {}
                     Ok(_) => c.err(
                         d.span().start,
                         m.t(
-                            "et møte må være en dato med år (f.eks. «26.10.2018»)",
-                            "eit møte må vere ein dato med år (t.d. «26.10.2018»)",
+                            "et møte må være en dato eller en gjentakelse (f.eks. «26.10.2018», «første tirsdag i måneden»)",
+                            "eit møte må vere ein dato eller ei gjentaking (t.d. «26.10.2018», «fyrste tysdag i månaden»)",
                         )
                         .into(),
                     ),
@@ -862,8 +878,6 @@ pub fn kommune(
                     }
                 }
             }
-            moter.sort();
-            data.moter.push(moter);
         }
     }
     if let Some(mut c) = with(&files.framdrift, m, seed, out) {
@@ -921,6 +935,41 @@ const DATOORD: &[&str] = &[
     "oktober",
     "november",
     "desember",
+    "jul",
+    "jula",
+    "julen",
+    "påske",
+    "påsken",
+    "påska",
+    "påskeferien",
+    "nyttår",
+    "sommerferien",
+    "sommeren",
+    "sumaren",
+    "vinteren",
+    "kvartal",
+    "halvår",
+    "første",
+    "fyrste",
+    "andre",
+    "løpende",
+    "løpande",
+    "kontinuerlig",
+    "perioden",
+    "hver",
+    "kvar",
+    "annenhver",
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "fra",
+    "frå",
+    "innen",
+    "innan",
+    "før",
+    "skolestart",
 ];
 
 /// A date error quoting the text as the user wrote it (the parser reads it
@@ -946,7 +995,11 @@ fn dato_melding(e: &dato::Feil, tekst: &str, vindu: dato::Vindu, m: Maalform) ->
         }
         _ => e.melding(m),
     };
-    if let Some(f) = dato_forslag(tekst, vindu) {
+    // Only an unreadable word gets a «mente du»: a phrase with two readings
+    // names them itself, and guessing one would choose for the writer.
+    if let dato::FeilKind::Ukjent(_) | dato::FeilKind::UgyldigDato(_) = e.kind
+        && let Some(f) = dato_forslag(tekst, vindu)
+    {
         msg.push_str(&format!(" ({} «{f}»?)", m.t("mente du", "meinte du")));
     }
     msg
@@ -969,8 +1022,11 @@ fn dato_forslag(tekst: &str, vindu: dato::Vindu) -> Option<String> {
             {
                 return w.to_string();
             }
+            // A short word is too near other words to guess («fra» is two
+            // edits from «ila», which means something else): one edit at most.
+            let most = if lw.chars().count() <= 5 { 1 } else { 2 };
             match query::closest(&lw, DATOORD.iter().copied()) {
-                Some(best) if query::distance(&lw, best) <= 2 => {
+                Some(best) if query::distance(&lw, best) <= most => {
                     changed = true;
                     let mut c = best.chars();
                     if w.chars().next().is_some_and(char::is_uppercase) {
@@ -1039,7 +1095,11 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
     let mut ids: Vec<Sp> = Vec::new();
     for (pi, plan) in planer.iter().enumerate() {
         c.kilde(plan.id.span().start, &plan.kilde);
-        for (field, d) in [("start", &plan.start), ("slutt", &plan.slutt)] {
+        for (field, d) in [
+            ("start", &plan.start),
+            ("slutt", &plan.slutt),
+            ("skolestart", &plan.skolestart),
+        ] {
             if let Some(d) = d
                 && d.as_ref().dato().is_none()
             {
@@ -1063,17 +1123,26 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
         {
             c.err(d.span().start, "«slutt» er før «start»".into());
         }
+        let skolestart = plan.skolestart.as_ref().and_then(|d| d.as_ref().dato());
         for (ai, a) in plan.aktivitet.iter().enumerate() {
             let id = match &a.id {
                 Some(id) => id.clone(),
                 None => Spanned::new(plan.id.span(), format!("{}-{}", plan.id.as_ref(), ai + 1)),
             };
             ids.push(id.clone());
+            let mut naar_lopende = false;
             let naar = a
                 .naar
                 .as_ref()
-                .and_then(|n| match dato::parse(n.as_ref(), w) {
-                    Ok(Uttrykk::Perioder(ps)) => Some(ps),
+                .and_then(|n| match dato::les(n.as_ref(), w, skolestart) {
+                    Ok(dato::Lesning {
+                        uttrykk: Uttrykk::Perioder(ps),
+                        lopende,
+                        ..
+                    }) => {
+                        naar_lopende = lopende;
+                        Some(ps)
+                    }
                     Ok(_) => {
                         c.err(
                             n.span().start,
@@ -1112,14 +1181,23 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                 }
             };
             let mut omtrent = false;
+            // A row that takes its period from «naar» is ongoing when «naar» is.
+            let mut lopende = false;
             let r = match &a.frist {
-                None => from_naar(c, 0),
-                Some(f) => match dato::parse_omtrent(f.as_ref(), w).map(|(u, o)| {
-                    omtrent = o;
-                    u
+                None => {
+                    lopende = naar_lopende;
+                    from_naar(c, 0)
+                }
+                Some(f) => match dato::les(f.as_ref(), w, skolestart).map(|l| {
+                    omtrent = l.omtrentlig;
+                    lopende = l.lopende;
+                    l.uttrykk
                 }) {
                     Ok(Uttrykk::Perioder(ps)) => Raw::Fast(ps),
-                    Ok(Uttrykk::Naar) => from_naar(c, f.span().start),
+                    Ok(Uttrykk::Naar) => {
+                        lopende = naar_lopende;
+                        from_naar(c, f.span().start)
+                    }
                     Ok(Uttrykk::Relativ {
                         antall,
                         eining,
@@ -1134,14 +1212,25 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                             id_at,
                         }
                     }
-                    Err(_) if a.frist_omtrentlig => from_naar(c, 0),
+                    Err(_) if a.frist_omtrentlig => {
+                        lopende = naar_lopende;
+                        from_naar(c, 0)
+                    }
                     Err(e) => {
                         let at = c.inside(f, e.pos);
                         let mut msg = dato_melding(&e, f.as_ref(), w, m);
-                        msg.push_str(m.t(
-                            " (er fristen fritekst, sett «frist_omtrentlig = true»)",
-                            " (er fristen fritekst, set «frist_omtrentlig = true»)",
-                        ));
+                        // Free text is the likely cause only of what could not be read.
+                        if matches!(
+                            e.kind,
+                            dato::FeilKind::Ukjent(_)
+                                | dato::FeilKind::UgyldigDato(_)
+                                | dato::FeilKind::UgyldigUke(_)
+                        ) {
+                            msg.push_str(m.t(
+                                " (er fristen fritekst, sett «frist_omtrentlig = true»)",
+                                " (er fristen fritekst, set «frist_omtrentlig = true»)",
+                            ));
+                        }
                         c.err_k(at, "ugyldig-dato", msg);
                         Raw::Ingen
                     }
@@ -1153,6 +1242,7 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                 id: id.as_ref().clone(),
                 perioder: Vec::new(),
                 omtrentlig: a.frist_omtrentlig || omtrent,
+                lopende,
             });
             raw.push(r);
         }

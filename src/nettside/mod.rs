@@ -661,12 +661,10 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         })
                         .collect();
                     let moter: Vec<String> = k
-                        .moter
-                        .get(i)
+                        .motedatoer(i, i_dag)
                         .into_iter()
-                        .flatten()
                         .filter(|p| p.slutt >= i_dag)
-                        .map(|p| frist::vis_periode(m, *p))
+                        .map(|p| frist::vis_periode(m, p))
                         .collect();
                     minijinja::context! {
                         id => a.id.as_ref(), navn => a.navn.clone(),
@@ -674,6 +672,8 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         tjenester => tjenester,
                         deltakere => a.deltakere.clone().unwrap_or_default(),
                         hyppighet => a.hyppighet.clone(),
+                        tidspunkt => a.tidspunkt.clone(),
+                        sted => a.sted.clone(),
                         ansvar => a.ansvar.clone(),
                         har_moter => a.moter.as_ref().is_some_and(|v| !v.is_empty()),
                         moter => moter,
@@ -736,8 +736,8 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                 .map(|f| {
                     let a = f.aktivitet;
                     minijinja::context! {
-                        naar => match f.periode {
-                            Some(pp) => frist::vis_periode(m, pp),
+                        naar => match frist::vis_forekomst(m, f) {
+                            Some(vis) => vis,
                             None => a.frist.as_ref().or(a.naar.as_ref()).map_or_else(|| "–".into(), |x| x.as_ref().clone()),
                         },
                         omtrentlig => f.omtrentlig,

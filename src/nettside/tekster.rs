@@ -49,6 +49,8 @@ pub struct Tekster {
     pub formaal: &'static str,
     pub deltakere: &'static str,
     pub hyppighet: &'static str,
+    pub tidspunkt: &'static str,
+    pub sted: &'static str,
     pub ansvar: &'static str,
     pub neste_moter: &'static str,
     pub ingen_moter: &'static str,
@@ -124,6 +126,8 @@ impl Tekster {
             formaal: m.t("Formål", "Formål"),
             deltakere: m.t("Deltakere", "Deltakarar"),
             hyppighet: m.t("Hvor ofte", "Kor ofte"),
+            tidspunkt: m.t("Tidspunkt", "Tidspunkt"),
+            sted: m.t("Sted", "Stad"),
             ansvar: m.t("Ansvar", "Ansvar"),
             neste_moter: m.t("Neste møter", "Neste møte"),
             ingen_moter: m.t(
