@@ -50,9 +50,9 @@ fn a_key_with_aa_suggests_the_key_that_exists() {
 fn an_unknown_key_is_not_matched_with_a_short_key_inside_it() {
     let out = sjekk(
         "arenaer.toml",
-        "[[arena]]\nid = \"a\"\nnavn = \"A\"\nnivaa = \"kommune\"\ntidspunkt = \"kl 9\"\n",
+        "[[arena]]\nid = \"a\"\nnavn = \"A\"\nnivaa = \"kommune\"\ntidsrom = \"kl 9\"\n",
     );
-    assert!(out.contains("ukjent nøkkel «tidspunkt»"), "{out}");
+    assert!(out.contains("ukjent nøkkel «tidsrom»"), "{out}");
     assert!(!out.contains("mente du «id»"), "{out}");
     // A typo still gets its suggestion.
     let out = sjekk(
