@@ -305,7 +305,7 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --målform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]'
             cand --i-dag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]'
             cand --idag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]'
-            cand --overskriv 'Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)'
+            cand --overskriv 'Erstatt en nettside bti bygde i mappen før (mappen må ha .bti-manifest; andre filer blir liggende)'
             cand -h 'Vis hjelp (-h kort, --help lang)'
             cand --help 'Vis hjelp (-h kort, --help lang)'
         }
