@@ -10,6 +10,7 @@ pub mod model;
 pub mod paritet;
 pub mod skjema;
 pub mod synonymer;
+pub mod tegn;
 pub mod validate;
 
 use std::collections::HashMap;
