@@ -144,7 +144,7 @@ fn data_text_with_markup_is_shown_as_text() {
         (
             "kommuner/testby/tjenester.toml",
             "[[tjeneste]]\nid = \"bv\"\nnavn = \"<img src=x onerror=alert(2)>\"\nkategori = \"barnevern\"\n\
-             telefon = \"\\\"><script>alert(3)</script>\"\nnettside = \"javascript:alert(4)\"\n",
+             adresse = \"\\\"><script>alert(3)</script>\"\nnettside = \"javascript:alert(4)\"\n",
         ),
     ]);
     let ut = dir.path().join("ut");

@@ -18,6 +18,7 @@ mod nettside_skriv;
 mod queries;
 mod readme;
 mod robust;
+mod robust_data;
 mod sjekk;
 mod sok;
 mod util;

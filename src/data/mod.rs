@@ -4,6 +4,7 @@
 pub mod diag;
 pub mod kilder;
 pub mod kompakt;
+pub mod kontakt;
 pub mod les;
 pub mod load;
 pub mod model;

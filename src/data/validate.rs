@@ -187,6 +187,23 @@ impl Check<'_> {
             }
         }
     }
+    /// A contact point that is not what it says (`kontakt`), reported where
+    /// its text stands after `at` (the entry), or at `at`.
+    fn kontakt(&mut self, at: usize, p: &super::kontakt::Kontaktpunkt) {
+        if let Some(msg) = super::kontakt::feil(p, self.m) {
+            let pos = self
+                .file
+                .text
+                .get(at..)
+                .and_then(|t| t.find(p.verdi))
+                .map_or(at, |i| at + i);
+            let kode = match p.art {
+                super::kontakt::Art::Telefon => "ugyldig-telefon",
+                super::kontakt::Art::Epost => "ugyldig-epost",
+            };
+            self.err_k(pos, kode, msg);
+        }
+    }
     /// Position of a char offset inside a quoted string value.
     fn inside(&self, value: &Sp, char_pos: usize) -> usize {
         let start = value.span().start;
@@ -247,6 +264,14 @@ pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<
                 );
             }
             c.kilde(nr.id.span().start, &nr.kilde);
+            c.kontakt(
+                nr.id.span().start,
+                &super::kontakt::Kontaktpunkt {
+                    art: super::kontakt::Art::Telefon,
+                    nokkel: "nummer",
+                    verdi: &nr.nummer,
+                },
+            );
         }
     }
     if let Some(mut c) = with(&files.roller, m, true, out) {
@@ -634,6 +659,9 @@ pub fn kommune(
 
     if let Some(mut c) = with(&files.kommune, m, seed, out) {
         c.kilde(0, &data.kommune.kilde);
+        for p in super::kontakt::kommune(&data.kommune) {
+            c.kontakt(0, &p);
+        }
         if let Some(nr) = &data.kommune.kommunenummer
             && !(nr.as_ref().len() == 4 && nr.as_ref().bytes().all(|b| b.is_ascii_digit()))
         {
@@ -651,6 +679,9 @@ pub fn kommune(
         c.unique(data.tjenester.iter().map(|t| &t.id));
         for t in &data.tjenester {
             c.kilde(t.id.span().start, &t.kilde);
+            for p in super::kontakt::tjeneste(t) {
+                c.kontakt(t.id.span().start, &p);
+            }
             kategori(&mut c, &t.kategori);
             c.levels(t.nivaa.as_deref().unwrap_or(&[]), &levels);
         }

@@ -216,19 +216,14 @@ fn trygg_url(u: Option<&str>) -> Option<String> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| u.to_string())
 }
 
-/// `tel:` with the digits of a phone number ("+47 38 37 90 00" → "tel:+4738379000").
+/// `tel:` only for what `sjekk` accepts as a phone number (`data::kontakt`).
 fn tel(n: &str) -> Option<String> {
-    let d: String = n
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    (d.chars().filter(char::is_ascii_digit).count() >= 3).then(|| format!("tel:{d}"))
+    crate::data::kontakt::tel_lenke(n)
 }
 
+/// `mailto:` only for what `sjekk` accepts as an e-mail address.
 fn mailto(e: &str) -> Option<String> {
-    let e = e.trim();
-    (e.contains('@') && !e.chars().any(|c| c.is_whitespace() || "<>\"'".contains(c)))
-        .then(|| format!("mailto:{e}"))
+    crate::data::kontakt::mailto_lenke(e)
 }
 
 fn avsnitt(s: &str) -> Vec<String> {
