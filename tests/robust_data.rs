@@ -50,3 +50,98 @@ fn phone_numbers_and_email_addresses_are_checked_and_never_linked_when_bad() {
     assert_eq!(code, 1, "{err}");
     assert!(!ut.exists());
 }
+
+/// A data folder whose municipality has `n` synonyms for «hels», each
+/// meaning another word.
+fn synonymer(n: usize) -> tempfile::TempDir {
+    let mut s = String::new();
+    for i in 0..n {
+        s.push_str(&format!(
+            "[[synonym]]\nord = [\"hels\"]\nbetyr = [\"ord{i}\"]\n"
+        ));
+    }
+    tree(&[
+        ("kommuner/testby/kommune.toml", KOMMUNE),
+        (
+            "kommuner/testby/tjenester.toml",
+            "[[tjeneste]]\nid = \"hs\"\nnavn = \"Helsestasjon\"\nkategori = \"helsestasjon\"\n",
+        ),
+        ("kommuner/testby/synonymer.toml", &s),
+    ])
+}
+
+/// Run under a memory limit where `prlimit` exists (else plainly).
+fn begrenset(mb: u64, args: &[&str]) -> (i32, String, String) {
+    let bin = assert_cmd::cargo::cargo_bin("bti");
+    let mut c = if std::process::Command::new("prlimit")
+        .arg("--version")
+        .output()
+        .is_ok()
+    {
+        let mut c = std::process::Command::new("prlimit");
+        c.arg(format!("--as={}", mb * 1024 * 1024)).arg(bin);
+        c
+    } else {
+        eprintln!("prlimit not found: running without a memory limit");
+        std::process::Command::new(bin)
+    };
+    let out = c
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent-bti-test-config")
+        .env_remove("BTI_DATA")
+        .env_remove("BTI_KOMMUNE")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn synonym_expansion_is_capped_and_says_so() {
+    let dir = synonymer(5000);
+    let d = dir.path().to_str().unwrap();
+    let mut args = vec!["--data", d, "-k", "testby", "tjenester"];
+    args.extend(std::iter::repeat_n("hels", 50));
+    let (code, out, err) = begrenset(1024, &args);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Helsestasjon"), "{out}");
+    assert!(
+        out.contains("Synonymtabellen ga for mange alternativer; bare de 256 første er brukt."),
+        "{out}"
+    );
+    // Below the cap: no note.
+    let dir = synonymer(10);
+    let (code, out, _) = run(&[
+        "--data",
+        dir.path().to_str().unwrap(),
+        "-k",
+        "testby",
+        "tjenester",
+        "hels",
+    ]);
+    assert_eq!(code, 0);
+    assert!(!out.contains("Synonymtabellen"), "{out}");
+}
+
+#[test]
+fn a_search_of_too_many_distinct_words_is_refused() {
+    let ord: Vec<String> = (0..20_000).map(|i| format!("ukjent{i}")).collect();
+    let mut args = vec!["-k", "sirdal", "tjenester"];
+    args.extend(ord.iter().map(String::as_str));
+    let (code, _, err) = run(&args);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("søket har 20000 ulike ord; bruk høyst 32"),
+        "{err}"
+    );
+    // 32 words are fine, and the same word many times counts once.
+    let mut args = vec!["-k", "sirdal", "tjenester"];
+    args.extend(ord.iter().take(32).map(String::as_str));
+    assert_eq!(run(&args).0, 0);
+    let mut args = vec!["-k", "sirdal", "tjenester"];
+    args.extend(std::iter::repeat_n("helse", 100));
+    assert_eq!(run(&args).0, 0);
+}
