@@ -145,3 +145,95 @@ fn a_search_of_too_many_distinct_words_is_refused() {
     args.extend(std::iter::repeat_n("helse", 100));
     assert_eq!(run(&args).0, 0);
 }
+
+#[test]
+fn a_file_of_millions_of_tiny_values_is_refused_within_a_memory_limit() {
+    let mut t =
+        String::from("[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nkategori = \"ppt\"\nsokeord = [");
+    t.push_str(&"\"\",".repeat(5_000_000));
+    t.push_str("]\n");
+    let dir = tree(&[
+        ("kommuner/testby/kommune.toml", KOMMUNE),
+        ("kommuner/testby/tjenester.toml", &t),
+    ]);
+    let (code, out, err) = begrenset(400, &["sjekk", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains("fila har flere enn 1 000 000 verdier"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_run_has_a_total_budget_and_says_when_it_is_reached() {
+    // Ten municipalities of 900 000 comment lines each: every file is under
+    // its own limit, together they are over the run's 8 000 000.
+    let fyll = format!("{KOMMUNE}{}", "#\n".repeat(900_000));
+    let filer: Vec<(String, &str)> = (0..10)
+        .map(|i| (format!("kommuner/k{i}/kommune.toml"), fyll.as_str()))
+        .collect();
+    let refs: Vec<(&str, &str)> = filer.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+    let dir = tree(&refs);
+    let (code, out, err) = run(&["sjekk", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains("dataene i denne kjøringen har til sammen flere enn 8 000 000 verdier"),
+        "{out}"
+    );
+}
+
+#[test]
+fn diagnostics_are_capped_per_file_and_per_run_with_og_n_til() {
+    // Twelve municipalities, each with 150 services of an unknown level.
+    let mut t = String::new();
+    for i in 0..150 {
+        t.push_str(&format!(
+            "[[tjeneste]]\nid = \"t{i}\"\nnavn = \"T\"\nkategori = \"ppt\"\nnivaa = [9]\n"
+        ));
+    }
+    let filer: Vec<(String, &str)> = (0..12)
+        .flat_map(|i| {
+            [
+                (format!("kommuner/k{i:02}/kommune.toml"), KOMMUNE),
+                (format!("kommuner/k{i:02}/tjenester.toml"), t.as_str()),
+            ]
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = filer.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+    let dir = tree(&refs);
+    let (code, diags) = sjekk_json(dir.path());
+    assert_eq!(code, 1);
+    // 100 per file, and one «… og 50 til» per file, until 1 000 in all.
+    assert_eq!(diags.len(), 1001, "{:?}", diags.last());
+    let per_fil = diags
+        .iter()
+        .filter(|d| {
+            d["kode"] == "og-flere" && d["fil"].as_str().unwrap().ends_with("k00/tjenester.toml")
+        })
+        .count();
+    assert_eq!(per_fil, 1);
+    assert!(
+        diags[100]["melding"]
+            .as_str()
+            .unwrap()
+            .starts_with("… og 50 til"),
+        "{}",
+        diags[100]
+    );
+    let siste = diags.last().unwrap();
+    assert_eq!(siste["kode"], "og-flere");
+    // 1 000 lines shown hold 900 + 91 problems and nine «… og 50 til»: 1 800 − 991 − 450 more.
+    assert!(
+        siste["melding"]
+            .as_str()
+            .unwrap()
+            .starts_with("… og 359 til"),
+        "{siste}"
+    );
+    let (_, out, _) = run(&["sjekk", dir.path().to_str().unwrap()]);
+    assert!(
+        out.ends_with("Sjekket: 1800 feil, 0 advarsler (12 kommuner)\n"),
+        "{}",
+        out.lines().last().unwrap()
+    );
+}

@@ -60,9 +60,12 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
             }
         }
     }
-    diags.sort();
-    diags.dedup();
-    let feil = diags.iter().filter(|d| d.alvor == Alvor::Feil).count();
+    crate::data::diag::begrens(
+        &mut diags,
+        crate::data::diag::MAKS_PER_FIL,
+        crate::data::diag::MAKS_PER_KJORING,
+    );
+    let feil = crate::data::diag::antall_feil(&diags);
     // The result of the check decides the exit code, whatever happens to
     // stdout: `bti sjekk BAD | head -1` still exits 1.
     let skrevet = skriv(ctx, out, &diags, feil, antall, color);
@@ -89,7 +92,7 @@ fn skriv(
     color: ColorWhen,
 ) -> Result<()> {
     let m = ctx.m;
-    let advarsler = diags.len() - feil;
+    let advarsler = diags.iter().filter(|d| d.alvor != Alvor::Feil).count();
     match ctx.format() {
         Format::Json => crate::output::write_json(
             out,

@@ -323,7 +323,10 @@ impl Store {
             return Ok(embedded_file(rel).map(|f| SourceFile::new(path, f.1.to_string())));
         };
         match read_limited(&full) {
-            Ok(bytes) => source(path, bytes, m).map(Some),
+            Ok(bytes) => {
+                budsjett(&bytes).map_err(|msg| diag::file_diag(&path, m, msg(m)))?;
+                source(path, bytes, m).map(Some)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 // A dangling symlink is a problem; a missing file is not.
                 match fs::symlink_metadata(&full) {
@@ -488,6 +491,7 @@ impl Store {
             nodnummer: nodnummer.1,
         };
         validate::nasjonal(&nasjonal, &files, self.maalform, &mut diags);
+        diag::begrens(&mut diags, diag::MAKS_PER_FIL, diag::MAKS_PER_KJORING);
         Loaded {
             data: Some(nasjonal),
             diags,
@@ -638,6 +642,7 @@ impl Store {
         };
         let seed = self.is_embedded() || SEED_KOMMUNER.contains(&id);
         validate::kommune(&mut data, nasjonal, &files, m, seed, broken, &mut diags);
+        diag::begrens(&mut diags, diag::MAKS_PER_FIL, diag::MAKS_PER_KJORING);
         Loaded {
             data: ok.then_some(data),
             diags,
@@ -1010,6 +1015,59 @@ fn source(path: String, bytes: Vec<u8>, m: Maalform) -> Result<SourceFile, Diagn
             ))
         }
     }
+}
+
+/// What a run may read, in TOML values (estimated as the separators `,` `=`
+/// `[` `{` and line ends): the 16 MiB file limit alone does not bound
+/// memory, since a value of three bytes (`"",`) costs a hundred or more
+/// once parsed. Per file and for the whole run (a process is one run).
+pub const MAKS_VERDIER_FIL: usize = 1_000_000;
+pub const MAKS_VERDIER_KJORING: usize = 8_000_000;
+static VERDIER_LEST: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+type Melding = fn(Maalform) -> String;
+
+/// Count one file's values against the budget.
+fn budsjett(bytes: &[u8]) -> Result<(), Melding> {
+    let n = bytes
+        .iter()
+        .filter(|b| matches!(b, b',' | b'=' | b'[' | b'{' | b'\n'))
+        .count();
+    if n > MAKS_VERDIER_FIL {
+        return Err(|m| {
+            format!(
+                "{}: {} {} {}; {}",
+                m.t("kan ikke lese", "kan ikkje lese"),
+                m.t("fila har flere enn", "fila har fleire enn"),
+                tusen(MAKS_VERDIER_FIL as u64),
+                m.t("verdier", "verdiar"),
+                m.t(
+                    "del den opp, eller sjekk at det er riktig fil",
+                    "del ho opp, eller sjekk at det er rett fil"
+                )
+            )
+        });
+    }
+    let før = VERDIER_LEST.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    if før + n > MAKS_VERDIER_KJORING {
+        return Err(|m| {
+            format!(
+                "{}: {} {} {}; {}",
+                m.t("kan ikke lese", "kan ikkje lese"),
+                m.t(
+                    "dataene i denne kjøringen har til sammen flere enn",
+                    "dataa i denne køyringa har til saman fleire enn"
+                ),
+                tusen(MAKS_VERDIER_KJORING as u64),
+                m.t("verdier", "verdiar"),
+                m.t(
+                    "sjekk én kommune om gangen (-k, eller bti sjekk MAPPE)",
+                    "sjekk éin kommune om gongen (-k, eller bti sjekk MAPPE)"
+                )
+            )
+        });
+    }
+    Ok(())
 }
 
 /// Read a regular file of at most `MAX_FILE` bytes. Anything else is refused

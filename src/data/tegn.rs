@@ -18,9 +18,9 @@ use super::diag::{Alvor, Diagnostic, SourceFile};
 use crate::i18n::Maalform;
 
 /// A character no data string may hold.
+/// The same set the escaping writer shows escaped (`output::vis`).
 pub fn forbudt(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    crate::output::vis::farlig(c)
 }
 
 /// The first forbidden character in `s`, with its char position (a CR
@@ -37,9 +37,6 @@ pub fn forste(s: &str) -> Option<(usize, char)> {
     }
     None
 }
-
-/// Diagnostics at most per file: the first few say what to do.
-const MAKS: usize = 20;
 
 /// Report every string (value or key) of `file` that holds a forbidden character.
 pub fn sjekk(file: &SourceFile, m: Maalform, diags: &mut Vec<Diagnostic>) {
@@ -72,29 +69,31 @@ pub fn sjekk(file: &SourceFile, m: Maalform, diags: &mut Vec<Diagnostic>) {
         }
     }
     funn.sort_unstable();
-    let n = funn.len();
-    let siste = funn.get(MAKS).map_or(0, |f| f.0);
-    for (at, i, c) in funn.into_iter().take(MAKS) {
+    // As `diag::begrens` would cap them, without making a million first.
+    let maks = super::diag::MAKS_PER_FIL;
+    let resten = funn.split_off(maks.min(funn.len()));
+    for (at, i, c) in funn {
         diags.push(
             file.diag(at, Alvor::Feil, m, melding(i, c, m))
                 .med_kode("styretegn"),
         );
     }
-    if n > MAKS {
-        diags.push(
-            file.diag(
-                siste,
+    if let Some((at, _, _)) = resten.first() {
+        let mut d = file
+            .diag(
+                *at,
                 Alvor::Feil,
                 m,
                 format!(
                     "… {} {} {}",
                     m.t("og", "og"),
-                    n - MAKS,
-                    m.t("tekster til med styretegn", "tekstar til med styreteikn")
+                    resten.len(),
+                    m.t("til", "til")
                 ),
             )
-            .med_kode("styretegn"),
-        );
+            .med_kode("og-flere");
+        d.skjulte_feil = resten.len();
+        diags.push(d);
     }
 }
 
