@@ -237,3 +237,81 @@ fn diagnostics_are_capped_per_file_and_per_run_with_og_n_til() {
         out.lines().last().unwrap()
     );
 }
+
+#[test]
+fn windows_reserved_ids_are_refused() {
+    let dir = tree(&[
+        ("kommuner/aux/kommune.toml", KOMMUNE),
+        ("kommuner/ok/kommune.toml", KOMMUNE),
+        (
+            "kommuner/ok/tjenester.toml",
+            "[[tjeneste]]\nid = \"con\"\nnavn = \"C\"\nkategori = \"ppt\"\n",
+        ),
+    ]);
+    let (code, diags) = sjekk_json(dir.path());
+    assert_eq!(code, 1);
+    let meldinger: Vec<&str> = diags
+        .iter()
+        .map(|d| d["melding"].as_str().unwrap())
+        .collect();
+    assert_eq!(meldinger.len(), 2, "{meldinger:?}");
+    assert!(
+        meldinger
+            .iter()
+            .all(|m| m.contains("reservert filnavn i Windows")),
+        "{meldinger:?}"
+    );
+    let ut = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(&[
+        "init",
+        "lpt1",
+        "--navn",
+        "X",
+        "--maalform",
+        "nb",
+        ut.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("reservert"), "{err}");
+}
+
+#[test]
+fn odd_entries_in_kommuner_are_reported_not_skipped() {
+    let dir = tree(&[
+        ("kommuner/ok/kommune.toml", KOMMUNE),
+        ("kommuner/notat.txt", "hei"),
+        ("kommuner/.gitkeep", ""),
+    ]);
+    let k = dir.path().join("kommuner");
+    std::os::unix::fs::symlink("/nonexistent-bti", k.join("borte")).unwrap();
+    std::os::unix::fs::symlink("ring", k.join("ring")).unwrap();
+    std::fs::create_dir_all(k.join("mappe/kommune.toml")).unwrap();
+    let (code, diags) = sjekk_json(dir.path());
+    assert_eq!(code, 1);
+    let funn: Vec<(String, &str)> = diags
+        .iter()
+        .map(|d| {
+            let f = d["fil"].as_str().unwrap();
+            (
+                f.rsplit_once("kommuner/").unwrap().1.to_string(),
+                d["melding"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let har = |fil: &str, tekst: &str| funn.iter().any(|(f, m)| f == fil && m.contains(tekst));
+    assert!(har("borte", "peker til noe som ikke finnes"), "{funn:?}");
+    assert!(har("ring", "går i ring"), "{funn:?}");
+    assert!(
+        har("notat.txt", "er en fil, ikke en kommunemappe"),
+        "{funn:?}"
+    );
+    assert!(har("mappe/kommune.toml", "er en mappe"), "{funn:?}");
+    assert_eq!(funn.len(), 4, "{funn:?}");
+    // One municipality folder whose kommune.toml is a folder says so.
+    let (code, out, _) = run(&["sjekk", k.join("mappe").to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("er en mappe, men kommune.toml skal være en fil"),
+        "{out}"
+    );
+}

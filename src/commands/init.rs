@@ -44,6 +44,9 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
             )
         )));
     }
+    if let Some(grunn) = crate::data::validate::id_feil(&a.id, ctx.m) {
+        return Err(Error::Usage(format!("id «{}» {grunn}", a.id)));
+    }
     let root = a.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let dir = root.join("kommuner").join(&a.id);
     if dir.exists() {

@@ -49,6 +49,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                     }
                 };
                 antall = ids.len();
+                diags.extend(store.kommuner_avvik());
                 for id in &ids {
                     diags.extend(store.synonymer_sjekk(Some(id)));
                 }
@@ -165,6 +166,15 @@ fn mappe(d: &Path, m: Maalform) -> Option<Diagnostic> {
     }
     if d.join("kommune.toml").is_file() {
         return None;
+    }
+    if d.join("kommune.toml").is_dir() {
+        return feil(
+            &d.join("kommune.toml"),
+            m.t(
+                "er en mappe, men kommune.toml skal være en fil",
+                "er ei mappe, men kommune.toml skal vere ei fil",
+            ),
+        );
     }
     let kommuner = d.join("kommuner");
     if !kommuner.is_dir() {

@@ -410,6 +410,51 @@ impl Store {
         }
     }
 
+    /// What in `kommuner/` is not a municipality folder and would otherwise
+    /// be skipped without a word: a file (an error: each municipality is a
+    /// folder), a symlink that points nowhere or loops. Hidden entries
+    /// (`.gitkeep`) are left alone.
+    pub fn kommuner_avvik(&self) -> Vec<Diagnostic> {
+        let m = self.maalform;
+        let Some(root) = self.root.as_ref().filter(|_| self.kommunemappe.is_none()) else {
+            return Vec::new();
+        };
+        let Ok(entries) = fs::read_dir(root.join("kommuner")) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for e in entries.flatten() {
+            let navn = e.file_name().to_string_lossy().into_owned();
+            if navn.starts_with('.') {
+                continue;
+            }
+            let grunn = match fs::metadata(e.path()) {
+                Ok(md) if md.is_dir() => continue,
+                Ok(_) => m.t(
+                    "er en fil, ikke en kommunemappe; hver kommune er en mappe kommuner/<id>/ (flytt eller slett fila)",
+                    "er ei fil, ikkje ei kommunemappe; kvar kommune er ei mappe kommuner/<id>/ (flytt eller slett fila)",
+                ),
+                Err(err) if err.raw_os_error() == Some(40) => m.t(
+                    "er en symbolsk lenke som går i ring; rett eller slett lenken",
+                    "er ei symbolsk lenkje som går i ring; rett eller slett lenkja",
+                ),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => m.t(
+                    "er en symbolsk lenke som peker til noe som ikke finnes; rett eller slett lenken",
+                    "er ei symbolsk lenkje som peikar til noko som ikkje finst; rett eller slett lenkja",
+                ),
+                Err(_) => m.t(
+                    "kan ikke leses; sjekk tilgangen",
+                    "kan ikkje lesast; sjekk tilgangen",
+                ),
+            };
+            out.push(
+                diag::file_diag(&self.display(&format!("kommuner/{navn}")), m, grunn.into())
+                    .med_kode("feil-i-kommuner"),
+            );
+        }
+        out
+    }
+
     /// Only the national levels (what a query over services checks their
     /// `nivaa` against), read without the rest of the national data; `None`
     /// when they cannot be read that way (then load it all, which says why).
@@ -524,15 +569,11 @@ impl Store {
         let m = self.maalform;
         let mut diags = Vec::new();
         let dir = format!("kommuner/{id}");
-        if !validate::is_slug(id) {
+        if let Some(grunn) = validate::id_feil(id, m) {
             diags.push(diag::file_diag(
                 &self.display(&dir),
                 m,
-                m.t(
-                    "mappenavnet må være en id: små bokstaver a–z, sifre og bindestrek",
-                    "mappenamnet må vere ein id: små bokstavar a–z, siffer og bindestrek",
-                )
-                .into(),
+                format!("{} {grunn}", m.t("mappenavnet", "mappenamnet")),
             ));
         }
         self.mappe(id, &mut diags);

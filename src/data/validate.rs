@@ -30,6 +30,36 @@ pub struct KommuneFiles {
     pub roller: Option<SourceFile>,
 }
 
+/// Names Windows reserves for devices, with or without an extension: an id
+/// becomes a folder or page name (`kommuner/<id>/`, `veileder/<id>.html`),
+/// so these are refused as ids.
+pub fn windows_reservert(s: &str) -> bool {
+    let stamme = s.split('.').next().unwrap_or(s).to_ascii_lowercase();
+    matches!(stamme.as_str(), "con" | "prn" | "aux" | "nul")
+        || ((stamme.starts_with("com") || stamme.starts_with("lpt"))
+            && stamme.len() == 4
+            && stamme
+                .as_bytes()
+                .get(3)
+                .is_some_and(|b| (b'1'..=b'9').contains(b)))
+}
+
+/// Why `s` is not an id, if it is not (in the UI målform).
+pub fn id_feil(s: &str, m: Maalform) -> Option<&'static str> {
+    if !is_slug(s) {
+        return Some(m.t(
+            "må bestå av små bokstaver a–z, sifre og bindestrek",
+            "må vere små bokstavar a–z, siffer og bindestrek",
+        ));
+    }
+    windows_reservert(s).then(|| {
+        m.t(
+            "er et reservert filnavn i Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9); velg en annen id",
+            "er eit reservert filnamn i Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9); vel ein annan id",
+        )
+    })
+}
+
 /// An id: lowercase ASCII letters, digits and '-'.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -105,19 +135,10 @@ impl Check<'_> {
         }
     }
     fn slug(&mut self, id: &Sp) {
-        if !is_slug(id.as_ref()) {
-            let m = self.m;
+        if let Some(grunn) = id_feil(id.as_ref(), self.m) {
             self.err(
                 id.span().start,
-                format!(
-                    "{} «{}» {}",
-                    "id",
-                    id.as_ref(),
-                    m.t(
-                        "må bestå av små bokstaver a–z, sifre og bindestrek",
-                        "må vere små bokstavar a–z, siffer og bindestrek"
-                    )
-                ),
+                format!("{} «{}» {grunn}", "id", id.as_ref()),
             );
         }
     }
