@@ -315,3 +315,41 @@ fn odd_entries_in_kommuner_are_reported_not_skipped() {
         "{out}"
     );
 }
+
+/// Issue 23 item 13: help and version follow the rule of every command.
+#[test]
+fn help_and_version_into_a_closed_or_full_stdout_are_exit_1() {
+    let bin = assert_cmd::cargo::cargo_bin("bti");
+    for args in ["--help", "--version", "hjelp", "-h", "frist --help"] {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("exec {} {args} >&-", bin.display()))
+            .env("XDG_CONFIG_HOME", "/nonexistent-bti-test-config")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args} >&-");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("den er lukket"),
+            "{args}"
+        );
+        let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+            eprintln!("note: no /dev/full; skipping");
+            continue;
+        };
+        let out = std::process::Command::new(&bin)
+            .args(args.split(' '))
+            .env("XDG_CONFIG_HOME", "/nonexistent-bti-test-config")
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args} > /dev/full");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("disken er full"),
+            "{args}"
+        );
+    }
+    // Into a pipe that works, still exit 0.
+    let (code, out, _) = run(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("bti "));
+}
