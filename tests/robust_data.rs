@@ -353,3 +353,54 @@ fn help_and_version_into_a_closed_or_full_stdout_are_exit_1() {
     assert_eq!(code, 0);
     assert!(out.starts_with("bti "));
 }
+
+/// Issue 23 item 12: `--lagre F --overskriv` replaces a regular file only,
+/// and a name of 255 bytes fits (the temporary name is short).
+#[test]
+fn lagre_overskriv_replaces_only_a_regular_file_and_long_names_fit() {
+    const SVAR: &str = "4\n1\n1\n1\n1\n1\n2\n";
+    let dir = tempfile::tempdir().unwrap();
+    let offer = dir.path().join("offer.txt");
+    std::fs::write(&offer, "mitt").unwrap();
+    let lenke = dir.path().join("lenke.md");
+    std::os::unix::fs::symlink(&offer, &lenke).unwrap();
+    let fifo = dir.path().join("fifo.md");
+    let mkfifo = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let mut mål = vec![lenke.clone()];
+    if mkfifo.is_ok_and(|s| s.success()) {
+        mål.push(fifo.clone());
+    }
+    for p in &mål {
+        let out = crate::util::bti()
+            .args(["-k", "sirdal", "guide", "--plain", "--overskriv", "--lagre"])
+            .arg(p)
+            .write_stdin(SVAR)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{p:?}: {err}");
+        assert!(err.contains("er ikke en vanlig fil"), "{err}");
+        assert!(
+            std::fs::symlink_metadata(p)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+                || p == &fifo
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&offer).unwrap(), "mitt");
+    let lang = dir.path().join(format!("{}.md", "a".repeat(252)));
+    let out = crate::util::bti()
+        .args(["-k", "sirdal", "guide", "--plain", "--lagre"])
+        .arg(&lang)
+        .write_stdin(SVAR)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(lang.is_file());
+}
