@@ -410,11 +410,34 @@ fn lagre_overskriv_replaces_only_a_regular_file_and_long_names_fit() {
 fn init_refuses_a_vedtak_whose_plan_leaves_the_years_bti_knows() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    let (code, _, err) = run(&["init", "x", "--navn", "X", "--maalform", "nb", "--vedtak", "2200-12-31", d]);
+    let (code, _, err) = run(&[
+        "init",
+        "x",
+        "--navn",
+        "X",
+        "--maalform",
+        "nb",
+        "--vedtak",
+        "2200-12-31",
+        d,
+    ]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("--vedtak 2200-12-31: planen har en frist 6 måneder etter vedtaket"), "{err}");
+    assert!(
+        err.contains("--vedtak 2200-12-31: planen har en frist 6 måneder etter vedtaket"),
+        "{err}"
+    );
     assert!(!dir.path().join("kommuner/x").exists());
-    let (code, _, err) = run(&["init", "x", "--navn", "X", "--maalform", "nb", "--vedtak", "2200-06-30", d]);
+    let (code, _, err) = run(&[
+        "init",
+        "x",
+        "--navn",
+        "X",
+        "--maalform",
+        "nb",
+        "--vedtak",
+        "2200-06-30",
+        d,
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(run(&["sjekk", d]).0, 0);
 }

@@ -75,7 +75,7 @@ pub fn skriv(
         ikke_data(&ut, &forelder, d, m)?;
     }
     let lås = fs::File::open(&forelder).map_err(|e| feil(&forelder, &e, m))?;
-    lås.lock().map_err(|e| feil(&forelder, &e, m))?;
+    laas(&lås).map_err(|e| feil(&forelder, &e, m))?;
     rydd_avbrutte(&forelder);
     let mål = mål(&ut, overskriv, m)?;
     let ny = ny_mappe(&forelder).map_err(|e| feil(&ut, &e, m))?;
@@ -398,6 +398,27 @@ fn lag_lenke(fra: &Path, til: &Path) -> std::io::Result<()> {
 #[cfg(not(unix))]
 fn lag_lenke(_fra: &Path, _til: &Path) -> std::io::Result<()> {
     Err(std::io::Error::other("symlink"))
+}
+
+/// Wait for an exclusive `flock` on the open folder (released when it closes).
+#[cfg(unix)]
+fn laas(f: &fs::File) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    loop {
+        // SAFETY: `f` is an open descriptor for the whole call.
+        if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) } == 0 {
+            return Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn laas(_f: &fs::File) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// Put `ny` in place of `ut`; with `bytte`, `ut` exists and ends up at `ny`.
