@@ -343,7 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             [CompletionResult]::new('--arbeidssted', '--arbeidssted', [CompletionResultType]::ParameterName, 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]')
             [CompletionResult]::new('--i-dag', '--i-dag', [CompletionResultType]::ParameterName, 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]')
             [CompletionResult]::new('--idag', '--idag', [CompletionResultType]::ParameterName, 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]')
-            [CompletionResult]::new('--overskriv', '--overskriv', [CompletionResultType]::ParameterName, 'Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)')
+            [CompletionResult]::new('--overskriv', '--overskriv', [CompletionResultType]::ParameterName, 'Erstatt en nettside bti bygde i mappen før (mappen må ha .bti-manifest; andre filer blir liggende)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help lang)')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help lang)')
             break

@@ -323,7 +323,7 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --arbeidssted 'Arbeidssted: vis pliktene etter loven som gjelder der du jobber (barnehage, skole, helse, annet); standard er hver plikt med loven per arbeidssted [verdier: barnehage, skole, helse, annet] [miljø: BTI_ARBEIDSSTED]'
             cand --i-dag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]'
             cand --idag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]'
-            cand --overskriv 'Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)'
+            cand --overskriv 'Erstatt en nettside bti bygde i mappen før (mappen må ha .bti-manifest; andre filer blir liggende)'
             cand -h 'Vis hjelp (-h kort, --help lang)'
             cand --help 'Vis hjelp (-h kort, --help lang)'
         }

@@ -407,7 +407,7 @@ skole\t''
 helse\t''
 annet\t''"
 complete -c bti -n "__fish_bti_using_subcommand nettside" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
-complete -c bti -n "__fish_bti_using_subcommand nettside" -l overskriv -d 'Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)'
+complete -c bti -n "__fish_bti_using_subcommand nettside" -l overskriv -d 'Erstatt en nettside bti bygde i mappen før (mappen må ha .bti-manifest; andre filer blir liggende)'
 complete -c bti -n "__fish_bti_using_subcommand nettside" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 complete -c bti -n "__fish_bti_using_subcommand init" -l navn -d 'Kommunens navn, f.eks. "Minby kommune" (med --fra: standard er navnet i kopien)' -r
 complete -c bti -n "__fish_bti_using_subcommand init" -l vedtak -d 'Dato for vedtaket om BTI (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ): gir en framdriftsplan med frister regnet fra vedtaket' -r

@@ -117,18 +117,33 @@ pub fn maalform(args: &[OsString]) -> Maalform {
     Maalform::Nb
 }
 
-/// Help and version to stdout (exit 0); every other error to stderr in the
+/// Help and version to stdout (exit 0; 1 when stdout is closed or full); every other error to stderr in the
 /// UI målform (exit 2).
 pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
     match e.kind() {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let text = hjelpetekst(&e.render().to_string(), maalform(args));
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(text.as_bytes());
-            let _ = out.flush();
-            ExitCode::SUCCESS
+            let m = maalform(args);
+            let text = hjelpetekst(&e.render().to_string(), m);
+            // The same rule as every command: a closed or full stdout is exit 1.
+            let skrevet = crate::stdout_open(m).and_then(|()| {
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes())
+                    .and_then(|()| out.flush())
+                    .map_err(|e| crate::commands::stdout_feil(e.kind(), m))
+            });
+            match skrevet {
+                Ok(()) | Err(crate::error::Error::BrokenPipe) => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(
+                        std::io::stderr().lock(),
+                        "bti: {}",
+                        crate::output::vis_linje(&e.to_string())
+                    );
+                    ExitCode::from(1)
+                }
+            }
         }
         _ => {
             let m = maalform(args);

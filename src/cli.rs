@@ -188,7 +188,10 @@ hver side, én side per utfall med nivå, lovverk, kontakter og nødnumre, fra s
 tjenester etter kategori med kontakter; arenaer med neste møter fra --i-dag; roller; og framdriftsplanen som \
 tabell med en .ics-fil ved siden av (de samme forekomstene som bti frist --alle --format ics).\n\n\
 Med -k bygges én kommune i UT; uten -k får hver kommune sin egen mappe UT/<id>/ og UT/index.html lister dem. \
-En mappe som finnes og ikke er tom, blir ikke rørt uten --overskriv. Alt står på kommunens målform (lang=\"nb\" \
+Nettsiden bygges i en ny mappe ved siden av UT og byttes inn først når den er hel; bti skriver aldri gjennom \
+en symbolsk lenke og aldri i datamappen. En mappe som finnes og ikke er tom, blir bare erstattet med --overskriv \
+og bare når den har en .bti-manifest fra en tidligere bygging; da fjernes bare filene den lister, og andre filer \
+blir liggende. Alt står på kommunens målform (lang=\"nb\" \
 eller lang=\"nn\"). Frister på veiledersidene står relativt til dagen undringen oppsto, ikke som datoer.\n\n\
 Sidene er ren HTML og CSS med relative lenker: ingen skript, skjemaer, informasjonskapsler eller filer fra andre \
 nettsteder, så de virker fra en fil, fra en hvilken som helst webserver og uten nett. De følger WCAG 2.1 nivå A og AA \
@@ -240,7 +243,7 @@ pub struct NettsideArgs {
     /// Mappen nettsiden skrives til (standard: nettside)
     #[arg(value_name = "UT")]
     pub ut: Option<PathBuf>,
-    /// Skriv inn i mappen selv om den ikke er tom (filer med samme navn erstattes)
+    /// Erstatt en nettside bti bygde i mappen før (mappen må ha .bti-manifest; andre filer blir liggende)
     #[arg(long)]
     pub overskriv: bool,
 }

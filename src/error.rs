@@ -1,6 +1,6 @@
 //! The library's one error type, and the exit codes of SPEC §3.2.
 
-use crate::data::{Alvor, Diagnostic};
+use crate::data::Diagnostic;
 use crate::i18n::Maalform;
 
 /// Exit codes: 0 success, 1 data/lookup/I/O/aborted, 2 usage.
@@ -39,11 +39,13 @@ pub enum Error {
 }
 
 impl Error {
-    pub fn data(m: Maalform, diagnostikk: Vec<Diagnostic>) -> Self {
-        let n = diagnostikk
-            .iter()
-            .filter(|d| d.alvor == Alvor::Feil)
-            .count();
+    pub fn data(m: Maalform, mut diagnostikk: Vec<Diagnostic>) -> Self {
+        crate::data::diag::begrens(
+            &mut diagnostikk,
+            crate::data::diag::MAKS_PER_FIL,
+            crate::data::diag::MAKS_PER_KJORING,
+        );
+        let n = crate::data::diag::antall_feil(&diagnostikk);
         Error::Data {
             melding: format!("{} ({n} feil)", m.t("dataene har feil", "dataa har feil"),),
             diagnostikk,

@@ -283,7 +283,7 @@ where
 pub static STDOUT_LUKKET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Standard output must be open: nothing written must not count as success.
-fn stdout_open(m: i18n::Maalform) -> Result<()> {
+pub(crate) fn stdout_open(m: i18n::Maalform) -> Result<()> {
     if STDOUT_LUKKET.load(std::sync::atomic::Ordering::Relaxed) {
         return Err(Error::Io(format!(
             "{} ({})",

@@ -260,6 +260,26 @@ impl Ledd {
 #[derive(Debug, Clone, Default)]
 pub struct Rangsok {
     ledd: Vec<Ledd>,
+    /// The synonym table offered more than `MAKS_ALTERNATIVER` terms.
+    avkortet: bool,
+}
+
+/// At most this many distinct words in one search (a longer one is refused:
+/// each unknown word is compared with every name for «mente du»).
+pub const MAKS_ORD: usize = 32;
+/// At most this many terms from the synonym table in one search, whatever
+/// the table holds; the rest are left out and the search says so.
+pub const MAKS_ALTERNATIVER: usize = 256;
+
+/// The distinct words of a search, as it reads them.
+pub fn antall_ord<S: AsRef<str>>(words: &[S]) -> usize {
+    let mut sett = std::collections::HashSet::new();
+    for w in words {
+        for o in ord_i(&fold(w.as_ref())) {
+            sett.insert(o.to_string());
+        }
+    }
+    sett.len()
 }
 
 fn tokens(s: &str) -> Vec<Ord> {
@@ -279,8 +299,10 @@ impl Rangsok {
             .filter(|(f, _)| ord_i(f).next().is_some_and(kan))
             .map(|(f, s)| (ord_i(&f).map(Ord::new).collect::<Vec<_>>(), s))
             .collect();
-        let mut ledd = Vec::new();
+        let mut ledd: Vec<Ledd> = Vec::new();
         let mut i = 0;
+        let mut igjen = MAKS_ALTERNATIVER;
+        let mut avkortet = false;
         while i < toks.len() {
             let rest = toks.get(i..).unwrap_or_default();
             let passer =
@@ -292,24 +314,40 @@ impl Rangsok {
                 .max()
                 .unwrap_or(1);
             let ord: Vec<Ord> = rest.iter().take(lengst).cloned().collect();
+            i += lengst;
+            // A word given twice is one term (all words must match anyway).
+            if ledd.iter().any(|l| {
+                l.ord.len() == ord.len() && l.ord.iter().zip(&ord).all(|(a, b)| a.u == b.u)
+            }) {
+                continue;
+            }
             let mut alts = vec![Alt::Ord(ord.clone())];
             for (_, s) in mønstre
                 .iter()
                 .filter(|(p, _)| p.len() == lengst && passer(p))
             {
-                alts.extend(
-                    s.betyr
-                        .iter()
-                        .map(|b| tokens(b.as_ref()))
-                        .filter(|t| !t.is_empty())
-                        .map(Alt::Ord),
-                );
-                alts.extend(s.kategorier.iter().map(|k| Alt::Kategori(fold(k.as_ref()))));
+                let nye = s
+                    .betyr
+                    .iter()
+                    .map(|b| tokens(b.as_ref()))
+                    .filter(|t| !t.is_empty())
+                    .map(Alt::Ord)
+                    .chain(s.kategorier.iter().map(|k| Alt::Kategori(fold(k.as_ref()))));
+                for a in nye {
+                    if igjen == 0 {
+                        avkortet = true;
+                        break;
+                    }
+                    igjen -= 1;
+                    alts.push(a);
+                }
+                if avkortet {
+                    break;
+                }
             }
             ledd.push(Ledd { ord, alts });
-            i += lengst;
         }
-        Rangsok { ledd }
+        Rangsok { ledd, avkortet }
     }
 
     /// No words: everything matches.
@@ -356,6 +394,8 @@ pub struct Funn<T> {
     pub rettet: Vec<(String, String)>,
     /// No hit: the nearest names (never empty strings; may be empty).
     pub forslag: Vec<String>,
+    /// The synonyms gave more than `MAKS_ALTERNATIVER` terms: only those were used.
+    pub avkortet: bool,
 }
 
 /// Search `items`: `felt` fills in an item's fields. Without words every
@@ -371,6 +411,7 @@ pub fn finn<T>(
         treff: Vec::new(),
         rettet: Vec::new(),
         forslag: Vec::new(),
+        avkortet: sok.avkortet,
     };
     if sok.is_empty() {
         funn.treff = items;

@@ -114,7 +114,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         m.t("Ingen arenaer passer søket.", "Ingen arenaer passar søket."),
         &funn.forslag,
     ));
-    r.etter = super::rettet(m, &funn.rettet);
+    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
     // The hits, best first (a block keeps the loop body where it was).
     {
         for (d, i, a) in funn.treff {

@@ -433,8 +433,17 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
             .min(siste_dag()),
     };
     if til < fra {
+        // Without --fra, say what it was compared with.
+        let standard = if a.fra.is_none() {
+            m.t(
+                " (--fra er ikke gitt, så den er i dag)",
+                " (--fra er ikkje gitt, så han er i dag)",
+            )
+        } else {
+            ""
+        };
         return Err(Error::Usage(format!(
-            "--til {til} {} --fra {fra}",
+            "--til {til} {} --fra {fra}{standard}",
             m.t("er før", "er før")
         )));
     }

@@ -44,6 +44,25 @@ pub fn run(ctx: &Ctx, a: &InitArgs, maalform: Option<Maalform>, out: &mut dyn Wr
             )
         )));
     }
+    if let Some(grunn) = crate::data::validate::id_feil(&a.id, ctx.m) {
+        return Err(Error::Usage(format!("id «{}» {grunn}", a.id)));
+    }
+    if let Some(v) = a.vedtak
+        && v.checked_add_months(chrono::Months::new(MND_ETTER_VEDTAK))
+            .is_none_or(|d| chrono::Datelike::year(&d) > 2200)
+    {
+        return Err(Error::Usage(format!(
+            "--vedtak {v}: {} {MND_ETTER_VEDTAK} {}",
+            ctx.m.t(
+                "planen har en frist",
+                "planen har ein frist"
+            ),
+            ctx.m.t(
+                "måneder etter vedtaket, og den må ligge innen 2200 (bti kjenner årene 1900–2200); velg en tidligere dato",
+                "månader etter vedtaket, og han må liggje innan 2200 (bti kjenner åra 1900–2200); vel ein tidlegare dato"
+            )
+        )));
+    }
     let root = a.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let dir = root.join("kommuner").join(&a.id);
     if dir.exists() {
@@ -323,6 +342,10 @@ dato = \"godkjent av styringsgruppa 26.11.2018\"
 /// The BTI phases (Sirdal's five, in «BTI Sirdal», 2018) and the Bufdir grant
 /// criteria (as Austrheim's case paper of 2023 quotes them): only the
 /// kartlegging has a deadline in the source.
+/// The latest deadline of the plan `framdrift` writes, in months after the
+/// vedtak («6 måneder etter vedtak»): `--vedtak` must leave room for it.
+const MND_ETTER_VEDTAK: u32 = 6;
+
 fn framdrift(m: Maalform, vedtak: Option<NaiveDate>) -> String {
     let head = m.t(
         "# Framdriftsplanen. Én [[plan]] med [[plan.aktivitet]]-rader, som tabellen i planen:\n# naar = «Når», hva = «Hva», hvem = «Hvem», frist = «Tidsfrist», ansvar = «Ansvar».\n# Frister: \"Uke 10\", \"I løpet av mars\", \"6.+7.11\", \"7.12 + 19.12\", \"høsten 2025\",\n# \"6 måneder etter vedtak\" (se bti frist --help). status = planlagt, pagar, fullfort eller avlyst.",

@@ -251,6 +251,18 @@ pub fn synonymer(
     if sok.is_empty() {
         return Ok(Vec::new());
     }
+    // Bounded work whatever is typed: the search itself is refused first.
+    let n = crate::query::antall_ord(sok);
+    if n > crate::query::MAKS_ORD {
+        let m = ctx.m;
+        return Err(crate::error::Error::Usage(format!(
+            "{} {n} {}; {} {}",
+            m.t("søket har", "søket har"),
+            m.t("ulike ord", "ulike ord"),
+            m.t("bruk høyst", "bruk høgst"),
+            crate::query::MAKS_ORD
+        )));
+    }
     let mut out = ctx.store.synonymer_nasjonal().require(ctx.m)?;
     for id in kommuner {
         out.extend(ctx.store.synonymer_kommune(id).require(ctx.m)?);
@@ -271,9 +283,14 @@ pub fn ingen_treff(m: crate::i18n::Maalform, ingen: &str, forslag: &[String]) ->
     )
 }
 
-/// The note under a table when a mistyped word was read as another.
-pub fn rettet(m: crate::i18n::Maalform, rettet: &[(String, String)]) -> Vec<String> {
-    rettet
+/// The notes under a table: a mistyped word read as another, and a search
+/// whose synonyms were cut at `query::MAKS_ALTERNATIVER`.
+pub fn rettet(
+    m: crate::i18n::Maalform,
+    rettet: &[(String, String)],
+    avkortet: bool,
+) -> Vec<String> {
+    let mut v: Vec<String> = rettet
         .iter()
         .map(|(fra, til)| {
             format!(
@@ -282,5 +299,17 @@ pub fn rettet(m: crate::i18n::Maalform, rettet: &[(String, String)]) -> Vec<Stri
                 m.t("viser treff på", "viser treff på")
             )
         })
-        .collect()
+        .collect();
+    if avkortet {
+        v.push(format!(
+            "{} {} {}",
+            m.t(
+                "Synonymtabellen ga for mange alternativer; bare de",
+                "Synonymtabellen gav for mange alternativ; berre dei"
+            ),
+            crate::query::MAKS_ALTERNATIVER,
+            m.t("første er brukt.", "første er brukte.")
+        ));
+    }
+    v
 }

@@ -1,7 +1,7 @@
 //! `bti nettside [UT]`: build the model as a static website (SPEC §6). Each
 //! municipality is read in its own målform (national texts included), the
-//! pages come from `crate::nettside`, and nothing is written unless the
-//! whole site could be built.
+//! pages come from `crate::nettside`, and `nettside::skriv` puts them in
+//! place only when the whole site is written.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -61,7 +61,7 @@ pub fn run(ctx: &Ctx, a: &NettsideArgs, out: &mut dyn Write) -> Result<()> {
         .collect();
     let indeks = ctx.kommune.is_none().then_some(m);
     let filer = nettside::sider(&steder, ctx.i_dag, indeks)?;
-    nettside::skriv(&ut, &filer, a.overskriv, m)?;
+    nettside::skriv::skriv(&ut, &filer, a.overskriv, ctx.store.rot().as_deref(), m)?;
     let sider = filer.keys().filter(|k| k.ends_with(".html")).count();
     writeln!(
         out,

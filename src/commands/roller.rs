@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
         m.t("Ingen roller passer søket.", "Ingen roller passar søket."),
         &funn.forslag,
     ));
-    r.etter = super::rettet(m, &funn.rettet);
+    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
     let mut blocks = Vec::new();
     let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);

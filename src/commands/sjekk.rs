@@ -49,6 +49,7 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                     }
                 };
                 antall = ids.len();
+                diags.extend(store.kommuner_avvik());
                 for id in &ids {
                     diags.extend(store.synonymer_sjekk(Some(id)));
                 }
@@ -60,9 +61,12 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
             }
         }
     }
-    diags.sort();
-    diags.dedup();
-    let feil = diags.iter().filter(|d| d.alvor == Alvor::Feil).count();
+    crate::data::diag::begrens(
+        &mut diags,
+        crate::data::diag::MAKS_PER_FIL,
+        crate::data::diag::MAKS_PER_KJORING,
+    );
+    let feil = crate::data::diag::antall_feil(&diags);
     // The result of the check decides the exit code, whatever happens to
     // stdout: `bti sjekk BAD | head -1` still exits 1.
     let skrevet = skriv(ctx, out, &diags, feil, antall, color);
@@ -89,7 +93,7 @@ fn skriv(
     color: ColorWhen,
 ) -> Result<()> {
     let m = ctx.m;
-    let advarsler = diags.len() - feil;
+    let advarsler = diags.iter().filter(|d| d.alvor != Alvor::Feil).count();
     match ctx.format() {
         Format::Json => crate::output::write_json(
             out,
@@ -162,6 +166,15 @@ fn mappe(d: &Path, m: Maalform) -> Option<Diagnostic> {
     }
     if d.join("kommune.toml").is_file() {
         return None;
+    }
+    if d.join("kommune.toml").is_dir() {
+        return feil(
+            &d.join("kommune.toml"),
+            m.t(
+                "er en mappe, men kommune.toml skal være en fil",
+                "er ei mappe, men kommune.toml skal vere ei fil",
+            ),
+        );
     }
     let kommuner = d.join("kommuner");
     if !kommuner.is_dir() {

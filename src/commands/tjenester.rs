@@ -172,6 +172,6 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         ),
         &funn.forslag,
     ));
-    r.etter = super::rettet(m, &funn.rettet);
+    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
     super::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
 }

@@ -32,6 +32,79 @@ pub struct Diagnostic {
     /// The source line the problem is on, for the terminal's snippet.
     #[serde(skip)]
     pub kildelinje: Option<String>,
+    /// On a «… og N til» line (`begrens`): the errors it stands for.
+    #[serde(skip)]
+    pub skjulte_feil: usize,
+}
+
+/// Diagnostics kept per file and per run: past these a file or a run says
+/// «… og N til» instead, so a folder of hostile files cannot fill memory
+/// or a terminal with messages.
+pub const MAKS_PER_FIL: usize = 100;
+pub const MAKS_PER_KJORING: usize = 1000;
+
+/// The errors `diags` stands for, counting those a «… og N til» line hides.
+pub fn antall_feil(diags: &[Diagnostic]) -> usize {
+    diags
+        .iter()
+        .map(|d| usize::from(d.alvor == Alvor::Feil && d.skjulte_feil == 0) + d.skjulte_feil)
+        .sum()
+}
+
+/// Sort `diags` and keep the first `per_fil` of each file and the first
+/// `totalt` in all; what is left out becomes one «… og N til» line at the
+/// place of the first one left out.
+pub fn begrens(diags: &mut Vec<Diagnostic>, per_fil: usize, totalt: usize) {
+    diags.sort();
+    diags.dedup();
+    let mut ut: Vec<Diagnostic> = Vec::with_capacity(diags.len().min(totalt + 8));
+    let mut i = 0;
+    while i < diags.len() {
+        let fil = diags.get(i).map(|d| d.fil.clone()).unwrap_or_default();
+        let slutt = diags
+            .get(i..)
+            .and_then(|r| r.iter().position(|d| d.fil != fil))
+            .map_or(diags.len(), |n| i + n);
+        let del = diags.get(i..slutt).unwrap_or_default();
+        ut.extend(del.iter().take(per_fil).cloned());
+        if let Some(rest) = del.get(per_fil..) {
+            ut.extend(og_flere(rest));
+        }
+        i = slutt;
+    }
+    if ut.len() > totalt {
+        let rest = ut.split_off(totalt);
+        ut.extend(og_flere(&rest));
+    }
+    *diags = ut;
+}
+
+/// One line for the diagnostics `rest`, at the first one's place.
+fn og_flere(rest: &[Diagnostic]) -> Option<Diagnostic> {
+    let forste = rest.first()?;
+    let feil = antall_feil(rest);
+    let n: usize = rest.iter().map(|d| d.skjulte_feil.max(1)).sum();
+    let m = forste.maalform;
+    Some(Diagnostic {
+        alvor: if feil > 0 {
+            Alvor::Feil
+        } else {
+            Alvor::Advarsel
+        },
+        kode: "og-flere",
+        melding: format!(
+            "… {} {n} {} ({})",
+            m.t("og", "og"),
+            m.t("til", "til"),
+            m.t(
+                "rett de første og kjør sjekken igjen",
+                "rett dei første og køyr sjekken att"
+            )
+        ),
+        kildelinje: None,
+        skjulte_feil: feil,
+        ..forste.clone()
+    })
 }
 
 impl Diagnostic {
@@ -119,7 +192,12 @@ impl SourceFile {
             .and_then(|rest| rest.lines().next())
             // A long line, or one with control characters (which must never
             // reach a terminal raw), is shown without the snippet.
-            .filter(|l| l.len() <= 1000 && !l.chars().any(|c| c.is_control() && c != '\t'))
+            .filter(|l| {
+                l.len() <= 1000
+                    && !l
+                        .chars()
+                        .any(|c| crate::output::vis::farlig(c) && c != '\t')
+            })
             .map(str::to_string);
         Diagnostic {
             fil: self.path.clone(),
@@ -130,6 +208,7 @@ impl SourceFile {
             melding: kort(melding),
             maalform: m,
             kildelinje,
+            skjulte_feil: 0,
         }
     }
 }
@@ -153,6 +232,7 @@ pub fn file_diag(path: &str, m: Maalform, melding: String) -> Diagnostic {
         melding,
         maalform: m,
         kildelinje: None,
+        skjulte_feil: 0,
     }
 }
 

@@ -38,6 +38,7 @@ pub fn les<T: DeserializeOwned>(
     m: Maalform,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Lest<T>> {
+    super::tegn::sjekk(file, m, diags);
     if let Ok(v) = toml::from_str::<T>(&file.text) {
         return Some(Lest {
             verdi: v,

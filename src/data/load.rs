@@ -326,7 +326,10 @@ impl Store {
             return Ok(embedded_file(rel).map(|f| SourceFile::new(path, f.1.to_string())));
         };
         match read_limited(&full) {
-            Ok(bytes) => source(path, bytes, m).map(Some),
+            Ok(bytes) => {
+                budsjett(&bytes).map_err(|msg| diag::file_diag(&path, m, msg(m)))?;
+                source(path, bytes, m).map(Some)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 // A dangling symlink is a problem; a missing file is not.
                 match fs::symlink_metadata(&full) {
@@ -410,6 +413,51 @@ impl Store {
         }
     }
 
+    /// What in `kommuner/` is not a municipality folder and would otherwise
+    /// be skipped without a word: a file (an error: each municipality is a
+    /// folder), a symlink that points nowhere or loops. Hidden entries
+    /// (`.gitkeep`) are left alone.
+    pub fn kommuner_avvik(&self) -> Vec<Diagnostic> {
+        let m = self.maalform;
+        let Some(root) = self.root.as_ref().filter(|_| self.kommunemappe.is_none()) else {
+            return Vec::new();
+        };
+        let Ok(entries) = fs::read_dir(root.join("kommuner")) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for e in entries.flatten() {
+            let navn = e.file_name().to_string_lossy().into_owned();
+            if navn.starts_with('.') {
+                continue;
+            }
+            let grunn = match fs::metadata(e.path()) {
+                Ok(md) if md.is_dir() => continue,
+                Ok(_) => m.t(
+                    "er en fil, ikke en kommunemappe; hver kommune er en mappe kommuner/<id>/ (flytt eller slett fila)",
+                    "er ei fil, ikkje ei kommunemappe; kvar kommune er ei mappe kommuner/<id>/ (flytt eller slett fila)",
+                ),
+                Err(err) if err.raw_os_error() == Some(40) => m.t(
+                    "er en symbolsk lenke som går i ring; rett eller slett lenken",
+                    "er ei symbolsk lenkje som går i ring; rett eller slett lenkja",
+                ),
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => m.t(
+                    "er en symbolsk lenke som peker til noe som ikke finnes; rett eller slett lenken",
+                    "er ei symbolsk lenkje som peikar til noko som ikkje finst; rett eller slett lenkja",
+                ),
+                Err(_) => m.t(
+                    "kan ikke leses; sjekk tilgangen",
+                    "kan ikkje lesast; sjekk tilgangen",
+                ),
+            };
+            out.push(
+                diag::file_diag(&self.display(&format!("kommuner/{navn}")), m, grunn.into())
+                    .med_kode("feil-i-kommuner"),
+            );
+        }
+        out
+    }
+
     /// Only the national levels (what a query over services checks their
     /// `nivaa` against), read without the rest of the national data; `None`
     /// when they cannot be read that way (then load it all, which says why).
@@ -491,6 +539,7 @@ impl Store {
             nodnummer: nodnummer.1,
         };
         validate::nasjonal(&nasjonal, &files, self.maalform, &mut diags);
+        diag::begrens(&mut diags, diag::MAKS_PER_FIL, diag::MAKS_PER_KJORING);
         Loaded {
             data: Some(nasjonal),
             diags,
@@ -523,15 +572,11 @@ impl Store {
         let m = self.maalform;
         let mut diags = Vec::new();
         let dir = format!("kommuner/{id}");
-        if !validate::is_slug(id) {
+        if let Some(grunn) = validate::id_feil(id, m) {
             diags.push(diag::file_diag(
                 &self.display(&dir),
                 m,
-                m.t(
-                    "mappenavnet må være en id: små bokstaver a–z, sifre og bindestrek",
-                    "mappenamnet må vere ein id: små bokstavar a–z, siffer og bindestrek",
-                )
-                .into(),
+                format!("{} {grunn}", m.t("mappenavnet", "mappenamnet")),
             ));
         }
         self.mappe(id, &mut diags);
@@ -641,6 +686,7 @@ impl Store {
         };
         let seed = self.is_embedded() || SEED_KOMMUNER.contains(&id);
         validate::kommune(&mut data, nasjonal, &files, m, seed, broken, &mut diags);
+        diag::begrens(&mut diags, diag::MAKS_PER_FIL, diag::MAKS_PER_KJORING);
         Loaded {
             data: ok.then_some(data),
             diags,
@@ -1072,6 +1118,59 @@ fn source(path: String, bytes: Vec<u8>, m: Maalform) -> Result<SourceFile, Diagn
             ))
         }
     }
+}
+
+/// What a run may read, in TOML values (estimated as the separators `,` `=`
+/// `[` `{` and line ends): the 16 MiB file limit alone does not bound
+/// memory, since a value of three bytes (`"",`) costs a hundred or more
+/// once parsed. Per file and for the whole run (a process is one run).
+pub const MAKS_VERDIER_FIL: usize = 1_000_000;
+pub const MAKS_VERDIER_KJORING: usize = 8_000_000;
+static VERDIER_LEST: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+type Melding = fn(Maalform) -> String;
+
+/// Count one file's values against the budget.
+fn budsjett(bytes: &[u8]) -> Result<(), Melding> {
+    let n = bytes
+        .iter()
+        .filter(|b| matches!(b, b',' | b'=' | b'[' | b'{' | b'\n'))
+        .count();
+    if n > MAKS_VERDIER_FIL {
+        return Err(|m| {
+            format!(
+                "{}: {} {} {}; {}",
+                m.t("kan ikke lese", "kan ikkje lese"),
+                m.t("fila har flere enn", "fila har fleire enn"),
+                tusen(MAKS_VERDIER_FIL as u64),
+                m.t("verdier", "verdiar"),
+                m.t(
+                    "del den opp, eller sjekk at det er riktig fil",
+                    "del ho opp, eller sjekk at det er rett fil"
+                )
+            )
+        });
+    }
+    let før = VERDIER_LEST.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    if før + n > MAKS_VERDIER_KJORING {
+        return Err(|m| {
+            format!(
+                "{}: {} {} {}; {}",
+                m.t("kan ikke lese", "kan ikkje lese"),
+                m.t(
+                    "dataene i denne kjøringen har til sammen flere enn",
+                    "dataa i denne køyringa har til saman fleire enn"
+                ),
+                tusen(MAKS_VERDIER_KJORING as u64),
+                m.t("verdier", "verdiar"),
+                m.t(
+                    "sjekk én kommune om gangen (-k, eller bti sjekk MAPPE)",
+                    "sjekk éin kommune om gongen (-k, eller bti sjekk MAPPE)"
+                )
+            )
+        });
+    }
+    Ok(())
 }
 
 /// Read a regular file of at most `MAX_FILE` bytes. Anything else is refused

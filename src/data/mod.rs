@@ -5,12 +5,14 @@ pub mod arv;
 pub mod diag;
 pub mod kilder;
 pub mod kompakt;
+pub mod kontakt;
 pub mod les;
 pub mod load;
 pub mod model;
 pub mod paritet;
 pub mod skjema;
 pub mod synonymer;
+pub mod tegn;
 pub mod validate;
 
 use std::collections::HashMap;

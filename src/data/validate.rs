@@ -30,6 +30,36 @@ pub struct KommuneFiles {
     pub roller: Option<SourceFile>,
 }
 
+/// Names Windows reserves for devices, with or without an extension: an id
+/// becomes a folder or page name (`kommuner/<id>/`, `veileder/<id>.html`),
+/// so these are refused as ids.
+pub fn windows_reservert(s: &str) -> bool {
+    let stamme = s.split('.').next().unwrap_or(s).to_ascii_lowercase();
+    matches!(stamme.as_str(), "con" | "prn" | "aux" | "nul")
+        || ((stamme.starts_with("com") || stamme.starts_with("lpt"))
+            && stamme.len() == 4
+            && stamme
+                .as_bytes()
+                .get(3)
+                .is_some_and(|b| (b'1'..=b'9').contains(b)))
+}
+
+/// Why `s` is not an id, if it is not (in the UI målform).
+pub fn id_feil(s: &str, m: Maalform) -> Option<&'static str> {
+    if !is_slug(s) {
+        return Some(m.t(
+            "må bestå av små bokstaver a–z, sifre og bindestrek",
+            "må vere små bokstavar a–z, siffer og bindestrek",
+        ));
+    }
+    windows_reservert(s).then(|| {
+        m.t(
+            "er et reservert filnavn i Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9); velg en annen id",
+            "er eit reservert filnamn i Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9); vel ein annan id",
+        )
+    })
+}
+
 /// An id: lowercase ASCII letters, digits and '-'.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -105,19 +135,10 @@ impl Check<'_> {
         }
     }
     fn slug(&mut self, id: &Sp) {
-        if !is_slug(id.as_ref()) {
-            let m = self.m;
+        if let Some(grunn) = id_feil(id.as_ref(), self.m) {
             self.err(
                 id.span().start,
-                format!(
-                    "{} «{}» {}",
-                    "id",
-                    id.as_ref(),
-                    m.t(
-                        "må bestå av små bokstaver a–z, sifre og bindestrek",
-                        "må vere små bokstavar a–z, siffer og bindestrek"
-                    )
-                ),
+                format!("{} «{}» {grunn}", "id", id.as_ref()),
             );
         }
     }
@@ -187,6 +208,23 @@ impl Check<'_> {
             }
         }
     }
+    /// A contact point that is not what it says (`kontakt`), reported where
+    /// its text stands after `at` (the entry), or at `at`.
+    fn kontakt(&mut self, at: usize, p: &super::kontakt::Kontaktpunkt) {
+        if let Some(msg) = super::kontakt::feil(p, self.m) {
+            let pos = self
+                .file
+                .text
+                .get(at..)
+                .and_then(|t| t.find(p.verdi))
+                .map_or(at, |i| at + i);
+            let kode = match p.art {
+                super::kontakt::Art::Telefon => "ugyldig-telefon",
+                super::kontakt::Art::Epost => "ugyldig-epost",
+            };
+            self.err_k(pos, kode, msg);
+        }
+    }
     /// Position of a char offset inside a quoted string value.
     fn inside(&self, value: &Sp, char_pos: usize) -> usize {
         let start = value.span().start;
@@ -252,6 +290,14 @@ pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<
                 );
             }
             c.kilde(nr.id.span().start, &nr.kilde);
+            c.kontakt(
+                nr.id.span().start,
+                &super::kontakt::Kontaktpunkt {
+                    art: super::kontakt::Art::Telefon,
+                    nokkel: "nummer",
+                    verdi: &nr.nummer,
+                },
+            );
         }
     }
     if let Some(mut c) = with(&files.roller, m, true, out) {
@@ -816,6 +862,9 @@ pub fn kommune(
 
     if let Some(mut c) = with(&files.kommune, m, seed, out) {
         c.kilde(0, &data.kommune.kilde);
+        for p in super::kontakt::kommune(&data.kommune) {
+            c.kontakt(0, &p);
+        }
         if let Some(nr) = &data.kommune.kommunenummer
             && !(nr.as_ref().len() == 4 && nr.as_ref().bytes().all(|b| b.is_ascii_digit()))
         {
@@ -833,6 +882,9 @@ pub fn kommune(
         c.unique(data.tjenester.iter().map(|t| &t.id));
         for t in &data.tjenester {
             c.kilde(t.id.span().start, &t.kilde);
+            for p in super::kontakt::tjeneste(t) {
+                c.kontakt(t.id.span().start, &p);
+            }
             kategori(&mut c, &t.kategori);
             c.levels(t.nivaa.as_deref().unwrap_or(&[]), &levels);
         }

@@ -19,6 +19,7 @@ pub fn sjekk(path: &Path, overskriv: bool, m: Maalform) -> Result<(), Error> {
     if !overskriv && fs::symlink_metadata(path).is_ok() {
         return Err(finnes(path, m));
     }
+    ikke_vanlig(path, m)?;
     if path.is_dir() {
         return Err(Error::Io(format!(
             "{}: {}",
@@ -30,6 +31,22 @@ pub fn sjekk(path: &Path, overskriv: bool, m: Maalform) -> Result<(), Error> {
         )));
     }
     Ok(())
+}
+
+/// `--overskriv` replaces a regular file only: never a symlink (its target
+/// would stay, the link be lost), a FIFO or a device.
+fn ikke_vanlig(path: &Path, m: Maalform) -> Result<(), Error> {
+    match fs::symlink_metadata(path) {
+        Ok(md) if !md.is_file() && !md.is_dir() => Err(Error::Io(format!(
+            "{}: {}",
+            path.display(),
+            m.t(
+                "kan ikke skrive: er ikke en vanlig fil (en symbolsk lenke, FIFO eller enhet); bti erstatter bare vanlige filer, velg et annet filnavn",
+                "kan ikkje skrive: er ikkje ei vanleg fil (ei symbolsk lenkje, FIFO eller eining); bti byter berre ut vanlege filer, vel eit anna filnamn"
+            )
+        ))),
+        _ => Ok(()),
+    }
 }
 
 fn finnes(path: &Path, m: Maalform) -> Error {
@@ -61,22 +78,20 @@ pub fn skriv(path: &Path, innhold: &str, overskriv: bool, m: Maalform) -> Result
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let navn = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| {
-            Error::Io(format!(
-                "{}: {}",
-                path.display(),
-                m.t("er ikke et filnavn", "er ikkje eit filnamn")
-            ))
-        })?;
+    path.file_name().ok_or_else(|| {
+        Error::Io(format!(
+            "{}: {}",
+            path.display(),
+            m.t("er ikke et filnavn", "er ikkje eit filnamn")
+        ))
+    })?;
     if !overskriv && fs::symlink_metadata(path).is_ok() {
         return Err(finnes(path, m));
     }
+    ikke_vanlig(path, m)?;
     // The message names the file the user asked for, not the folder of
     // the temporary file beside it.
-    let (tmp, mut fil) = temp(&dir, &navn).map_err(|e| io(path, &e, m))?;
+    let (tmp, mut fil) = temp(&dir).map_err(|e| io(path, &e, m))?;
     let skrevet = fil
         .write_all(innhold.as_bytes())
         .and_then(|()| fil.sync_all());
@@ -105,12 +120,13 @@ pub fn skriv(path: &Path, innhold: &str, overskriv: bool, m: Maalform) -> Result
     }
 }
 
-/// A new, empty, owner-only file next to the target.
-fn temp(dir: &Path, navn: &str) -> std::io::Result<(PathBuf, fs::File)> {
+/// A new, empty, owner-only file next to the target, with a short name (a
+/// target name of 255 bytes must still have room for it).
+fn temp(dir: &Path) -> std::io::Result<(PathBuf, fs::File)> {
     let pid = std::process::id();
     let mut siste = None;
     for n in 0..100u32 {
-        let tmp = dir.join(format!(".{navn}.{pid}.{n}.tmp"));
+        let tmp = dir.join(format!(".bti-{pid}-{n}.tmp"));
         let mut opts = OpenOptions::new();
         opts.write(true).create_new(true);
         #[cfg(unix)]

@@ -11,10 +11,10 @@
 //! of a walk to that outcome (see `utfall_side`), and the plan and its `.ics`
 //! are the same occurrences and calendar writer as `bti frist`.
 
+pub mod skriv;
 pub mod tekster;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
-use std::path::Path;
 
 use chrono::NaiveDate;
 use minijinja::Environment;
@@ -146,84 +146,6 @@ pub fn sider(steder: &[Nettsted], i_dag: NaiveDate, indeks: Option<Maalform>) ->
     Ok(filer)
 }
 
-/// Write the files under `ut`. A non-empty existing folder is refused unless
-/// `overskriv`; files are written whole (the site is small), folders made as needed.
-pub fn skriv(ut: &Path, filer: &Filer, overskriv: bool, m: Maalform) -> Result<()> {
-    match std::fs::read_dir(ut) {
-        Ok(mut d) => {
-            if !overskriv && d.next().is_some() {
-                return Err(Error::Io(format!(
-                    "{} {} ({})",
-                    ut.display(),
-                    m.t(
-                        "finnes allerede og er ikke tom; nettsiden ble ikke skrevet",
-                        "finst allereie og er ikkje tom; nettsida vart ikkje skriven"
-                    ),
-                    m.t(
-                        "bruk --overskriv for å skrive over filene, eller velg en annen mappe",
-                        "bruk --overskriv for å skrive over filene, eller vel ei anna mappe"
-                    )
-                )));
-            }
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => {
-            return Err(Error::Io(format!(
-                "{}: {}",
-                ut.display(),
-                crate::data::load::io_msg(&e, m)
-            )));
-        }
-    }
-    let io = |p: &Path, e: std::io::Error| {
-        Error::Io(format!(
-            "{}: {}",
-            p.display(),
-            crate::data::load::io_msg(&e, m)
-        ))
-    };
-    let mapper: std::collections::BTreeSet<std::path::PathBuf> = filer
-        .keys()
-        .filter_map(|sti| ut.join(sti).parent().map(Path::to_path_buf))
-        .collect();
-    for dir in &mapper {
-        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
-    }
-    // Thousands of small files: the time is the file system's, not ours, so
-    // several writers keep it busy (8, whatever the cores; no pool kept).
-    let liste: Vec<(&String, &Vec<u8>)> = filer.iter().collect();
-    let neste = std::sync::atomic::AtomicUsize::new(0);
-    let feil: std::sync::Mutex<Option<Error>> = std::sync::Mutex::new(None);
-    let skriv_en = || {
-        loop {
-            let i = neste.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((sti, innhold)) = liste.get(i) else {
-                break;
-            };
-            let p = ut.join(sti);
-            if let Err(e) = std::fs::write(&p, innhold) {
-                if let Ok(mut f) = feil.lock() {
-                    f.get_or_insert(io(&p, e));
-                }
-                break;
-            }
-        }
-    };
-    let skrivere = (liste.len() / 64).clamp(1, 8);
-    std::thread::scope(|s| {
-        for _ in 1..skrivere {
-            // A thread the OS refuses is simply not used.
-            let _ = std::thread::Builder::new().spawn_scoped(s, skriv_en);
-        }
-        skriv_en();
-    });
-    match feil.into_inner() {
-        Ok(Some(e)) => Err(e),
-        Ok(None) => Ok(()),
-        Err(_) => Err(Error::Io("nettside: en skrivetråd stoppet".into())),
-    }
-}
-
 #[derive(Debug, Clone, Serialize)]
 struct Lenke {
     href: String,
@@ -294,19 +216,14 @@ fn trygg_url(u: Option<&str>) -> Option<String> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| u.to_string())
 }
 
-/// `tel:` with the digits of a phone number ("+47 38 37 90 00" → "tel:+4738379000").
+/// `tel:` only for what `sjekk` accepts as a phone number (`data::kontakt`).
 fn tel(n: &str) -> Option<String> {
-    let d: String = n
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    (d.chars().filter(char::is_ascii_digit).count() >= 3).then(|| format!("tel:{d}"))
+    crate::data::kontakt::tel_lenke(n)
 }
 
+/// `mailto:` only for what `sjekk` accepts as an e-mail address.
 fn mailto(e: &str) -> Option<String> {
-    let e = e.trim();
-    (e.contains('@') && !e.chars().any(|c| c.is_whitespace() || "<>\"'".contains(c)))
-        .then(|| format!("mailto:{e}"))
+    crate::data::kontakt::mailto_lenke(e)
 }
 
 fn avsnitt(s: &str) -> Vec<String> {

@@ -28,7 +28,8 @@ pub fn escape(s: &str) -> String {
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
-            c if c.is_control() => {}
+            // Data cannot hold them (`data::tegn`); this is defence in depth.
+            c if c.is_control() || crate::data::tegn::forbudt(c) => {}
             c => out.push(c),
         }
     }
@@ -104,5 +105,6 @@ mod tests {
     #[test]
     fn escapes_text() {
         assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+        assert_eq!(escape("a\u{202e}b\u{7}c\td"), "abcd");
     }
 }

@@ -27,7 +27,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// Characters that must not reach a terminal raw (besides newline and tab).
-fn farlig(c: char) -> bool {
+pub fn farlig(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

@@ -1,0 +1,214 @@
+//! Phone numbers and e-mail addresses, checked as such (issue 23 item 9).
+//!
+//! A contact point is a piece of data a user will call or write to, so it is
+//! held to what it claims to be: `bti sjekk` reports one that is not a phone
+//! number or an e-mail address, and nothing that fails the check is ever
+//! made a `tel:` or `mailto:` link (`tel_lenke`, `mailto_lenke` are the only
+//! places that make them). «1-800-EVIL-123» would dial another number once
+//! its letters were dropped, and «a@b.no?bcc=…» would add recipients.
+//!
+//! The checks take one [`Kontaktpunkt`] at a time, and each entry lists its
+//! points through one function (`tjeneste`, `kommune`), so an entry that
+//! later carries several labelled numbers adds them there and gets the same
+//! checks and messages.
+
+use super::model::{Kommune, Tjeneste};
+use crate::i18n::Maalform;
+
+/// What a contact point is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Art {
+    Telefon,
+    Epost,
+}
+
+/// One contact point of an entry: what it is, the key it came from, its text.
+#[derive(Debug, Clone, Copy)]
+pub struct Kontaktpunkt<'a> {
+    pub art: Art,
+    pub nokkel: &'static str,
+    pub verdi: &'a str,
+}
+
+fn punkter<'a>(telefon: &'a Option<String>, epost: &'a Option<String>) -> Vec<Kontaktpunkt<'a>> {
+    let mut v = Vec::new();
+    if let Some(t) = telefon.as_deref().filter(|s| !s.trim().is_empty()) {
+        v.push(Kontaktpunkt {
+            art: Art::Telefon,
+            nokkel: "telefon",
+            verdi: t,
+        });
+    }
+    if let Some(e) = epost.as_deref().filter(|s| !s.trim().is_empty()) {
+        v.push(Kontaktpunkt {
+            art: Art::Epost,
+            nokkel: "epost",
+            verdi: e,
+        });
+    }
+    v
+}
+
+/// The contact points of a service.
+pub fn tjeneste(t: &Tjeneste) -> Vec<Kontaktpunkt<'_>> {
+    punkter(&t.telefon, &t.epost)
+}
+
+/// The contact points of the municipality itself.
+pub fn kommune(k: &Kommune) -> Vec<Kontaktpunkt<'_>> {
+    punkter(&k.telefon, &k.epost)
+}
+
+/// The digits to dial (with a leading `+` for an international number), or
+/// why `s` is not a phone number. Allowed: digits, spaces and the
+/// separators `-`, `.`, `/`, `(`, `)`; `+` only first. Without `+`, 3 to 12
+/// digits (112, 116 111, 02800, 38 37 90 00); with `+`, 8 to 15 (E.164).
+pub fn telefon(s: &str) -> Result<String, (&'static str, &'static str)> {
+    let s = s.trim();
+    let (pluss, rest) = match s.strip_prefix('+') {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let mut d = String::with_capacity(16);
+    if pluss {
+        d.push('+');
+    }
+    for c in rest.chars() {
+        match c {
+            '0'..='9' => d.push(c),
+            ' ' | '\u{a0}' | '-' | '.' | '/' | '(' | ')' => {}
+            _ => {
+                return Err((
+                    "et telefonnummer har bare sifre, mellomrom og - . / ( ); bokstaver og andre tegn hører i et annet felt",
+                    "eit telefonnummer har berre siffer, mellomrom og - . / ( ); bokstavar og andre teikn høyrer til i eit anna felt",
+                ));
+            }
+        }
+    }
+    let n = d.len() - usize::from(pluss);
+    let (min, max) = if pluss { (8, 15) } else { (3, 12) };
+    if !(min..=max).contains(&n) {
+        return Err((
+            "et telefonnummer har 3–12 sifre (med + foran: 8–15)",
+            "eit telefonnummer har 3–12 siffer (med + framfor: 8–15)",
+        ));
+    }
+    Ok(d)
+}
+
+/// Why `s` is not a plain e-mail address (`navn@domene.no`), if it is not:
+/// one `@`; before it letters, digits and `. _ % + -`; after it at least two
+/// dot-separated labels of letters, digits and `-`; no `?`, `&`, spaces or
+/// anything a `mailto:` link would read as more than an address.
+pub fn epost(s: &str) -> Result<&str, (&'static str, &'static str)> {
+    let s = s.trim();
+    let feil = (
+        "ikke en gyldig e-postadresse (skriv bare adressen, f.eks. post@kommune.no)",
+        "ikkje ei gyldig e-postadresse (skriv berre adressa, t.d. post@kommune.no)",
+    );
+    let Some((lokal, domene)) = s.split_once('@') else {
+        return Err(feil);
+    };
+    let lokal_ok = (1..=64).contains(&lokal.len())
+        && !lokal.starts_with('.')
+        && !lokal.ends_with('.')
+        && !lokal.contains("..")
+        && lokal
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    let etiketter: Vec<&str> = domene.split('.').collect();
+    let domene_ok = s.len() <= 254
+        && etiketter.len() >= 2
+        && etiketter.iter().all(|l| {
+            (1..=63).contains(&l.chars().count())
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && etiketter
+            .last()
+            .is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
+    if lokal_ok && domene_ok {
+        Ok(s)
+    } else {
+        Err(feil)
+    }
+}
+
+/// `tel:` for a valid phone number, else nothing.
+pub fn tel_lenke(s: &str) -> Option<String> {
+    telefon(s).ok().map(|d| format!("tel:{d}"))
+}
+
+/// `mailto:` for a valid e-mail address, else nothing.
+pub fn mailto_lenke(s: &str) -> Option<String> {
+    epost(s).ok().map(|e| format!("mailto:{e}"))
+}
+
+/// The message for a contact point that fails its check, if it does.
+pub fn feil(p: &Kontaktpunkt, m: Maalform) -> Option<String> {
+    let grunn = match p.art {
+        Art::Telefon => telefon(p.verdi).err()?,
+        Art::Epost => epost(p.verdi).err()?,
+    };
+    Some(format!(
+        "«{}» = «{}»: {}",
+        p.nokkel,
+        crate::output::vis_linje(p.verdi),
+        m.t(grunn.0, grunn.1)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers() {
+        assert_eq!(telefon("38 37 90 00").unwrap(), "38379000");
+        assert_eq!(telefon("+47 38 37 90 00").unwrap(), "+4738379000");
+        assert_eq!(telefon("116 111").unwrap(), "116111");
+        assert_eq!(telefon("112").unwrap(), "112");
+        assert_eq!(telefon("02800").unwrap(), "02800");
+        assert_eq!(telefon("(+47) 22 00-00.00").ok(), None, "+ only first");
+        for s in [
+            "1-800-EVIL-123",
+            "12",
+            "",
+            "+47",
+            "38379000;ext=1",
+            "tlf 38379000",
+            "3+8",
+        ] {
+            assert!(telefon(s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn email_addresses() {
+        for s in [
+            "post@sirdal.kommune.no",
+            "ola.nordmann+bti@bø.kommune.no",
+            "a@b.no",
+        ] {
+            assert!(epost(s).is_ok(), "{s}");
+        }
+        for s in [
+            "@",
+            "a@b.no?bcc=x@y.no&body=hei",
+            "a@b",
+            "a b@c.no",
+            "a@b..no",
+            ".a@b.no",
+            "a@-b.no",
+            "a@b.n0",
+            "<a@b.no>",
+            "a@b@c.no",
+            "javascript:a@b.no",
+        ] {
+            assert!(epost(s).is_err(), "{s}");
+        }
+        assert_eq!(mailto_lenke("@"), None);
+        assert_eq!(tel_lenke("1-800-EVIL-123"), None);
+    }
+}
