@@ -49,6 +49,8 @@ const LIKE: &[&str] = &[
     "lenke",
     "nettside",
     "hjemmeside",
+    "tilgjengelighetserklaering",
+    "tilbakemelding",
     "telefon",
     "epost",
 ];
