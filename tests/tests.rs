@@ -14,6 +14,7 @@ mod kilder;
 mod korpus;
 mod maalform;
 mod nettside;
+mod nettside_sider;
 mod queries;
 mod readme;
 mod robust;

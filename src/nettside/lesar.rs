@@ -88,7 +88,11 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         })
         .collect();
     let kk = &k.kommune;
-    let sentralbord = (kk.telefon.is_some() || kk.epost.is_some()).then(|| {
+    let sentralbord = (kk.telefon.is_some()
+        || kk.epost.is_some()
+        || kk.hjemmeside.is_some()
+        || kk.nettside.is_some())
+    .then(|| {
         kontakt(
             &kk.navn,
             None,
@@ -204,6 +208,12 @@ fn nivaa_sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
             tekst: p.navn.clone(),
             aktiv: false,
         });
+        // The log belongs with the stafettholder's levels (Sogndal's nivå 4 ends both).
+        let stafettlogg = k
+            .kommune
+            .stafettlogg
+            .clone()
+            .filter(|_| !stafettholder.is_empty());
         let fil = nivaa_fil(nr);
         let kilder = kildeliste(
             l.reg,
@@ -224,7 +234,7 @@ fn nivaa_sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
                     beskrivelse => avsnitt(n.beskrivelse.as_deref().unwrap_or_default()),
                     steg => n.steg.clone(),
                     stafettholder => stafettholder, roller => andre,
-                    stafettlogg => k.kommune.stafettlogg.clone(),
+                    stafettlogg => stafettlogg,
                     tjenester => tjenester, arenaer => individ.clone(),
                     forrige => Serde(forrige), neste => Serde(neste),
                     kilder => kilder,
