@@ -470,11 +470,14 @@ fn in_a_browser_links_resolve_the_walk_reaches_every_outcome_and_axe_is_clean() 
     }
     // Screenshots at 320 and 1280 px, and nothing wider than the window at 320 px.
     for s in r["shots"].as_array().unwrap() {
-        assert!(Path::new(s["file"].as_str().unwrap()).exists());
+        if let Some(f) = s["file"].as_str() {
+            assert!(Path::new(f).exists());
+        }
         assert!(
             s["overflow"].as_i64().unwrap() <= 0,
             "horizontal scroll: {s}"
         );
     }
     assert!(r["shots"].as_array().unwrap().len() >= 5 * 4 * 2);
+    crate::nettside_sider::i_nettlesaren(&r);
 }

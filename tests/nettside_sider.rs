@@ -376,3 +376,32 @@ fn review_details_current_page_step_bar_lists_warning_sign_title_print_case() {
     assert!(print.contains(".utskrift-topp") && print.contains("position: fixed"));
     assert!(css.contains("overflow-wrap: anywhere"));
 }
+
+/// The browser's report (tests/web/sjekk.mjs): from every front page a click
+/// reaches the parents' page, the staff help and each level page (axe ran on
+/// each of these page types in the crawl), and the akutt page's first links
+/// after its `h1` are the numbers.
+pub(crate) fn i_nettlesaren(r: &serde_json::Value) {
+    for id in KOMMUNER {
+        let site = format!("{id}/");
+        let got = r["readers"][&site].as_object().unwrap_or_else(|| panic!("{id}: {r}"));
+        let nivaa = if id == "sogndal" { 4 } else { 3 };
+        assert_eq!(got.len(), 2 + nivaa, "{id}: {got:?}");
+        for (href, side) in got {
+            assert!(side["h1"].as_str().is_some_and(|h| !h.is_empty()), "{id}/{href}");
+            assert!(side["kilder"].as_u64().unwrap() > 0, "{id}/{href}: sources");
+            assert_eq!(side["akutt"], true, "{id}/{href}");
+            assert!(
+                r["axePages"].as_array().unwrap().iter().any(|p| p == &format!("{site}{href}")),
+                "{id}/{href}: axe"
+            );
+        }
+        assert_eq!(
+            r["akutt"][&site],
+            serde_json::json!(["tel:112", "tel:113", "tel:116111", "tel:02800"]),
+            "{id}"
+        );
+    }
+    let stor = r["shots"].as_array().unwrap().iter().filter(|s| s["font"] == 32).count();
+    assert!(stor >= 5 * 8, "{stor} pages checked at 320 px with a 32 px font");
+}
