@@ -342,7 +342,7 @@ fn render(env: &Environment, mal: &str, ctx: minijinja::Value) -> Result<Vec<u8>
         ..minijinja::context! {
             kilder => Vec::<minijinja::Value>::new(), sidetittel => None::<String>, bygd => "",
             tilgjengelighet => None::<String>, tilbakemelding => None::<String>,
-            tilbakemelding_href => None::<String>, tilbake => Vec::<minijinja::Value>::new(),
+            tilbakemelding_href => None::<String>, utskrift => None::<String>, tilbake => Vec::<minijinja::Value>::new(),
         }
     };
     let mut s = tmpl.render(ctx).map_err(malfeil)?;
@@ -393,6 +393,21 @@ fn trygg_url(u: Option<&str>) -> Option<String> {
     let u = u?.trim();
     let lower = u.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| u.to_string())
+}
+
+/// A CSS string (`"…"`) of any text: quotes, backslashes and control
+/// characters escaped, so data text cannot end the string.
+fn css_streng(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if c == '"' || c == '\\' || c.is_control() {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// `tel:` with the digits of a phone number ("+47 38 37 90 00" → "tel:+4738379000").
@@ -544,12 +559,21 @@ impl Sider<'_> {
         tittel: &str,
         innhold: minijinja::Value,
     ) -> Result<Vec<u8>> {
+        let f = self.felles;
+        let topp = if tittel == f.kommune {
+            format!("{tittel} – {} {}", f.t.bygd, f.bygd)
+        } else {
+            format!("{tittel} – {} – {} {}", f.kommune, f.t.bygd, f.bygd)
+        };
         render(
             self.env,
             mal,
             minijinja::context! {
-                ..minijinja::Value::from(Serde(self.felles)),
-                ..minijinja::context! { rot => rot, meny => Serde((self.meny)(aktiv)), tittel => tittel },
+                ..minijinja::Value::from(Serde(f)),
+                ..minijinja::context! {
+                    rot => rot, meny => Serde((self.meny)(aktiv)), tittel => tittel,
+                    utskrift => css_streng(&topp),
+                },
                 ..innhold
             },
         )

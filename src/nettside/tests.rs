@@ -62,6 +62,12 @@ tekst = "t"
 }
 
 #[test]
+fn data_text_cannot_end_a_css_string() {
+    assert_eq!(css_streng("Tittel – Sirdal"), "\"Tittel – Sirdal\"");
+    assert_eq!(css_streng("a\"b\\c\nd"), "\"a\\22 b\\5c c\\a d\"");
+}
+
+#[test]
 fn dash_lines_in_data_text_become_a_list() {
     let b = blokker("Tre formål:\n\n- Tidlig innsats\n- Foreldresamarbeid\n\nSlutt.\nMed to linjer.");
     assert_eq!(
