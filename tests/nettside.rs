@@ -84,10 +84,10 @@ fn builds_every_shipped_municipality_with_an_index() {
     }
     // The language of each site follows the municipality's målform.
     let lang = |p: &str| String::from_utf8(f[p].clone()).unwrap();
-    assert!(lang("sogndal/index.html").contains("<html lang=\"nn\">"));
-    assert!(lang("austrheim/veileder/stopp.html").contains("<html lang=\"nn\">"));
+    assert!(lang("sogndal/index.html").contains("<html lang=\"nn\""));
+    assert!(lang("austrheim/veileder/stopp.html").contains("<html lang=\"nn\""));
     assert!(lang("austrheim/tjenester.html").contains("Tenester"));
-    assert!(lang("sirdal/index.html").contains("<html lang=\"nb\">"));
+    assert!(lang("sirdal/index.html").contains("<html lang=\"nb\""));
     assert!(lang("sirdal/tjenester.html").contains("Tjenester"));
 }
 

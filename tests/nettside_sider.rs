@@ -408,3 +408,23 @@ pub(crate) fn i_nettlesaren(r: &serde_json::Value) {
     let stor = r["shots"].as_array().unwrap().iter().filter(|s| s["font"] == 32).count();
     assert!(stor >= 5 * 8, "{stor} pages checked at 320 px with a 32 px font");
 }
+
+#[test]
+fn sjekk_warns_when_the_statement_is_not_a_web_address() {
+    let data = tree(&[(
+        "kommuner/testby/kommune.toml",
+        "navn = \"Testby kommune\"\nmaalform = \"nb\"\ntilgjengelighetserklaering = \"uustatus.no/testby\"\n",
+    )]);
+    let (code, out, err) = crate::util::run(&["--data", data.path().to_str().unwrap(), "sjekk"]);
+    assert_eq!(code, 0, "a warning only: {err}");
+    assert!(
+        out.contains("kommune.toml:1:1: advarsel: «tilgjengelighetserklaering» «uustatus.no/testby» er ikke en nettadresse"),
+        "{out}"
+    );
+    assert!(out.ends_with("Sjekket: 0 feil, 1 advarsel (1 kommune)\n"), "{out}");
+    // The site shows no link for it.
+    let ut = data.path().join("ut");
+    bygg(&["--data", data.path().to_str().unwrap(), "-k", "testby"], &ut);
+    let doc = side(&filer(&ut), "index.html");
+    assert_eq!(doc.select(&sel("footer a")).count(), 0);
+}
