@@ -31,7 +31,11 @@ fn side(f: &BTreeMap<String, Vec<u8>>, p: &str) -> Html {
 }
 
 fn tekst(e: ElementRef) -> String {
-    e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+    e.text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `href` resolved against the page `fra` (site-relative paths, `/`-separated).
@@ -75,7 +79,8 @@ fn the_akutt_page_starts_with_the_numbers_as_tel_links() {
             "{id}: {lenker:?}"
         );
         assert!(
-            lenker[2].1.contains("Alarmtelefonen for barn og unge") && lenker[2].1.contains("116 111"),
+            lenker[2].1.contains("Alarmtelefonen for barn og unge")
+                && lenker[2].1.contains("116 111"),
             "{id}: {:?}",
             lenker[2]
         );
@@ -85,14 +90,20 @@ fn the_akutt_page_starts_with_the_numbers_as_tel_links() {
     }
     // The municipality's own barnevern follows, where the data has its number.
     let data = tree(&[
-        ("kommuner/testby/kommune.toml", "navn = \"Testby kommune\"\nmaalform = \"nn\"\n"),
+        (
+            "kommuner/testby/kommune.toml",
+            "navn = \"Testby kommune\"\nmaalform = \"nn\"\n",
+        ),
         (
             "kommuner/testby/tjenester.toml",
             "[[tjeneste]]\nid = \"bv\"\nnavn = \"Barnevernvakta i Testby\"\nkategori = \"barnevern\"\ntelefon = \"12 34 56 78\"\n",
         ),
     ]);
     let ut = data.path().join("ut");
-    bygg(&["--data", data.path().to_str().unwrap(), "-k", "testby"], &ut);
+    bygg(
+        &["--data", data.path().to_str().unwrap(), "-k", "testby"],
+        &ut,
+    );
     let f = filer(&ut);
     let lenker = lenker_etter_h1(&side(&f, "veileder/akutt.html"));
     assert_eq!(lenker[4].0, "tel:12345678", "{lenker:?}");
@@ -106,7 +117,10 @@ fn no_page_shows_a_dash_for_a_missing_field_or_a_maintainer_note() {
         let doc = Html::parse_document(&s);
         let t = tekst(doc.root_element());
         for bad in ["Telefon: –", "E-post: –", "kontroller"] {
-            assert!(!t.to_lowercase().contains(&bad.to_lowercase()), "{k}: «{bad}»");
+            assert!(
+                !t.to_lowercase().contains(&bad.to_lowercase()),
+                "{k}: «{bad}»"
+            );
         }
     }
 }
@@ -127,8 +141,14 @@ fn the_pages_for_parents_staff_and_each_level_are_linked_from_the_front_page() {
         } else {
             ("Bekymret for et barn?", "Slik bruker du veilederen")
         };
-        for (href, h1) in [("bekymret.html", bekymret), ("slik-bruker-du-veilederen.html", hjelp)] {
-            assert!(hrefs.iter().any(|h| h == href), "{id}: {href} from the front page");
+        for (href, h1) in [
+            ("bekymret.html", bekymret),
+            ("slik-bruker-du-veilederen.html", hjelp),
+        ] {
+            assert!(
+                hrefs.iter().any(|h| h == href),
+                "{id}: {href} from the front page"
+            );
             let doc = side(&f, &format!("{id}/{href}"));
             assert_eq!(tekst(doc.select(&sel("h1")).next().unwrap()), h1, "{id}");
         }
@@ -141,7 +161,8 @@ fn the_pages_for_parents_staff_and_each_level_are_linked_from_the_front_page() {
         for w in want.windows(2) {
             let doc = side(&f, &format!("{id}/{}", w[0]));
             assert!(
-                doc.select(&sel(".blaing a[href]")).any(|a| a.value().attr("href") == Some(w[1].as_str())),
+                doc.select(&sel(".blaing a[href]"))
+                    .any(|a| a.value().attr("href") == Some(w[1].as_str())),
                 "{id}: {} links {}",
                 w[0],
                 w[1]
@@ -151,7 +172,11 @@ fn the_pages_for_parents_staff_and_each_level_are_linked_from_the_front_page() {
         let n1 = side(&f, &format!("{id}/nivaa-1.html"));
         assert!(n1.select(&sel("main ol li")).count() >= 3, "{id}: steps");
         let h2: Vec<String> = n1.select(&sel("main h2")).map(tekst).collect();
-        let stafett = if nn { "Stafetthaldar og stafettlogg" } else { "Stafettholder og stafettlogg" };
+        let stafett = if nn {
+            "Stafetthaldar og stafettlogg"
+        } else {
+            "Stafettholder og stafettlogg"
+        };
         assert!(h2.iter().any(|h| h == stafett), "{id}: {h2:?}");
         assert!(h2.iter().any(|h| h.contains("individnivå")), "{id}: {h2:?}");
     }
@@ -161,8 +186,26 @@ fn the_pages_for_parents_staff_and_each_level_are_linked_from_the_front_page() {
 fn the_parents_page_says_when_barnevernet_is_contacted_without_consent() {
     let (_d, f) = alle();
     for (id, want) in [
-        ("sirdal", ["grunn til å tro", "over 15 år", "Opplysningsplikten gjelder ikke enhver bekymring", "stafettlogg", "rett til å si hva det mener"]),
-        ("sogndal", ["grunn til å tru", "over 15 år", "Opplysningsplikta gjeld ikkje all uro", "stafettlogg", "rett til å seie kva det meiner"]),
+        (
+            "sirdal",
+            [
+                "grunn til å tro",
+                "over 15 år",
+                "Opplysningsplikten gjelder ikke enhver bekymring",
+                "stafettlogg",
+                "rett til å si hva det mener",
+            ],
+        ),
+        (
+            "sogndal",
+            [
+                "grunn til å tru",
+                "over 15 år",
+                "Opplysningsplikta gjeld ikkje all uro",
+                "stafettlogg",
+                "rett til å seie kva det meiner",
+            ],
+        ),
     ] {
         let doc = side(&f, &format!("{id}/bekymret.html"));
         let t = tekst(doc.root_element());
@@ -170,8 +213,14 @@ fn the_parents_page_says_when_barnevernet_is_contacted_without_consent() {
             assert!(t.contains(w), "{id}: «{w}»");
         }
         let kilder: Vec<String> = doc.select(&sel("section.kilder li")).map(tekst).collect();
-        assert!(kilder.iter().any(|k| k.contains("Helsedirektoratet")), "{id}: {kilder:?}");
-        assert!(kilder.iter().any(|k| k.contains("barnevernsloven")), "{id}: {kilder:?}");
+        assert!(
+            kilder.iter().any(|k| k.contains("Helsedirektoratet")),
+            "{id}: {kilder:?}"
+        );
+        assert!(
+            kilder.iter().any(|k| k.contains("barnevernsloven")),
+            "{id}: {kilder:?}"
+        );
         assert!(
             doc.select(&sel("a[href='tel:116111']")).count() == 1,
             "{id}: Alarmtelefonen"
@@ -183,7 +232,10 @@ fn the_parents_page_says_when_barnevernet_is_contacted_without_consent() {
         "navn = \"Testby kommune\"\nmaalform = \"nb\"\nforeldreside = \"\"\"\nRing oss:\n- hverdager 8–15\n- ellers 116 111\"\"\"\n",
     )]);
     let ut = data.path().join("ut");
-    bygg(&["--data", data.path().to_str().unwrap(), "-k", "testby"], &ut);
+    bygg(
+        &["--data", data.path().to_str().unwrap(), "-k", "testby"],
+        &ut,
+    );
     let doc = side(&filer(&ut), "bekymret.html");
     let punkter: Vec<String> = doc.select(&sel("main ul li")).map(tekst).collect();
     assert!(punkter.iter().any(|p| p == "hverdager 8–15"), "{punkter:?}");
@@ -194,7 +246,11 @@ fn outcome_pages_put_whom_to_contact_first_and_link_their_level() {
     let (_d, f) = alle();
     let doc = side(&f, "sirdal/veileder/utfall-bekymringsmelding.html");
     let h2: Vec<String> = doc.select(&sel(".oppsummering h2")).map(tekst).collect();
-    assert_eq!(h2.first().map(String::as_str), Some("Hvem du kontakter"), "{h2:?}");
+    assert_eq!(
+        h2.first().map(String::as_str),
+        Some("Hvem du kontakter"),
+        "{h2:?}"
+    );
     let pos = |s: &str| h2.iter().position(|h| h == s).unwrap_or(usize::MAX);
     assert!(pos("Hva du gjør") < pos("Lovverk og plikter"), "{h2:?}");
     // Lister barnevern has no number in the data: its line has none either.
@@ -207,7 +263,9 @@ fn outcome_pages_put_whom_to_contact_first_and_link_their_level() {
     assert!(tekst(doc.select(&sel(".sentralbord")).next().unwrap()).contains("38 37 90 00"));
     let doc = side(&f, "sogndal/veileder/utfall-niva-1.html");
     assert!(
-        doc.select(&sel(".oppsummering a[href='../nivaa-1.html']")).count() == 1,
+        doc.select(&sel(".oppsummering a[href='../nivaa-1.html']"))
+            .count()
+            == 1,
         "the outcome links its level page"
     );
 }
@@ -219,7 +277,13 @@ fn every_walkthrough_page_but_the_first_links_back_to_its_question() {
         let forside = side(&f, &format!("{id}/index.html"));
         let start = lost(
             &format!("{id}/index.html"),
-            forside.select(&sel("a.hovudknapp")).next().unwrap().value().attr("href").unwrap(),
+            forside
+                .select(&sel("a.hovudknapp"))
+                .next()
+                .unwrap()
+                .value()
+                .attr("href")
+                .unwrap(),
         );
         let mut n = 0;
         for (k, s) in html(&f).filter(|(k, _)| k.starts_with(&format!("{id}/veileder/"))) {
@@ -254,7 +318,11 @@ fn stale_plan_rows_are_marked_per_the_build_date() {
     let doc = side(&f, "sirdal/framdrift.html");
     let merket: Vec<String> = doc.select(&sel("td .ikke-oppdatert")).map(tekst).collect();
     assert!(merket.len() > 10, "{merket:?}");
-    assert!(merket.iter().all(|m| m.starts_with("fristen er passert – status er fortsatt «")));
+    assert!(
+        merket
+            .iter()
+            .all(|m| m.starts_with("fristen er passert – status er fortsatt «"))
+    );
     let t = tekst(doc.root_element());
     assert!(t.contains("(per 30.11.2026)"));
     // A finished row is not marked, and letter case is the data's own.
@@ -276,12 +344,19 @@ fn each_page_shows_its_sources_from_the_register() {
     ] {
         let doc = side(&f, p);
         let h = doc.select(&sel("section.kilder h2")).next().map(tekst);
-        let want = if p.starts_with("sogndal") { "Kjelder" } else { "Kilder" };
+        let want = if p.starts_with("sogndal") {
+            "Kjelder"
+        } else {
+            "Kilder"
+        };
         assert_eq!(h.as_deref(), Some(want), "{p}");
         let li: Vec<String> = doc.select(&sel("section.kilder li")).map(tekst).collect();
         assert!(!li.is_empty(), "{p}");
         for l in &li {
-            assert!(!l.contains("kontroller") && !l.contains("sirdal-bti-2018"), "{p}: {l}");
+            assert!(
+                !l.contains("kontroller") && !l.contains("sirdal-bti-2018"),
+                "{p}: {l}"
+            );
         }
     }
 }
@@ -297,17 +372,26 @@ fn the_footer_links_the_accessibility_statement_and_feedback() {
     ] {
         let data = tree(&[("kommuner/testby/kommune.toml", &kommune.replace("MF", mf))]);
         let ut = data.path().join("ut");
-        bygg(&["--data", data.path().to_str().unwrap(), "-k", "testby"], &ut);
+        bygg(
+            &["--data", data.path().to_str().unwrap(), "-k", "testby"],
+            &ut,
+        );
         let f = filer(&ut);
         for (k, s) in html(&f) {
             let doc = Html::parse_document(&s);
             let bunn = doc.select(&sel("footer")).next().unwrap();
             assert!(
-                bunn.select(&sel("a[href='https://uustatus.no/nb/erklaringer/publisert/testby']")).count() == 1,
+                bunn.select(&sel(
+                    "a[href='https://uustatus.no/nb/erklaringer/publisert/testby']"
+                ))
+                .count()
+                    == 1,
                 "{k}: the statement"
             );
             assert!(
-                bunn.select(&sel("a[href='mailto:nettside@testby.kommune.no']")).count() == 1,
+                bunn.select(&sel("a[href='mailto:nettside@testby.kommune.no']"))
+                    .count()
+                    == 1,
                 "{k}: feedback"
             );
             assert!(tekst(bunn).contains(ikke), "{k}");
@@ -324,13 +408,21 @@ fn the_front_pages_say_what_bti_is() {
     let (_d, f) = alle();
     let doc = side(&f, "sirdal/index.html");
     let forste = doc.select(&sel("main h1 + p")).next().map(tekst).unwrap();
-    assert!(forste.starts_with("BTI (bedre tverrfaglig innsats) er"), "{forste}");
+    assert!(
+        forste.starts_with("BTI (bedre tverrfaglig innsats) er"),
+        "{forste}"
+    );
     let doc = side(&f, "sogndal/index.html");
     let forste = doc.select(&sel("main h1 + p")).next().map(tekst).unwrap();
-    assert!(forste.starts_with("BTI (betre tverrfagleg innsats) er"), "{forste}");
+    assert!(
+        forste.starts_with("BTI (betre tverrfagleg innsats) er"),
+        "{forste}"
+    );
     // The overview of several municipalities: what it is, no empty header.
     let doc = side(&f, "index.html");
-    assert!(tekst(doc.select(&sel("main")).next().unwrap()).contains("BTI (bedre tverrfaglig innsats)"));
+    assert!(
+        tekst(doc.select(&sel("main")).next().unwrap()).contains("BTI (bedre tverrfaglig innsats)")
+    );
     for h in doc.select(&sel("header")) {
         assert!(!tekst(h).is_empty(), "an empty header");
     }
@@ -363,8 +455,8 @@ fn review_details_current_page_step_bar_lists_warning_sign_title_print_case() {
     // A «- » list written in the data is a list.
     let doc = side(&f, "sirdal/index.html");
     assert!(
-        doc.select(&sel("main ul li"))
-            .any(|li| tekst(li) == "Tidlig innsats overfor barn, unge og familier det er knyttet bekymringer til"),
+        doc.select(&sel("main ul li")).any(|li| tekst(li)
+            == "Tidlig innsats overfor barn, unge og familier det er knyttet bekymringer til"),
         "Sirdal's list of purposes"
     );
     assert!(!tekst(doc.root_element()).contains("- Tidlig innsats"));
@@ -376,7 +468,10 @@ fn review_details_current_page_step_bar_lists_warning_sign_title_print_case() {
     // Print: buttons as plain text, the header line on every sheet.
     let print = css.split("@media print").nth(1).unwrap();
     assert!(print.contains(".knapp") && print.contains("border: 0"));
-    assert!(print.contains("@top-left { content: var(--utskrift"), "{print}");
+    assert!(
+        print.contains("@top-left { content: var(--utskrift"),
+        "{print}"
+    );
     assert!(css.contains("overflow-wrap: anywhere"));
 }
 
@@ -387,15 +482,24 @@ fn review_details_current_page_step_bar_lists_warning_sign_title_print_case() {
 pub(crate) fn i_nettlesaren(r: &serde_json::Value) {
     for id in KOMMUNER {
         let site = format!("{id}/");
-        let got = r["readers"][&site].as_object().unwrap_or_else(|| panic!("{id}: {r}"));
+        let got = r["readers"][&site]
+            .as_object()
+            .unwrap_or_else(|| panic!("{id}: {r}"));
         let nivaa = if id == "sogndal" { 4 } else { 3 };
         assert_eq!(got.len(), 2 + nivaa, "{id}: {got:?}");
         for (href, side) in got {
-            assert!(side["h1"].as_str().is_some_and(|h| !h.is_empty()), "{id}/{href}");
+            assert!(
+                side["h1"].as_str().is_some_and(|h| !h.is_empty()),
+                "{id}/{href}"
+            );
             assert!(side["kilder"].as_u64().unwrap() > 0, "{id}/{href}: sources");
             assert_eq!(side["akutt"], true, "{id}/{href}");
             assert!(
-                r["axePages"].as_array().unwrap().iter().any(|p| p == &format!("{site}{href}")),
+                r["axePages"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|p| p == &format!("{site}{href}")),
                 "{id}/{href}: axe"
             );
         }
@@ -405,8 +509,16 @@ pub(crate) fn i_nettlesaren(r: &serde_json::Value) {
             "{id}"
         );
     }
-    let stor = r["shots"].as_array().unwrap().iter().filter(|s| s["font"] == 32).count();
-    assert!(stor >= 5 * 8, "{stor} pages checked at 320 px with a 32 px font");
+    let stor = r["shots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["font"] == 32)
+        .count();
+    assert!(
+        stor >= 5 * 8,
+        "{stor} pages checked at 320 px with a 32 px font"
+    );
 }
 
 #[test]
@@ -421,10 +533,16 @@ fn sjekk_warns_when_the_statement_is_not_a_web_address() {
         out.contains("kommune.toml:1:1: advarsel: «tilgjengelighetserklaering» «uustatus.no/testby» er ikke en nettadresse"),
         "{out}"
     );
-    assert!(out.ends_with("Sjekket: 0 feil, 1 advarsel (1 kommune)\n"), "{out}");
+    assert!(
+        out.ends_with("Sjekket: 0 feil, 1 advarsel (1 kommune)\n"),
+        "{out}"
+    );
     // The site shows no link for it.
     let ut = data.path().join("ut");
-    bygg(&["--data", data.path().to_str().unwrap(), "-k", "testby"], &ut);
+    bygg(
+        &["--data", data.path().to_str().unwrap(), "-k", "testby"],
+        &ut,
+    );
     let doc = side(&filer(&ut), "index.html");
     assert_eq!(doc.select(&sel("footer a")).count(), 0);
 }

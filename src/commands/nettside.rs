@@ -45,7 +45,12 @@ pub fn run(ctx: &Ctx, a: &NettsideArgs, out: &mut dyn Write) -> Result<()> {
         let mut store = ctx.store.clone();
         store.maalform = *km;
         let kilder = store.kilder(Some(id));
-        Some(store.kommune(id, nasjonal).require(m).map(|k| (*ix, k, kilder)))
+        Some(
+            store
+                .kommune(id, nasjonal)
+                .require(m)
+                .map(|k| (*ix, k, kilder)),
+        )
     })
     .ok_or_else(|| Error::Io("nettside: en arbeidstråd stoppet".into()))?;
     let mut kommuner: Vec<(usize, KommuneData, Kilder)> = Vec::with_capacity(lastet.len());

@@ -6,9 +6,7 @@
 
 use minijinja::value::Serde;
 
-use super::{
-    Filer, Lenke, Sider, avsnitt, kildeliste, mailto, tel, trygg_url,
-};
+use super::{Filer, Lenke, Sider, avsnitt, kildeliste, mailto, tel, trygg_url};
 use crate::data::kilder::Kilder;
 use crate::data::model::ArenaNivaa;
 use crate::data::{KommuneData, Nasjonal};
@@ -109,11 +107,8 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         .collect();
     let kilder = kildeliste(
         l.reg,
-        std::iter::once(BEKYMRET_KILDER).chain(
-            kk.kilde
-                .as_deref()
-                .filter(|_| kk.foreldreside.is_some()),
-        ),
+        std::iter::once(BEKYMRET_KILDER)
+            .chain(kk.kilde.as_deref().filter(|_| kk.foreldreside.is_some())),
     );
     filer.insert(
         BEKYMRET.into(),
@@ -162,9 +157,8 @@ fn nivaa_sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         .collect();
     for (i, n) in sider.iter().enumerate() {
         let nr = *n.nr.as_ref();
-        let paa = |v: &Option<Vec<toml::Spanned<i64>>>| {
-            v.iter().flatten().any(|x| *x.as_ref() == nr)
-        };
+        let paa =
+            |v: &Option<Vec<toml::Spanned<i64>>>| v.iter().flatten().any(|x| *x.as_ref() == nr);
         let her: Vec<_> = roller.iter().filter(|(r, _)| paa(&r.nivaa)).collect();
         let rolle = |(r, egen): &&(&crate::data::model::Rolle, bool)| {
             minijinja::context! {

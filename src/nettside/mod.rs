@@ -446,7 +446,10 @@ fn blokker(s: &str) -> Vec<Blokk> {
             }
         };
         for linje in p.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            match linje.strip_prefix("- ").or_else(|| linje.strip_prefix("• ")) {
+            match linje
+                .strip_prefix("- ")
+                .or_else(|| linje.strip_prefix("• "))
+            {
                 Some(punkt) => punkter.push(punkt.trim().to_string()),
                 None if punkter.is_empty() => tekst.push(linje),
                 // Prose after a list: a paragraph of its own.
@@ -666,7 +669,10 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
         let Some(fil) = filer_guide.get(n.id.as_ref()) else {
             continue;
         };
-        let er_akutt = g.akutt.as_ref().is_some_and(|a| a.as_ref() == n.id.as_ref());
+        let er_akutt = g
+            .akutt
+            .as_ref()
+            .is_some_and(|a| a.as_ref() == n.id.as_ref());
         let er_start = n.id.as_ref() == g.start.as_ref();
         // The akutt page is what to do now: no steps, no «Før du starter».
         let stegbar: Vec<_> = steg
@@ -844,21 +850,25 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
     filer.insert("stil.css".into(), STIL.as_bytes().to_vec());
 
     // Front page: the model's three levels with their arenas, the BTI levels with their steps.
-    let modellnivaa: Vec<_> = [ArenaNivaa::Kommune, ArenaNivaa::Tjeneste, ArenaNivaa::Individ]
-        .into_iter()
-        .map(|id| {
-            let egen = k.kommune.modellnivaa.iter().find(|n| n.id == id);
-            minijinja::context! {
-                id => id.navn(),
-                navn => egen.map_or_else(|| modellnivaa_navn(m, id).to_string(), |n| n.navn.clone()),
-                beskrivelse => avsnitt(egen.and_then(|n| n.beskrivelse.as_deref()).unwrap_or_default()),
-                punkter => egen.map(|n| n.punkter.clone()).unwrap_or_default(),
-                arenaer => k.arenaer.iter().filter(|a| a.nivaa == id)
-                    .map(|a| minijinja::context! { id => a.id.as_ref(), navn => a.navn.clone() })
-                    .collect::<Vec<_>>(),
-            }
-        })
-        .collect();
+    let modellnivaa: Vec<_> = [
+        ArenaNivaa::Kommune,
+        ArenaNivaa::Tjeneste,
+        ArenaNivaa::Individ,
+    ]
+    .into_iter()
+    .map(|id| {
+        let egen = k.kommune.modellnivaa.iter().find(|n| n.id == id);
+        minijinja::context! {
+            id => id.navn(),
+            navn => egen.map_or_else(|| modellnivaa_navn(m, id).to_string(), |n| n.navn.clone()),
+            beskrivelse => avsnitt(egen.and_then(|n| n.beskrivelse.as_deref()).unwrap_or_default()),
+            punkter => egen.map(|n| n.punkter.clone()).unwrap_or_default(),
+            arenaer => k.arenaer.iter().filter(|a| a.nivaa == id)
+                .map(|a| minijinja::context! { id => a.id.as_ref(), navn => a.navn.clone() })
+                .collect::<Vec<_>>(),
+        }
+    })
+    .collect();
     let nivaaer: Vec<_> = k
         .nivaaer(nasjonal)
         .iter()
@@ -876,7 +886,12 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
         k.kommune
             .kilde
             .iter()
-            .chain(k.kommune.modellnivaa.iter().filter_map(|n| n.kilde.as_ref()))
+            .chain(
+                k.kommune
+                    .modellnivaa
+                    .iter()
+                    .filter_map(|n| n.kilde.as_ref()),
+            )
             .chain(k.nivaaer(nasjonal).iter().filter_map(|n| n.kilde.as_ref()))
             .map(String::as_str),
     );

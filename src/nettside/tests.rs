@@ -69,13 +69,23 @@ fn data_text_cannot_end_a_css_string() {
 
 #[test]
 fn dash_lines_in_data_text_become_a_list() {
-    let b = blokker("Tre formål:\n\n- Tidlig innsats\n- Foreldresamarbeid\n\nSlutt.\nMed to linjer.");
+    let b =
+        blokker("Tre formål:\n\n- Tidlig innsats\n- Foreldresamarbeid\n\nSlutt.\nMed to linjer.");
     assert_eq!(
         b,
         vec![
-            Blokk { tekst: Some("Tre formål:".into()), punkter: vec![] },
-            Blokk { tekst: None, punkter: vec!["Tidlig innsats".into(), "Foreldresamarbeid".into()] },
-            Blokk { tekst: Some("Slutt. Med to linjer.".into()), punkter: vec![] },
+            Blokk {
+                tekst: Some("Tre formål:".into()),
+                punkter: vec![]
+            },
+            Blokk {
+                tekst: None,
+                punkter: vec!["Tidlig innsats".into(), "Foreldresamarbeid".into()]
+            },
+            Blokk {
+                tekst: Some("Slutt. Med to linjer.".into()),
+                punkter: vec![]
+            },
         ]
     );
     // In one paragraph: the text before, the list, the text after.
