@@ -648,9 +648,13 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
     let filer_guide = v.filer;
     let start_href = v.start.map(String::from);
     let tilbake = forgjengarar(v);
-    let lov_kilder = |ids: &mut dyn Iterator<Item = &String>| -> Vec<String> {
-        ids.filter_map(|id| nasjonal.lov(id).and_then(|l| l.kilde.clone()))
-            .collect()
+    // A walkthrough page's sources: its own `kilde` values and those of its laws.
+    let kilder_for = |egne: &[Option<&String>], lover: &[crate::data::model::Sp]| {
+        let lov: Vec<&String> = lover
+            .iter()
+            .filter_map(|id| nasjonal.lov(id.as_ref()).and_then(|l| l.kilde.as_ref()))
+            .collect();
+        kildeliste(v.reg, egne.iter().flatten().chain(&lov).map(|k| k.as_str()))
     };
     let eng = Engine::new(g).map_err(|e| Error::NotFound {
         melding: format!(
@@ -698,16 +702,9 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
             })
             .collect();
         let etikett = crate::guide::node_etikett(m, steg, n, er_start, er_akutt);
-        let kilder = kildeliste(
-            v.reg,
-            n.kilde
-                .iter()
-                .chain(g.kilde.iter().filter(|_| er_start))
-                .cloned()
-                .chain(lov_kilder(&mut n.lovverk.iter().map(|l| l.as_ref())))
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str),
+        let kilder = kilder_for(
+            &[n.kilde.as_ref(), g.kilde.as_ref().filter(|_| er_start)],
+            &n.lovverk,
         );
         let html = sider.side(
             "node.html",
@@ -754,16 +751,7 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
             melding: format!("{}: «{}»", k.id, u.id.as_ref()),
             detaljer: Vec::new(),
         })?;
-        let kilder = kildeliste(
-            v.reg,
-            u.kilde
-                .iter()
-                .cloned()
-                .chain(lov_kilder(&mut u.lovverk.iter().map(|l| l.as_ref())))
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str),
-        );
+        let kilder = kilder_for(&[u.kilde.as_ref()], &u.lovverk);
         let html = sider.side(
             "utfall.html",
             "../",
