@@ -11,10 +11,10 @@ use std::process::Command;
 
 use crate::util::{bti, run, tree};
 
-const I_DAG: &str = "2026-11-30";
+pub(crate) const I_DAG: &str = "2026-11-30";
 
 /// Every file under `dir`: relative path → bytes.
-fn filer(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn filer(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
         for e in std::fs::read_dir(dir).unwrap() {
             let p = e.unwrap().path();
@@ -35,7 +35,7 @@ fn filer(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
-fn bygg(args: &[&str], ut: &Path) {
+pub(crate) fn bygg(args: &[&str], ut: &Path) {
     let mut a: Vec<&str> = args.to_vec();
     let ut_s = ut.to_str().unwrap();
     a.extend(["nettside", ut_s, "--i-dag", I_DAG]);
@@ -44,7 +44,7 @@ fn bygg(args: &[&str], ut: &Path) {
     assert!(out.contains("index.html"), "{out}");
 }
 
-fn html(filer: &BTreeMap<String, Vec<u8>>) -> impl Iterator<Item = (&String, String)> {
+pub(crate) fn html(filer: &BTreeMap<String, Vec<u8>>) -> impl Iterator<Item = (&String, String)> {
     filer
         .iter()
         .filter(|(k, _)| k.ends_with(".html"))
@@ -84,10 +84,10 @@ fn builds_every_shipped_municipality_with_an_index() {
     }
     // The language of each site follows the municipality's målform.
     let lang = |p: &str| String::from_utf8(f[p].clone()).unwrap();
-    assert!(lang("sogndal/index.html").contains("<html lang=\"nn\">"));
-    assert!(lang("austrheim/veileder/stopp.html").contains("<html lang=\"nn\">"));
+    assert!(lang("sogndal/index.html").contains("<html lang=\"nn\""));
+    assert!(lang("austrheim/veileder/stopp.html").contains("<html lang=\"nn\""));
     assert!(lang("austrheim/tjenester.html").contains("Tenester"));
-    assert!(lang("sirdal/index.html").contains("<html lang=\"nb\">"));
+    assert!(lang("sirdal/index.html").contains("<html lang=\"nb\""));
     assert!(lang("sirdal/tjenester.html").contains("Tjenester"));
 }
 
@@ -244,7 +244,13 @@ fn node_deadlines_are_relative_to_the_undring_not_dates() {
         for w in want {
             assert!(s.contains(w), "{maalform}: {s}");
         }
-        assert!(!s.contains("2026"), "no date on a walkthrough page");
+        // No date in what the page says (the printed header's build date aside).
+        let doc = scraper::Html::parse_document(&s);
+        let main: String = doc
+            .select(&scraper::Selector::parse("main").unwrap())
+            .flat_map(|m| m.text())
+            .collect();
+        assert!(!main.contains("2026"), "no date on a walkthrough page");
     }
 }
 
@@ -461,13 +467,16 @@ fn in_a_browser_links_resolve_the_walk_reaches_every_outcome_and_axe_is_clean() 
     }
     // Screenshots at 320 and 1280 px, and nothing wider than the window at 320 px.
     for s in r["shots"].as_array().unwrap() {
-        assert!(Path::new(s["file"].as_str().unwrap()).exists());
+        if let Some(f) = s["file"].as_str() {
+            assert!(Path::new(f).exists());
+        }
         assert!(
             s["overflow"].as_i64().unwrap() <= 0,
             "horizontal scroll: {s}"
         );
     }
     assert!(r["shots"].as_array().unwrap().len() >= 5 * 4 * 2);
+    crate::nettside_sider::i_nettlesaren(&r);
 }
 
 /// Issue 21 §4/§5 on the website: no maintainer's note, no unconfirmed

@@ -17,6 +17,7 @@ mod korpus;
 mod maalform;
 mod meldinger;
 mod nettside;
+mod nettside_sider;
 mod nettside_skriv;
 mod queries;
 mod readme;

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use crate::Ctx;
 use crate::cli::NettsideArgs;
+use crate::data::kilder::Kilder;
 use crate::data::{KommuneData, Nasjonal};
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
@@ -43,19 +44,26 @@ pub fn run(ctx: &Ctx, a: &NettsideArgs, out: &mut dyn Write) -> Result<()> {
         let (km, nasjonal) = nasjonale.get(*ix)?;
         let mut store = ctx.store.clone();
         store.maalform = *km;
-        Some(store.kommune(id, nasjonal).require(m).map(|k| (*ix, k)))
+        let kilder = store.kilder(Some(id));
+        Some(
+            store
+                .kommune(id, nasjonal)
+                .require(m)
+                .map(|k| (*ix, k, kilder)),
+        )
     })
     .ok_or_else(|| Error::Io("nettside: en arbeidstråd stoppet".into()))?;
-    let mut kommuner: Vec<(usize, KommuneData)> = Vec::with_capacity(lastet.len());
+    let mut kommuner: Vec<(usize, KommuneData, Kilder)> = Vec::with_capacity(lastet.len());
     for l in lastet.into_iter().flatten() {
         kommuner.push(l?);
     }
     let steder: Vec<Nettsted> = kommuner
         .iter()
-        .filter_map(|(ix, k)| {
+        .filter_map(|(ix, k, kilder)| {
             nasjonale.get(*ix).map(|(_, n)| Nettsted {
                 kommune: k,
                 nasjonal: n,
+                kilder,
             })
         })
         .collect();

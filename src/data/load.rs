@@ -1065,6 +1065,9 @@ fn placeholder(id: &str) -> Kommune {
         epost: None,
         adresse: None,
         stafettlogg: None,
+        tilgjengelighetserklaering: None,
+        tilbakemelding: None,
+        foreldreside: None,
         kilde: Some(String::new()),
         modellnivaa: Vec::new(),
     }

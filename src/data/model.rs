@@ -34,6 +34,14 @@ pub struct Kommune {
     pub epost: Option<String>,
     pub adresse: Option<String>,
     pub stafettlogg: Option<String>,
+    /// The web address of the municipality's accessibility statement
+    /// (tilgjengelighetserklæring): the site's footer links to it.
+    pub tilgjengelighetserklaering: Option<String>,
+    /// Where readers send feedback on the site: a web address or an e-mail address.
+    pub tilbakemelding: Option<String>,
+    /// The municipality's own text on the page for parents, young people and
+    /// neighbours («Bekymret for et barn?»), shown after the national text.
+    pub foreldreside: Option<String>,
     pub kilde: Option<String>,
     #[serde(default, alias = "modellnivå")]
     pub modellnivaa: Vec<Modellnivaa>,

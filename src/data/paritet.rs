@@ -50,6 +50,8 @@ const LIKE: &[&str] = &[
     "lenke",
     "nettside",
     "hjemmeside",
+    "tilgjengelighetserklaering",
+    "tilbakemelding",
     "telefon",
     "epost",
 ];

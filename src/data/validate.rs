@@ -842,6 +842,34 @@ pub fn vindu(p: &Plan) -> dato::Vindu {
     Some((s, e))
 }
 
+/// The accessibility statement's address must be one the site can link
+/// (`bti nettside` shows only web addresses as links). A missing one is not
+/// warned here: every data set without a website would warn; the README and
+/// docs/dataformat.md say a published site needs it.
+fn tilgjengelighet(c: &mut Check, k: &super::model::Kommune) {
+    let m = c.m;
+    if let Some(u) = k
+        .tilgjengelighetserklaering
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        && !(u.to_ascii_lowercase().starts_with("https://")
+            || u.to_ascii_lowercase().starts_with("http://"))
+    {
+        c.warn(
+            0,
+            "ugyldig-verdi",
+            format!(
+                "«tilgjengelighetserklaering» «{u}» {}",
+                m.t(
+                    "er ikke en nettadresse (https://…); nettsiden lenker ikke til den",
+                    "er ikkje ei nettadresse (https://…); nettsida lenker ikkje til henne"
+                )
+            ),
+        );
+    }
+}
+
 /// One municipality. Also fills `data.rader` and `data.moter`.
 pub fn kommune(
     data: &mut KommuneData,
@@ -865,6 +893,7 @@ pub fn kommune(
         for p in super::kontakt::kommune(&data.kommune) {
             c.kontakt(0, &p);
         }
+        tilgjengelighet(&mut c, &data.kommune);
         if let Some(nr) = &data.kommune.kommunenummer
             && !(nr.as_ref().len() == 4 && nr.as_ref().bytes().all(|b| b.is_ascii_digit()))
         {

@@ -11,6 +11,7 @@
 //! of a walk to that outcome (see `utfall_side`), and the plan and its `.ics`
 //! are the same occurrences and calendar writer as `bti frist`.
 
+mod lesar;
 pub mod skriv;
 pub mod tekster;
 
@@ -22,6 +23,7 @@ use minijinja::value::Serde;
 use serde::Serialize;
 
 use crate::commands::frist;
+use crate::data::kilder::{Del, Kilder, deler};
 use crate::data::model::{ArenaNivaa, Guide, Lov};
 use crate::data::{KommuneData, Nasjonal};
 use crate::dato;
@@ -37,7 +39,35 @@ use tekster::{Tekster, modellnivaa_navn};
 /// The stylesheet, written beside the pages of every site.
 pub const STIL: &str = include_str!("../../templates/nettside/stil.css");
 
-const MALER: [(&str, &str); 9] = [
+const MALER: [(&str, &str); 16] = [
+    (
+        "tilbake.html",
+        include_str!("../../templates/nettside/tilbake.html"),
+    ),
+    (
+        "makro.html",
+        include_str!("../../templates/nettside/makro.html"),
+    ),
+    (
+        "bekymret.html",
+        include_str!("../../templates/nettside/bekymret.html"),
+    ),
+    (
+        "bekymret-nb.html",
+        include_str!("../../templates/nettside/bekymret-nb.html"),
+    ),
+    (
+        "bekymret-nn.html",
+        include_str!("../../templates/nettside/bekymret-nn.html"),
+    ),
+    (
+        "hjelp.html",
+        include_str!("../../templates/nettside/hjelp.html"),
+    ),
+    (
+        "nivaa.html",
+        include_str!("../../templates/nettside/nivaa.html"),
+    ),
     (
         "base.html",
         include_str!("../../templates/nettside/base.html"),
@@ -80,6 +110,9 @@ const MALER: [(&str, &str); 9] = [
 pub struct Nettsted<'a> {
     pub kommune: &'a KommuneData,
     pub nasjonal: &'a Nasjonal,
+    /// The sources register (national and the municipality's own): each
+    /// page's «Kilder» section names the documents its text rests on.
+    pub kilder: &'a Kilder,
 }
 
 /// The files of the site: relative path (with `/`) → bytes, in path order.
@@ -162,10 +195,78 @@ struct Felles {
     modell: String,
     /// The akutt node's page, from the site root.
     akutt: Option<String>,
+    /// The build date (`--i-dag`), shown on printed pages and by stale plan rows.
+    bygd: String,
+    /// `kommune.toml` `tilgjengelighetserklaering`, when a web address.
+    tilgjengelighet: Option<String>,
+    /// `kommune.toml` `tilbakemelding` as written, and its link.
+    tilbakemelding: Option<String>,
+    tilbakemelding_href: Option<String>,
+}
+
+/// One document of a page's «Kilder» section, from `kilder.toml`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+struct KildeVis {
+    utgiver: Option<String>,
+    tittel: String,
+    dato: Option<String>,
+    lenke: Option<String>,
+}
+
+/// The documents that `kilde` values name, in order, each once: register
+/// entries only (a «kontroller: …» note or a bare word never reaches a reader;
+/// a bare web address is shown as its own link).
+fn kildeliste<'a>(reg: &Kilder, kilder: impl IntoIterator<Item = &'a str>) -> minijinja::Value {
+    minijinja::Value::from(Serde(kildevis(reg, kilder)))
+}
+
+fn kildevis<'a>(reg: &Kilder, kilder: impl IntoIterator<Item = &'a str>) -> Vec<KildeVis> {
+    let mut out: Vec<KildeVis> = Vec::new();
+    for k in kilder {
+        for d in deler(k) {
+            let v = match d {
+                Del::Id(id, _) => reg.get(id).map(|e| KildeVis {
+                    utgiver: e.utgiver.clone(),
+                    tittel: e.tittel.clone(),
+                    dato: e.dato.clone(),
+                    lenke: trygg_url(e.lenke.as_deref()),
+                }),
+                Del::Url(u) => trygg_url(Some(u)).map(|l| KildeVis {
+                    utgiver: None,
+                    tittel: l.clone(),
+                    dato: None,
+                    lenke: Some(l),
+                }),
+                Del::Kontroller(_) | Del::Ukjent(_) => None,
+            };
+            if let Some(v) = v
+                && !out.contains(&v)
+            {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+/// A paragraph of data text: prose, or the «- » lines written as a list.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+struct Blokk {
+    tekst: Option<String>,
+    punkter: Vec<String>,
 }
 
 fn render(env: &Environment, mal: &str, ctx: minijinja::Value) -> Result<Vec<u8>> {
     let tmpl = env.get_template(mal).map_err(malfeil)?;
+    // What a page need not give (the first value of a key wins).
+    let ctx = minijinja::context! {
+        ..ctx,
+        ..minijinja::context! {
+            kilder => Vec::<minijinja::Value>::new(), sidetittel => None::<String>, bygd => "",
+            tilgjengelighet => None::<String>, tilbakemelding => None::<String>,
+            tilbakemelding_href => None::<String>, utskrift => None::<String>, tilbake => Vec::<minijinja::Value>::new(),
+        }
+    };
     let mut s = tmpl.render(ctx).map_err(malfeil)?;
     if !s.ends_with('\n') {
         s.push('\n');
@@ -216,6 +317,21 @@ fn trygg_url(u: Option<&str>) -> Option<String> {
     (lower.starts_with("https://") || lower.starts_with("http://")).then(|| u.to_string())
 }
 
+/// A CSS string (`"…"`) of any text: quotes, backslashes and control
+/// characters escaped, so data text cannot end the string.
+fn css_streng(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if c == '"' || c == '\\' || c.is_control() {
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// `tel:` only for what `sjekk` accepts as a phone number (`data::kontakt`).
 fn tel(n: &str) -> Option<String> {
     crate::data::kontakt::tel_lenke(n)
@@ -226,12 +342,43 @@ fn mailto(e: &str) -> Option<String> {
     crate::data::kontakt::mailto_lenke(e)
 }
 
-fn avsnitt(s: &str) -> Vec<String> {
-    s.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(String::from)
-        .collect()
+/// Data text as blocks: paragraphs split at blank lines, and within one, the
+/// lines that start with «- » or «• » as a list (the text before them a paragraph).
+fn avsnitt(s: &str) -> minijinja::Value {
+    minijinja::Value::from(Serde(blokker(s)))
+}
+
+fn blokker(s: &str) -> Vec<Blokk> {
+    let mut out: Vec<Blokk> = Vec::new();
+    for p in s.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let mut tekst: Vec<&str> = Vec::new();
+        let mut punkter: Vec<String> = Vec::new();
+        let mut tom = |tekst: &mut Vec<&str>, punkter: &mut Vec<String>| {
+            if !tekst.is_empty() || !punkter.is_empty() {
+                out.push(Blokk {
+                    tekst: (!tekst.is_empty()).then(|| tekst.join(" ")),
+                    punkter: std::mem::take(punkter),
+                });
+                tekst.clear();
+            }
+        };
+        for linje in p.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            match linje
+                .strip_prefix("- ")
+                .or_else(|| linje.strip_prefix("• "))
+            {
+                Some(punkt) => punkter.push(punkt.trim().to_string()),
+                None if punkter.is_empty() => tekst.push(linje),
+                // Prose after a list: a paragraph of its own.
+                None => {
+                    tom(&mut tekst, &mut punkter);
+                    tekst.push(linje);
+                }
+            }
+        }
+        tom(&mut tekst, &mut punkter);
+    }
+    out
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -321,6 +468,237 @@ fn veier(guide: &Guide) -> HashMap<String, Vec<Option<usize>>> {
     out
 }
 
+/// What renders the pages of one site: the templates, the shared parts, the menu.
+struct Sider<'a> {
+    env: &'a Environment<'a>,
+    felles: &'a Felles,
+    /// The main menu for a page, by the page's own path.
+    meny: &'a dyn Fn(&str) -> Vec<Lenke>,
+}
+
+impl Sider<'_> {
+    /// One page: `rot` leads back to the site root, `aktiv` is the page's own path.
+    fn side(
+        &self,
+        mal: &str,
+        rot: &str,
+        aktiv: &str,
+        tittel: &str,
+        innhold: minijinja::Value,
+    ) -> Result<Vec<u8>> {
+        let f = self.felles;
+        let topp = if tittel == f.kommune {
+            format!("{tittel} – {} {}", f.t.bygd, f.bygd)
+        } else {
+            format!("{tittel} – {} – {} {}", f.kommune, f.t.bygd, f.bygd)
+        };
+        render(
+            self.env,
+            mal,
+            minijinja::context! {
+                ..minijinja::Value::from(Serde(f)),
+                ..minijinja::context! {
+                    rot => rot, meny => Serde((self.meny)(aktiv)), tittel => tittel,
+                    utskrift => css_streng(&topp),
+                },
+                ..innhold
+            },
+        )
+    }
+}
+
+/// The walkthrough of one municipality, for `veileder_sider`.
+struct Veileder<'a> {
+    k: &'a KommuneData,
+    reg: &'a Kilder,
+    kilde: &'a Kilde,
+    guide: &'a Guide,
+    /// Node and outcome id → page path.
+    filer: &'a HashMap<String, String>,
+    start: Option<&'a str>,
+    i_dag: NaiveDate,
+}
+
+/// The national numbers the akutt page starts with, in this order (ids of
+/// `nodnummer.toml`), before the municipality's own barnevern.
+const AKUTT_NUMMER: [&str; 4] = ["112", "113", "116111", "02800"];
+
+/// The akutt page's `tel:` links: the national numbers, then each barnevern
+/// service of the municipality that has a phone number.
+fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
+    let nasjonal = &v.kilde.nasjonal;
+    let nasjonale = AKUTT_NUMMER.iter().filter_map(|id| nasjonal.nummer(id)).filter_map(|n| {
+        tel(&n.nummer).map(|href| minijinja::context! { href => href, nummer => n.nummer.clone(), navn => n.navn.clone() })
+    });
+    let egne = v
+        .k
+        .tjenester
+        .iter()
+        .filter(|t| t.kategori.as_ref().starts_with("barnevern"))
+        .filter_map(|t| {
+            let nr = t.telefon.as_deref()?;
+            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr.trim(), navn => t.navn.clone() })
+        });
+    nasjonale.chain(egne).collect()
+}
+
+/// The questions that lead to each node or outcome: (page path, question), each node once.
+fn forgjengarar(v: &Veileder) -> HashMap<String, Vec<Lenke>> {
+    let mut out: HashMap<String, Vec<Lenke>> = HashMap::new();
+    for n in &v.guide.node {
+        let Some(fil) = v.filer.get(n.id.as_ref()) else {
+            continue;
+        };
+        for valg in &n.valg {
+            let liste = out.entry(valg.til.as_ref().clone()).or_default();
+            let href = format!("../{fil}");
+            if !liste.iter().any(|l| l.href == href) {
+                liste.push(Lenke {
+                    href,
+                    tekst: n.sporsmal.clone(),
+                    aktiv: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> {
+    let (k, g, i_dag) = (v.k, v.guide, v.i_dag);
+    let nasjonal = &v.kilde.nasjonal;
+    let m = k.kommune.maalform;
+    let kilde = v.kilde;
+    let filer_guide = v.filer;
+    let start_href = v.start.map(String::from);
+    let tilbake = forgjengarar(v);
+    // A walkthrough page's sources: its own `kilde` values and those of its laws.
+    let kilder_for = |egne: &[Option<&String>], lover: &[crate::data::model::Sp]| {
+        let lov: Vec<&String> = lover
+            .iter()
+            .filter_map(|id| nasjonal.lov(id.as_ref()).and_then(|l| l.kilde.as_ref()))
+            .collect();
+        kildeliste(v.reg, egne.iter().flatten().chain(&lov).map(|k| k.as_str()))
+    };
+    let eng = Engine::new(g).map_err(|e| Error::NotFound {
+        melding: format!(
+            "{}: {}",
+            k.id,
+            m.t(
+                "veilederen for nivå 0 kan ikke brukes",
+                "rettleiaren for nivå 0 kan ikkje brukast"
+            )
+        ),
+        detaljer: vec![e.melding(m)],
+    })?;
+    let steg = kilde.steg();
+    let veier = veier(g);
+    for n in &g.node {
+        let Some(fil) = filer_guide.get(n.id.as_ref()) else {
+            continue;
+        };
+        let er_akutt = g
+            .akutt
+            .as_ref()
+            .is_some_and(|a| a.as_ref() == n.id.as_ref());
+        let er_start = n.id.as_ref() == g.start.as_ref();
+        // The akutt page is what to do now: no steps, no «Før du starter».
+        let stegbar: Vec<_> = steg
+            .iter()
+            .enumerate()
+            .filter(|_| !er_akutt)
+            .map(|(i, navn)| {
+                let nr = i as u32 + 1;
+                minijinja::context! {
+                    nr => nr, navn => navn.clone(),
+                    her => nr == n.steg, ferdig => nr < n.steg,
+                }
+            })
+            .collect();
+        let valg: Vec<_> = n
+            .valg
+            .iter()
+            .map(|v| {
+                minijinja::context! {
+                    tekst => v.tekst.clone(),
+                    href => filer_guide.get(v.til.as_ref()).map(|f| format!("../{f}")),
+                }
+            })
+            .collect();
+        let etikett = crate::guide::node_etikett(m, steg, n, er_start, er_akutt);
+        let kilder = kilder_for(
+            &[n.kilde.as_ref(), g.kilde.as_ref().filter(|_| er_start)],
+            &n.lovverk,
+        );
+        let html = sider.side(
+            "node.html",
+            "../",
+            fil,
+            &n.tittel,
+            minijinja::context! {
+                sidetittel => (n.steg > 0 && !er_akutt).then(|| format!("{etikett} – {}", n.tittel)),
+                etikett => etikett,
+                stegbar => stegbar,
+                er_akutt => er_akutt,
+                ring => if er_akutt { akutt_nummer(v) } else { Vec::new() },
+                tekst => avsnitt(&n.tekst),
+                sporsmal => n.sporsmal.clone(),
+                verktoy => Serde(n.verktoy.iter().map(|v| serde_json::json!({
+                    "navn": v.navn(),
+                    "lenke": trygg_url(v.lenke()),
+                })).collect::<Vec<_>>()),
+                lovverk => Serde(n.lovverk.iter().map(|id| lov_vis(nasjonal, id.as_ref(), m)).collect::<Vec<_>>()),
+                frist => n.frist.as_ref().map(|f| frist_relativ(m, f.as_ref())),
+                valg => valg,
+                start => start_href.as_ref().map(|h| format!("../{h}")),
+                er_start => er_start,
+                tilbake => Serde(if er_start { Vec::new() } else { tilbake.get(n.id.as_ref()).cloned().unwrap_or_default() }),
+                kilder => kilder,
+            },
+        )?;
+        filer.insert(fil.clone(), html);
+    }
+    for u in &g.utfall {
+        let Some(fil) = filer_guide.get(u.id.as_ref()) else {
+            continue;
+        };
+        let vei = veier.get(u.id.as_ref()).ok_or_else(|| Error::NotFound {
+            melding: format!(
+                "{}: «{}» {}",
+                k.id,
+                u.id.as_ref(),
+                m.t(
+                    "kan ikke nås fra starten av veilederen",
+                    "kan ikkje nåast frå starten av rettleiaren"
+                )
+            ),
+            detaljer: Vec::new(),
+        })?;
+        let o = oppsummering(kilde, &eng, vei, i_dag, m).ok_or_else(|| Error::NotFound {
+            melding: format!("{}: «{}»", k.id, u.id.as_ref()),
+            detaljer: Vec::new(),
+        })?;
+        let kilder = kilder_for(&[u.kilde.as_ref()], &u.lovverk);
+        let html = sider.side(
+            "utfall.html",
+            "../",
+            fil,
+            &o.tittel,
+            minijinja::context! {
+                ..utfall_side(&o, nasjonal, m, start_href.as_deref()),
+                ..minijinja::context! {
+                    tilbake => Serde(tilbake.get(u.id.as_ref()).cloned().unwrap_or_default()),
+                    er_start => false,
+                    kilder => kilder,
+                    nivaa_href => o.nivaa.filter(|n| *n > 0).map(|n| format!("../{}", lesar::nivaa_fil(n))),
+                }
+            },
+        )?;
+        filer.insert(fil.clone(), html);
+    }
+    Ok(())
+}
+
 fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> {
     let k = s.kommune;
     let nasjonal = s.nasjonal;
@@ -337,10 +715,24 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
         akutt: guide
             .and_then(|g| g.akutt.as_ref())
             .and_then(|a| filer_guide.get(a.as_ref()).cloned()),
+        bygd: i_dag.format("%d.%m.%Y").to_string(),
+        tilgjengelighet: trygg_url(k.kommune.tilgjengelighetserklaering.as_deref()),
+        tilbakemelding: k
+            .kommune
+            .tilbakemelding
+            .clone()
+            .filter(|s| !s.trim().is_empty()),
+        tilbakemelding_href: k
+            .kommune
+            .tilbakemelding
+            .as_deref()
+            .and_then(|u| trygg_url(Some(u)).or_else(|| mailto(u))),
     };
+    let reg = s.kilder;
     let start_href = guide.and_then(|g| filer_guide.get(g.start.as_ref()).cloned());
+    // `aktiv` is the page's own path: only a link to it says so.
     let meny = |aktiv: &str| -> Vec<Lenke> {
-        let mut v = vec![("index.html", t.forside)];
+        let mut v = vec![("index.html", t.forside), (lesar::BEKYMRET, t.bekymret)];
         if let Some(h) = &start_href {
             v.push((h.as_str(), t.veileder));
         }
@@ -354,51 +746,67 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
             .map(|(href, tekst)| Lenke {
                 href: href.to_string(),
                 tekst: tekst.to_string(),
-                aktiv: href == aktiv || (aktiv == "veileder" && href.starts_with("veileder/")),
+                aktiv: href == aktiv,
             })
             .collect()
     };
+    let sider = Sider {
+        env,
+        felles: &felles,
+        meny: &meny,
+    };
     let side = |mal: &str, rot: &str, aktiv: &str, tittel: &str, innhold: minijinja::Value| {
-        render(
-            env,
-            mal,
-            minijinja::context! {
-                ..minijinja::Value::from(Serde(&felles)),
-                ..minijinja::context! { rot => rot, meny => Serde(meny(aktiv)), tittel => tittel },
-                ..innhold
-            },
-        )
+        sider.side(mal, rot, aktiv, tittel, innhold)
     };
     let mut filer = Filer::new();
     filer.insert("stil.css".into(), STIL.as_bytes().to_vec());
 
     // Front page: the model's three levels with their arenas, the BTI levels with their steps.
-    let modellnivaa: Vec<_> = [ArenaNivaa::Kommune, ArenaNivaa::Tjeneste, ArenaNivaa::Individ]
-        .into_iter()
-        .map(|id| {
-            let egen = k.kommune.modellnivaa.iter().find(|n| n.id == id);
-            minijinja::context! {
-                id => id.navn(),
-                navn => egen.map_or_else(|| modellnivaa_navn(m, id).to_string(), |n| n.navn.clone()),
-                beskrivelse => egen.and_then(|n| n.beskrivelse.as_deref()).map(avsnitt).unwrap_or_default(),
-                punkter => egen.map(|n| n.punkter.clone()).unwrap_or_default(),
-                arenaer => k.arenaer.iter().filter(|a| a.nivaa == id)
-                    .map(|a| minijinja::context! { id => a.id.as_ref(), navn => a.navn.clone() })
-                    .collect::<Vec<_>>(),
-            }
-        })
-        .collect();
+    let modellnivaa: Vec<_> = [
+        ArenaNivaa::Kommune,
+        ArenaNivaa::Tjeneste,
+        ArenaNivaa::Individ,
+    ]
+    .into_iter()
+    .map(|id| {
+        let egen = k.kommune.modellnivaa.iter().find(|n| n.id == id);
+        minijinja::context! {
+            id => id.navn(),
+            navn => egen.map_or_else(|| modellnivaa_navn(m, id).to_string(), |n| n.navn.clone()),
+            beskrivelse => avsnitt(egen.and_then(|n| n.beskrivelse.as_deref()).unwrap_or_default()),
+            punkter => egen.map(|n| n.punkter.clone()).unwrap_or_default(),
+            arenaer => k.arenaer.iter().filter(|a| a.nivaa == id)
+                .map(|a| minijinja::context! { id => a.id.as_ref(), navn => a.navn.clone() })
+                .collect::<Vec<_>>(),
+        }
+    })
+    .collect();
     let nivaaer: Vec<_> = k
         .nivaaer(nasjonal)
         .iter()
         .map(|n| {
             minijinja::context! {
                 nr => *n.nr.as_ref(), navn => n.navn.clone(), kort => n.kort.clone(),
-                beskrivelse => n.beskrivelse.as_deref().map(avsnitt).unwrap_or_default(),
+                beskrivelse => avsnitt(n.beskrivelse.as_deref().unwrap_or_default()),
                 steg => n.steg.clone(),
+                href => (*n.nr.as_ref() > 0).then(|| lesar::nivaa_fil(*n.nr.as_ref())),
             }
         })
         .collect();
+    let forside_kilder = kildeliste(
+        reg,
+        k.kommune
+            .kilde
+            .iter()
+            .chain(
+                k.kommune
+                    .modellnivaa
+                    .iter()
+                    .filter_map(|n| n.kilde.as_ref()),
+            )
+            .chain(k.nivaaer(nasjonal).iter().filter_map(|n| n.kilde.as_ref()))
+            .map(String::as_str),
+    );
     filer.insert(
         "index.html".into(),
         side(
@@ -407,108 +815,29 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
             "index.html",
             &felles.kommune,
             minijinja::context! {
-                beskrivelse => k.kommune.beskrivelse.as_deref().map(avsnitt).unwrap_or_default(),
+                beskrivelse => avsnitt(k.kommune.beskrivelse.as_deref().unwrap_or_default()),
                 nettside => trygg_url(k.kommune.nettside.as_deref()),
                 start => start_href.clone(),
                 modellnivaa => modellnivaa,
                 nivaaer => nivaaer,
+                bekymret => lesar::BEKYMRET, hjelp => lesar::HJELP,
+                kilder => forside_kilder,
             },
         )?,
     );
 
     // The walkthrough: one page per node and per outcome.
     if let Some(g) = guide {
-        let eng = Engine::new(g).map_err(|e| Error::NotFound {
-            melding: format!(
-                "{}: {}",
-                k.id,
-                m.t(
-                    "veilederen for nivå 0 kan ikke brukes",
-                    "rettleiaren for nivå 0 kan ikkje brukast"
-                )
-            ),
-            detaljer: vec![e.melding(m)],
-        })?;
-        let steg = kilde.steg();
-        let veier = veier(g);
-        for n in &g.node {
-            let Some(fil) = filer_guide.get(n.id.as_ref()) else {
-                continue;
-            };
-            let stegbar: Vec<_> = steg
-                .iter()
-                .enumerate()
-                .map(|(i, navn)| {
-                    let nr = i as u32 + 1;
-                    minijinja::context! {
-                        nr => nr, navn => navn.clone(),
-                        her => nr == n.steg, ferdig => nr < n.steg,
-                    }
-                })
-                .collect();
-            let valg: Vec<_> = n
-                .valg
-                .iter()
-                .map(|v| {
-                    minijinja::context! {
-                        tekst => v.tekst.clone(),
-                        href => filer_guide.get(v.til.as_ref()).map(|f| format!("../{f}")),
-                    }
-                })
-                .collect();
-            let html = side(
-                "node.html",
-                "../",
-                "veileder",
-                &n.tittel,
-                minijinja::context! {
-                    etikett => crate::guide::steg_etikett(m, steg, n.steg),
-                    stegbar => stegbar,
-                    er_akutt => g.akutt.as_ref().is_some_and(|a| a.as_ref() == n.id.as_ref()),
-                    tekst => avsnitt(&n.tekst),
-                    sporsmal => n.sporsmal.clone(),
-                    verktoy => Serde(n.verktoy.iter().map(|v| serde_json::json!({
-                        "navn": v.navn(),
-                        "lenke": trygg_url(v.lenke()),
-                    })).collect::<Vec<_>>()),
-                    lovverk => Serde(n.lovverk.iter().map(|id| lov_vis(nasjonal, id.as_ref(), m)).collect::<Vec<_>>()),
-                    frist => n.frist.as_ref().map(|f| frist_relativ(m, f.as_ref())),
-                    valg => valg,
-                    start => start_href.as_ref().map(|h| format!("../{h}")),
-                    er_start => n.id.as_ref() == g.start.as_ref(),
-                },
-            )?;
-            filer.insert(fil.clone(), html);
-        }
-        for u in &g.utfall {
-            let Some(fil) = filer_guide.get(u.id.as_ref()) else {
-                continue;
-            };
-            let vei = veier.get(u.id.as_ref()).ok_or_else(|| Error::NotFound {
-                melding: format!(
-                    "{}: «{}» {}",
-                    k.id,
-                    u.id.as_ref(),
-                    m.t(
-                        "kan ikke nås fra starten av veilederen",
-                        "kan ikkje nåast frå starten av rettleiaren"
-                    )
-                ),
-                detaljer: Vec::new(),
-            })?;
-            let o = oppsummering(&kilde, &eng, vei, i_dag, m).ok_or_else(|| Error::NotFound {
-                melding: format!("{}: «{}»", k.id, u.id.as_ref()),
-                detaljer: Vec::new(),
-            })?;
-            let html = side(
-                "utfall.html",
-                "../",
-                "veileder",
-                &o.tittel,
-                utfall_side(&o, nasjonal, m, start_href.as_deref()),
-            )?;
-            filer.insert(fil.clone(), html);
-        }
+        let v = Veileder {
+            k,
+            reg,
+            kilde: &kilde,
+            guide: g,
+            filer: &filer_guide,
+            start: start_href.as_deref(),
+            i_dag,
+        };
+        veileder_sider(&sider, &v, &mut filer)?;
     }
 
     // Services by category.
@@ -529,7 +858,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                     let nivaa: Vec<String> = t.nivaa.iter().flatten().map(|n| n.as_ref().to_string()).collect();
                     minijinja::context! {
                         id => t.id.as_ref(), navn => t.navn.clone(),
-                        beskrivelse => t.beskrivelse.as_deref().map(avsnitt).unwrap_or_default(),
+                        beskrivelse => avsnitt(t.beskrivelse.as_deref().unwrap_or_default()),
                         maalgruppe => t.maalgruppe.clone(),
                         nivaa => (!nivaa.is_empty()).then(|| nivaa.join(", ")),
                         interkommunal => t.interkommunal.clone(),
@@ -553,7 +882,10 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
             "",
             "tjenester.html",
             t.tjenester,
-            minijinja::context! { grupper => grupper },
+            minijinja::context! {
+                grupper => grupper,
+                kilder => kildeliste(reg, k.tjenester.iter().filter_map(|t| t.kilde.as_deref())),
+            },
         )?,
     );
 
@@ -585,7 +917,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         .collect();
                     minijinja::context! {
                         id => a.id.as_ref(), navn => a.navn.clone(),
-                        formaal => a.formaal.as_deref().map(avsnitt).unwrap_or_default(),
+                        formaal => avsnitt(a.formaal.as_deref().unwrap_or_default()),
                         tjenester => tjenester,
                         deltakere => a.deltakere.clone().unwrap_or_default(),
                         hyppighet => a.hyppighet.clone(),
@@ -611,7 +943,10 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
             "",
             "arenaer.html",
             t.arenaer,
-            minijinja::context! { grupper => arenagrupper, i_dag => m.dato(i_dag) },
+            minijinja::context! {
+                grupper => arenagrupper, i_dag => m.dato(i_dag),
+                kilder => kildeliste(reg, k.arenaer.iter().filter_map(|a| a.kilde.as_deref())),
+            },
         )?,
     );
 
@@ -622,7 +957,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
         .map(|(r, egen)| {
             minijinja::context! {
                 id => r.id.as_ref(), navn => r.navn.clone(), egen => egen,
-                beskrivelse => r.beskrivelse.as_deref().map(avsnitt).unwrap_or_default(),
+                beskrivelse => avsnitt(r.beskrivelse.as_deref().unwrap_or_default()),
                 nivaa => r.nivaa.as_ref().map(|v| v.iter().map(|n| n.as_ref().to_string()).collect::<Vec<_>>().join(", ")),
                 oppgaver => r.oppgaver.clone().unwrap_or_default(),
                 lovverk => Serde(r.lovverk.iter().flatten().map(|id| lov_vis(nasjonal, id.as_ref(), m)).collect::<Vec<_>>()),
@@ -636,7 +971,10 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
             "",
             "roller.html",
             t.roller,
-            minijinja::context! { roller => roller },
+            minijinja::context! {
+                roller => roller,
+                kilder => kildeliste(reg, k.roller(nasjonal).iter().filter_map(|(r, _)| r.kilde.as_deref())),
+            },
         )?,
     );
 
@@ -655,7 +993,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                     minijinja::context! {
                         naar => match frist::vis_forekomst(m, f) {
                             Some(vis) => vis,
-                            None => a.frist.as_ref().or(a.naar.as_ref()).map_or_else(|| "–".into(), |x| x.as_ref().clone()),
+                            None => a.frist.as_ref().or(a.naar.as_ref()).map_or_else(String::new, |x| x.as_ref().clone()),
                         },
                         omtrentlig => f.omtrentlig,
                         frist_tekst => a.frist.as_ref().map(|x| x.as_ref().clone()),
@@ -663,12 +1001,15 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         hvem => a.hvem.clone(),
                         ansvar => a.ansvar.clone(),
                         status => frist::status_tekst(m, a.status),
+                        // SPEC §3.1: past its deadline, still planned: not current.
+                        ikke_oppdatert => f.periode.filter(|pp| a.status.ikke_oppdatert(pp.slutt, i_dag))
+                            .map(|_| a.status.ikke_oppdatert_tekst(m)),
                     }
                 })
                 .collect();
             minijinja::context! {
                 id => p.id.as_ref(), navn => p.navn.clone(),
-                beskrivelse => p.beskrivelse.as_deref().map(avsnitt).unwrap_or_default(),
+                beskrivelse => avsnitt(p.beskrivelse.as_deref().unwrap_or_default()),
                 rader => rader,
             }
         })
@@ -696,12 +1037,21 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
             minijinja::context! {
                 planer => planer,
                 ics => (!hendinger.is_empty()).then(|| ics_navn.clone()),
+                kilder => kildeliste(reg, k.planer.iter().filter_map(|p| p.kilde.as_deref())),
             },
         )?,
     );
     if !hendinger.is_empty() {
         filer.insert(ics_navn, kalender);
     }
+    // The pages for readers: parents, staff, one per level.
+    let l = lesar::Lesar {
+        k,
+        nasjonal,
+        reg,
+        start: start_href.as_deref(),
+    };
+    lesar::sider(&sider, &l, &mut filer)?;
     Ok(filer)
 }
 
@@ -754,6 +1104,7 @@ fn utfall_side(
                 kategori => kategori_navn(m, &k.kategori),
                 telefon => k.telefon.clone(), tel => k.telefon.as_deref().and_then(tel),
                 epost => k.epost.clone(), mailto => k.epost.as_deref().and_then(mailto),
+                nettside => k.nettside.clone(), nettside_url => trygg_url(k.nettside.as_deref()),
             }
         })
         .collect();
@@ -771,10 +1122,11 @@ fn utfall_side(
         // Said once, as in the guide's summary: what is not registered and
         // where to find it (a missing field is never shown as «–»).
         finn => o.finn_nummeret(),
-        sentralbord => o.sentralbord.as_ref().map(|k| minijinja::context! {
+        sentralbord => o.sentralbord.as_ref().filter(|_| !o.kategorier.is_empty()).map(|k| minijinja::context! {
             navn => k.navn.clone(),
             telefon => k.telefon.clone(), tel => k.telefon.as_deref().and_then(tel),
             epost => k.epost.clone(), mailto => k.epost.as_deref().and_then(mailto),
+            nettside => k.nettside.clone(), nettside_url => trygg_url(k.nettside.as_deref()),
         }),
         nodnummer => o.nodnummer.iter().map(|n| minijinja::context! {
             nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer),

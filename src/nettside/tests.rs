@@ -60,3 +60,70 @@ tekst = "t"
     let v = veier(&g);
     assert_eq!(v["a-b"], vec![Some(0)]);
 }
+
+#[test]
+fn data_text_cannot_end_a_css_string() {
+    assert_eq!(css_streng("Tittel – Sirdal"), "\"Tittel – Sirdal\"");
+    assert_eq!(css_streng("a\"b\\c\nd"), "\"a\\22 b\\5c c\\a d\"");
+}
+
+#[test]
+fn dash_lines_in_data_text_become_a_list() {
+    let b =
+        blokker("Tre formål:\n\n- Tidlig innsats\n- Foreldresamarbeid\n\nSlutt.\nMed to linjer.");
+    assert_eq!(
+        b,
+        vec![
+            Blokk {
+                tekst: Some("Tre formål:".into()),
+                punkter: vec![]
+            },
+            Blokk {
+                tekst: None,
+                punkter: vec!["Tidlig innsats".into(), "Foreldresamarbeid".into()]
+            },
+            Blokk {
+                tekst: Some("Slutt. Med to linjer.".into()),
+                punkter: vec![]
+            },
+        ]
+    );
+    // In one paragraph: the text before, the list, the text after.
+    let b = blokker("Før:\n- a\n• b\nEtter");
+    assert_eq!(b.len(), 2);
+    assert_eq!(b[0].tekst.as_deref(), Some("Før:"));
+    assert_eq!(b[0].punkter, vec!["a", "b"]);
+    assert_eq!(b[1].tekst.as_deref(), Some("Etter"));
+    // A dash inside a line is text.
+    assert_eq!(blokker("Fase 1 - start")[0].punkter.len(), 0);
+}
+
+#[test]
+fn sources_shown_are_register_entries_never_notes() {
+    let reg: crate::data::kilder::KilderFil = toml::from_str(
+        r#"
+[[kilde]]
+id = "lov-x"
+tittel = "Lov om x"
+utgiver = "Lovdata"
+dato = "2021"
+lenke = "https://lovdata.no/x"
+"#,
+    )
+    .unwrap();
+    let reg = Kilder::from_entries(reg.kilde);
+    let v = kildevis(
+        &reg,
+        [
+            "lov-x, § 3; kontroller: at § 3 stemmer",
+            "ukjent-id; lov-x",
+            "https://example.org/side",
+            "javascript:alert(1)",
+        ],
+    );
+    // An id the register lacks and a bare word are not shown.
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].tittel, "Lov om x");
+    assert_eq!(v[0].utgiver.as_deref(), Some("Lovdata"));
+    assert_eq!(v[1].tittel, "https://example.org/side");
+}

@@ -41,6 +41,7 @@ page.on('pageerror', (e) => consoleErrors.push(String(e)));
 const report = {
   pages: [], broken: [], brokenFragments: [], external, consoleErrors,
   axe: [], axePages: [], walk: {}, outcomes: {}, shots: [], lang: {},
+  readers: {}, akutt: {},
 };
 
 const t0 = Date.now();
@@ -150,6 +151,36 @@ for (const front of fronts) {
 }
 
 log('walk');
+// 3b. From each front page, click to each page type for readers (parents,
+// staff help, every level page), and read the akutt page's first links.
+for (const front of fronts) {
+  const site = front.replace(/index\.html$/, '');
+  await page.goto(rootUrl + front);
+  const targets = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href'))
+    .filter((h) => /^(bekymret|slik-bruker-du-veilederen|nivaa-\d+)\.html$/.test(h)));
+  const got = {};
+  for (const href of targets) {
+    await page.goto(rootUrl + front);
+    await Promise.all([page.waitForNavigation(), page.click(`main a[href="${href}"]`)]);
+    got[href] = await page.evaluate(() => ({
+      h1: document.querySelector('h1')?.textContent.trim(),
+      kilder: document.querySelectorAll('section.kilder li').length,
+      akutt: !!document.querySelector('a.akutt'),
+    }));
+  }
+  report.readers[site || '.'] = got;
+  const akutt = await page.$eval('a.akutt', (a) => a.href).catch(() => null);
+  if (akutt) {
+    await page.goto(akutt);
+    report.akutt[site || '.'] = await page.evaluate(() => {
+      const h1 = document.querySelector('main h1');
+      return [...document.querySelectorAll('main a[href]')]
+        .filter((a) => h1.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING)
+        .slice(0, 4).map((a) => a.getAttribute('href'));
+    });
+  }
+}
+log('readers');
 // 4. Screenshots: front page, the first walkthrough page, an outcome, the plan; 320 and 1280 px.
 for (const front of fronts) {
   const site = front.replace(/index\.html$/, '');
@@ -162,6 +193,10 @@ for (const front of fronts) {
   const prefer = outs.find((o) => o.includes('bekymringsmelding')) || outs[0];
   if (prefer) picks.push(['utfall', `${site}veileder/${prefer}.html`]);
   picks.push(['framdrift', `${site}framdrift.html`]);
+  if (report.akutt[site || '.']) picks.push(['akutt', `${site}veileder/akutt.html`]);
+  for (const href of Object.keys(report.readers[site || '.'] || {})) {
+    picks.push([href.replace(/\.html$/, ''), `${site}${href}`]);
+  }
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const [kind, p] of picks) {
@@ -171,6 +206,15 @@ for (const front of fronts) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       report.shots.push({ file, width, page: p, overflow });
     }
+  }
+  // 320 px with a 32 px default font (the reader's own setting; the CSS is
+  // in rem): long words wrap, nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 900 });
+  for (const [kind, p] of picks) {
+    await page.goto(rootUrl + p);
+    await page.addStyleTag({ content: 'html { font-size: 32px !important; }' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    report.shots.push({ file: null, width: 320, font: 32, page: p, kind, overflow });
   }
 }
 
