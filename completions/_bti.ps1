@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             [CompletionResult]::new('nettside', 'nettside', [CompletionResultType]::ParameterValue, 'Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Lag en ny kommunemappe med kommenterte maler for alle filene')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)')
+            [CompletionResult]::new('vurdering', 'vurdering', [CompletionResultType]::ParameterValue, 'Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene')
             break
         }
         'bti;guide' {
@@ -348,6 +349,20 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             break
         }
         'bti;completions' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]')
+            [CompletionResult]::new('--kommune', '--kommune', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]')
+            [CompletionResult]::new('--maalform', '--maalform', [CompletionResultType]::ParameterName, 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]')
+            [CompletionResult]::new('--målform', '--målform', [CompletionResultType]::ParameterName, 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]')
+            [CompletionResult]::new('--i-dag', '--i-dag', [CompletionResultType]::ParameterName, 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]')
+            [CompletionResult]::new('--idag', '--idag', [CompletionResultType]::ParameterName, 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help lang)')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Vis hjelp (-h kort, --help lang)')
+            break
+        }
+        'bti;vurdering' {
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]')
             [CompletionResult]::new('--kommune', '--kommune', [CompletionResultType]::ParameterName, 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]')

@@ -73,6 +73,9 @@ _bti() {
             bti,valider)
                 cmd="bti__subcmd__sjekk"
                 ;;
+            bti,vurdering)
+                cmd="bti__subcmd__vurdering"
+                ;;
             *)
                 ;;
         esac
@@ -80,7 +83,7 @@ _bti() {
 
     case "${cmd}" in
         bti)
-            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --idag --i-dag guide kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer nettside init completions"
+            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --idag --i-dag guide kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer nettside init completions vurdering"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -696,6 +699,56 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kommune)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --maalform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --målform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --i-dag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bti__subcmd__vurdering)
+            opts="-h -k --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --kommune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

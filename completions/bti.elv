@@ -50,6 +50,7 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand nettside 'Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)'
             cand init 'Lag en ny kommunemappe med kommenterte maler for alle filene'
             cand completions 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)'
+            cand vurdering 'Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene'
         }
         &'bti;guide'= {
             cand --lagre 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)'
@@ -326,6 +327,19 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --help 'Vis hjelp (-h kort, --help lang)'
         }
         &'bti;completions'= {
+            cand -k 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]'
+            cand --kommune 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]'
+            cand --data 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]'
+            cand --format 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]'
+            cand --color 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]'
+            cand --maalform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]'
+            cand --målform 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]'
+            cand --i-dag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]'
+            cand --idag 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]'
+            cand -h 'Vis hjelp (-h kort, --help lang)'
+            cand --help 'Vis hjelp (-h kort, --help lang)'
+        }
+        &'bti;vurdering'= {
             cand -k 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]'
             cand --kommune 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]'
             cand --data 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]'

@@ -58,6 +58,7 @@ complete -c bti -n "__fish_bti_needs_command" -f -a "nivaer" -d 'Nivåene i BTI-
 complete -c bti -n "__fish_bti_needs_command" -f -a "nettside" -d 'Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)'
 complete -c bti -n "__fish_bti_needs_command" -f -a "init" -d 'Lag en ny kommunemappe med kommenterte maler for alle filene'
 complete -c bti -n "__fish_bti_needs_command" -f -a "completions" -d 'Skriv et skript for fullføring i skallet (bash, zsh, fish, elvish, powershell)'
+complete -c bti -n "__fish_bti_needs_command" -f -a "vurdering" -d 'Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene'
 complete -c bti -n "__fish_bti_using_subcommand guide" -l lagre -d 'Lagre oppsummeringen som Markdown i FIL (bare du kan lese den)' -r -F
 complete -c bti -n "__fish_bti_using_subcommand guide" -l undring -d 'Dagen undringen oppsto (ÅÅÅÅ-MM-DD eller d.m.åååå): fristene regnes fra den (standard: i dag; lagres ikke)' -r
 complete -c bti -n "__fish_bti_using_subcommand guide" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
@@ -368,6 +369,20 @@ never\t''"
 complete -c bti -n "__fish_bti_using_subcommand completions" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
 complete -c bti -n "__fish_bti_using_subcommand completions" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
 complete -c bti -n "__fish_bti_using_subcommand completions" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
+complete -c bti -n "__fish_bti_using_subcommand vurdering" -s k -l kommune -d 'Kommune (id eller navn; store/små bokstaver og æøå spiller ingen rolle) [miljø: BTI_KOMMUNE]' -r
+complete -c bti -n "__fish_bti_using_subcommand vurdering" -l data -d 'Datamappe i stedet for de innebygde dataene [miljø: BTI_DATA]' -r -F
+complete -c bti -n "__fish_bti_using_subcommand vurdering" -l format -d 'Utdataformat [verdier: table, json, tsv, csv, markdown, ics]' -r -f -a "table\t''
+json\t''
+tsv\t'Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \\ som \\t, \\n, \\r, \\\\)'
+csv\t'Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får \' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt'
+markdown\t''
+ics\t'Kalender (RFC 5545) for `frist`'"
+complete -c bti -n "__fish_bti_using_subcommand vurdering" -l color -d 'Farger: auto, always, never (NO_COLOR gir never) [verdier: auto, always, never] [standard: auto]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bti -n "__fish_bti_using_subcommand vurdering" -l maalform -l målform -d 'Språk i grensesnittet: nb (bokmål) eller nn (nynorsk); standard er kommunens [miljø: BTI_MAALFORM]' -r
+complete -c bti -n "__fish_bti_using_subcommand vurdering" -l i-dag -l idag -d 'Hva som regnes som i dag (ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ) [miljø: BTI_I_DAG]' -r
+complete -c bti -n "__fish_bti_using_subcommand vurdering" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
 
 # Ids from the data: municipalities, services and plans.
 complete -c bti -s k -l kommune -f -a "(bti kommuner --format tsv 2>/dev/null | tail -n +2 | cut -f1)"

@@ -167,6 +167,16 @@ pub enum Command {
         nr: Option<i64>,
     },
 
+    /// Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene
+    #[command(
+        long_about = "Kommunens BTI-modell mot Bufdirs kriterier for en BTI-modell: én rad per kriterium med status \
+(oppfylt, delvis, ikke oppfylt, ikke registrert i dataene), belegget (fil, arena, rolle, nivå eller rad i \
+framdriftsplanen) eller det som mangler, kilden og om kriteriet er et krav fra Bufdir eller en anbefaling. \
+Uten -k: alle kommunene. --format markdown gir en tabell til en rapport (f.eks. til kommunestyret).",
+        after_help = "Eksempler:\n  bti -k sirdal vurdering\n  bti -k strand vurdering --format markdown > vurdering.md\n  bti vurdering --format json | jq -r '.[] | select(.status == \"ukjent\") | .id'"
+    )]
+    Vurdering,
+
     /// Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)
     #[command(
         long_about = "Bygg kommunens BTI-modell som en statisk nettside fra de samme dataene som resten av bti: \
@@ -322,7 +332,18 @@ pub struct RollerArgs {
 /// The command with Norwegian help on every subcommand: use this, not `Cli::command()`.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    norsk(Cli::command())
+    norsk(Cli::command()).mut_subcommand("vurdering", |s| vurdering_hjelp(s, Maalform::Nb))
+}
+
+/// `bti vurdering --help` (and its man page): the criteria and their rules
+/// before the examples.
+pub fn vurdering_hjelp(s: clap::Command, m: Maalform) -> clap::Command {
+    let eksempler = s
+        .get_after_help()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let tekst = format!("{}\n{eksempler}", crate::vurdering::hjelp(m));
+    s.after_long_help(tekst)
 }
 
 /// The command the binary parses with: as `command()`, but an environment

@@ -9,6 +9,14 @@
 /// entry is still used and that nothing bokmål-only is left in nynorsk help).
 pub const NYNORSK: &[(&str, &str)] = &[
     (
+        "Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene",
+        "Modellen til kommunen mot kriteria til Bufdir: oppfylt, delvis, ikkje oppfylt eller ikkje registrert i dataa",
+    ),
+    (
+        "Kommunens BTI-modell mot Bufdirs kriterier for en BTI-modell: én rad per kriterium med status (oppfylt, delvis, ikke oppfylt, ikke registrert i dataene), belegget (fil, arena, rolle, nivå eller rad i framdriftsplanen) eller det som mangler, kilden og om kriteriet er et krav fra Bufdir eller en anbefaling. Uten -k: alle kommunene. --format markdown gir en tabell til en rapport (f.eks. til kommunestyret).",
+        "BTI-modellen til kommunen mot kriteria til Bufdir for ein BTI-modell: éi rad per kriterium med status (oppfylt, delvis, ikkje oppfylt, ikkje registrert i dataa), belegget (fil, arena, rolle, nivå eller rad i framdriftsplanen) eller det som manglar, kjelda og om kriteriet er eit krav frå Bufdir eller ei tilråding. Utan -k: alle kommunane. --format markdown gir ein tabell til ein rapport (t.d. til kommunestyret).",
+    ),
+    (
         "Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)",
         "Bygg modellen som ei statisk, universelt utforma nettside (HTML og CSS)",
     ),
@@ -262,6 +270,9 @@ pub fn nynorsk(cmd: clap::Command) -> clap::Command {
         }
         a
     });
+    if cmd.get_name() == "vurdering" {
+        cmd = crate::cli::vurdering_hjelp(cmd, crate::i18n::Maalform::Nn);
+    }
     for n in names {
         cmd = cmd.mut_subcommand(n, nynorsk);
     }

@@ -24,6 +24,7 @@ pub mod nettside;
 pub mod output;
 pub mod par;
 pub mod query;
+pub mod vurdering;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};

@@ -20,3 +20,4 @@ mod robust;
 mod sjekk;
 mod sok;
 mod util;
+mod vurdering;

@@ -11,6 +11,7 @@ pub mod nivaa;
 pub mod roller;
 pub mod sjekk;
 pub mod tjenester;
+pub mod vurdering;
 
 use std::io::Write;
 
@@ -76,6 +77,7 @@ fn dispatch_to(ctx: &Ctx, cli: &Cli, ut: &mut dyn Write) -> Result<()> {
         Some(Command::Roller(a)) => roller::run(ctx, a, &mut out)?,
         Some(Command::Nivaa { nr }) => nivaa::run(ctx, *nr, &mut out)?,
         Some(Command::Nettside(a)) => nettside::run(ctx, a, &mut out)?,
+        Some(Command::Vurdering) => vurdering::run(ctx, &mut out)?,
         Some(Command::Init(a)) => init::run(ctx, a, cli.maalform, &mut out)?,
         Some(Command::Completions { shell }) => crate::docs::completions(*shell, &mut out)?,
     }
@@ -98,6 +100,7 @@ fn formater(ctx: &Ctx, cmd: &Command, f: Format) -> Result<()> {
         Command::Init(_) => ("init", &[]),
         Command::Completions { .. } => ("completions", &[]),
         Command::Nettside(_) => ("nettside", &[]),
+        Command::Vurdering => ("vurdering", &[Table, Json, Tsv, Csv, Markdown]),
     };
     if tillatt.contains(&f) {
         return Ok(());
