@@ -102,7 +102,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -133,7 +133,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__arenaer)
-            opts="-h -k --tjeneste --nivaa --lang --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-o -h -k --tjeneste --nivaa --lang --ut --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -145,6 +145,14 @@ _bti() {
                     ;;
                 --nivaa)
                     COMPREPLY=($(compgen -W "kommune tjeneste individ" -- "${cur}"))
+                    return 0
+                    ;;
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kommune)
@@ -160,7 +168,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -210,7 +218,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -241,7 +249,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__frist)
-            opts="-h -k --dager --fra --til --alle --forfalt --ansvar --hvem --plan --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-o -h -k --dager --fra --til --alle --forfalt --ansvar --hvem --plan --ut --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -271,6 +279,14 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kommune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -284,7 +300,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -342,7 +358,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -404,7 +420,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -454,7 +470,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -504,7 +520,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -554,7 +570,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -585,12 +601,20 @@ _bti() {
             return 0
             ;;
         bti__subcmd__roller)
-            opts="-h -k --lang --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-o -h -k --lang --ut --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kommune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -604,7 +628,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -654,7 +678,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -685,7 +709,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__tjenester)
-            opts="-h -k --kategori --nivaa --lang --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-o -h -k --kategori --nivaa --lang --ut --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -696,6 +720,14 @@ _bti() {
                     return 0
                     ;;
                 --nivaa)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -712,7 +744,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -743,12 +775,20 @@ _bti() {
             return 0
             ;;
         bti__subcmd__vurdering)
-            opts="-h -k --help --kommune --data --format --color --målform --maalform --idag --i-dag"
+            opts="-o -h -k --ut --overskriv --help --kommune --data --format --color --målform --maalform --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kommune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -762,7 +802,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)

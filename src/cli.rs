@@ -57,6 +57,11 @@ pub struct Cli {
 
     /// Utdataformat
     ///
+    /// table: tabell for skjermen (standard); json: én JSON-matrise; tsv: tabulatorseparert,
+    /// teksten uendret; csv: kommaseparert for regneark (en celle som begynner med =, +, -, @
+    /// får ' foran); markdown: tabell til rapporter; ics: kalender (bare frist); xlsx:
+    /// Excel-arbeidsbok til filen i -o FIL (frist, tjenester, arenaer, roller, vurdering).
+    ///
     /// Tekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn
     /// (ESC, BEL, CR, NUL, …) vises synlig som \r eller \u{1b} (tegnets
     /// kodepunkt), i alle formater og meldinger; json bruker JSONs egne
@@ -97,6 +102,8 @@ pub enum Format {
     Markdown,
     /// Kalender (RFC 5545) for `frist`
     Ics,
+    /// Excel-arbeidsbok til filen i -o/--ut (frist, tjenester, arenaer, roller, vurdering): datoer som datoer, tall som tall, overskriftsraden fast
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -133,7 +140,7 @@ pub enum Command {
     /// Frister og milepæler fra kommunens framdriftsplan
     #[command(
         visible_alias = "frister",
-        after_help = "Eksempler:\n  bti -k sirdal frist --i-dag 2018-11-01\n  bti -k sirdal frist --alle --ansvar prosjektleder\n  bti -k sirdal frist --alle --format ics > sirdal.ics"
+        after_help = "Eksempler:\n  bti -k sirdal frist --i-dag 2018-11-01\n  bti -k sirdal frist --alle --ansvar prosjektleder\n  bti -k sirdal frist --alle --format ics > sirdal.ics\n  bti -k sirdal frist --alle --format xlsx -o frister.xlsx"
     )]
     Frist(FristArgs),
 
@@ -173,9 +180,9 @@ pub enum Command {
 (oppfylt, delvis, ikke oppfylt, ikke registrert i dataene), belegget (fil, arena, rolle, nivå eller rad i \
 framdriftsplanen) eller det som mangler, kilden og om kriteriet er et krav fra Bufdir eller en anbefaling. \
 Uten -k: alle kommunene. --format markdown gir en tabell til en rapport (f.eks. til kommunestyret).",
-        after_help = "Eksempler:\n  bti -k sirdal vurdering\n  bti -k strand vurdering --format markdown > vurdering.md\n  bti vurdering --format json | jq -r '.[] | select(.status == \"ukjent\") | .id'"
+        after_help = "Eksempler:\n  bti -k sirdal vurdering\n  bti -k strand vurdering --format markdown > vurdering.md\n  bti vurdering --format json | jq -r '.[] | select(.status == \"ukjent\") | .id'\n  bti -k sirdal vurdering --format xlsx -o vurdering.xlsx"
     )]
-    Vurdering,
+    Vurdering(VurderingArgs),
 
     /// Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)
     #[command(
@@ -214,6 +221,37 @@ http://localhost:8000/. Kommunen publiserer selv en tilgjengelighetserklæring f
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+/// Where `--format xlsx` writes (SPEC §3 `-o/--ut`).
+#[derive(Debug, Args, Default)]
+pub struct UtArgs {
+    /// Filen --format xlsx skrives til (kreves for xlsx)
+    #[arg(short = 'o', long = "ut", value_name = "FIL")]
+    pub ut: Option<PathBuf>,
+    /// Erstatt FIL hvis den finnes fra før
+    #[arg(long)]
+    pub overskriv: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VurderingArgs {
+    #[command(flatten)]
+    pub ut: UtArgs,
+}
+
+impl Command {
+    /// `-o/--ut` and `--overskriv` of a command that writes xlsx.
+    pub fn ut(&self) -> Option<&UtArgs> {
+        match self {
+            Command::Frist(a) => Some(&a.ut),
+            Command::Tjenester(a) => Some(&a.ut),
+            Command::Arenaer(a) => Some(&a.ut),
+            Command::Roller(a) => Some(&a.ut),
+            Command::Vurdering(a) => Some(&a.ut),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -285,6 +323,8 @@ pub struct FristArgs {
     /// Bare denne planen (id)
     #[arg(long, value_name = "ID")]
     pub plan: Option<String>,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 #[derive(Debug, Args)]
@@ -301,6 +341,8 @@ pub struct TjenesterArgs {
     /// Alle felt, én blokk per tjeneste
     #[arg(long)]
     pub lang: bool,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 #[derive(Debug, Args)]
@@ -317,6 +359,8 @@ pub struct ArenaerArgs {
     /// Alle felt, én blokk per arena
     #[arg(long)]
     pub lang: bool,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 #[derive(Debug, Args)]
@@ -327,6 +371,8 @@ pub struct RollerArgs {
     /// Alle felt, én blokk per rolle
     #[arg(long)]
     pub lang: bool,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 /// The command with Norwegian help on every subcommand: use this, not `Cli::command()`.
@@ -413,6 +459,10 @@ fn norsk_arg(a: clap::Arg) -> clap::Arg {
         return a;
     }
     let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    // The long help (`--help`) lists them too.
+    if let Some(lang) = a.get_long_help().map(ToString::to_string) {
+        a = a.long_help(format!("{lang} [{}]", extra.join("] [")));
+    }
     a.help(format!("{help} [{}]", extra.join("] [")))
 }
 

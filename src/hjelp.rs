@@ -9,6 +9,10 @@
 /// entry is still used and that nothing bokmål-only is left in nynorsk help).
 pub const NYNORSK: &[(&str, &str)] = &[
     (
+        "Filen --format xlsx skrives til (kreves for xlsx)",
+        "Fila --format xlsx blir skriven til (må vere med for xlsx)",
+    ),
+    (
         "Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene",
         "Modellen til kommunen mot kriteria til Bufdir: oppfylt, delvis, ikkje oppfylt eller ikkje registrert i dataa",
     ),
@@ -33,8 +37,8 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Skriv inn i mappa sjølv om ho ikkje er tom (filer med same namn blir bytte ut)",
     ),
     (
-        "Utdataformat\n\nTekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn (ESC, BEL, CR, NUL, …) vises synlig som \\r eller \\u{1b} (tegnets kodepunkt), i alle formater og meldinger; json bruker JSONs egne escape-sekvenser.",
-        "Utdataformat\n\nTekst frå datafilene slepper aldri rått ut til terminalen: kontrollteikn (ESC, BEL, CR, NUL, …) blir viste synleg som \\r eller \\u{1b} (kodepunktet til teiknet), i alle format og meldingar; json brukar dei eigne escape-sekvensane til JSON.",
+        "Utdataformat\n\ntable: tabell for skjermen (standard); json: én JSON-matrise; tsv: tabulatorseparert, teksten uendret; csv: kommaseparert for regneark (en celle som begynner med =, +, -, @ får ' foran); markdown: tabell til rapporter; ics: kalender (bare frist); xlsx: Excel-arbeidsbok til filen i -o FIL (frist, tjenester, arenaer, roller, vurdering).\n\nTekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn (ESC, BEL, CR, NUL, …) vises synlig som \\r eller \\u{1b} (tegnets kodepunkt), i alle formater og meldinger; json bruker JSONs egne escape-sekvenser.",
+        "Utdataformat\n\ntable: tabell for skjermen (standard); json: éi JSON-matrise; tsv: tabulatorseparert, teksten uendra; csv: kommaseparert for rekneark (ei celle som byrjar med =, +, -, @ får ' framfor); markdown: tabell til rapportar; ics: kalender (berre frist); xlsx: Excel-arbeidsbok til fila i -o FIL (frist, tjenester, arenaer, roller, vurdering).\n\nTekst frå datafilene slepper aldri rått ut til terminalen: kontrollteikn (ESC, BEL, CR, NUL, …) blir viste synleg som \\r eller \\u{1b} (kodepunktet til teiknet), i alle format og meldingar; json brukar dei eigne escape-sekvensane til JSON.",
     ),
     (
         "BTI – Bedre tverrfaglig innsats: veileder, tjenester, arenaer og frister for kommunen",

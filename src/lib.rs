@@ -49,6 +49,8 @@ pub struct Ctx {
     pub format: Option<Format>,
     pub term: Terminal,
     pub i_dag: NaiveDate,
+    /// `-o/--ut FIL` and `--overskriv` (where `--format xlsx` writes).
+    pub ut: Option<(std::path::PathBuf, bool)>,
 }
 
 impl Ctx {
@@ -121,6 +123,11 @@ impl Ctx {
             i_dag: cli
                 .i_dag
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            ut: cli
+                .command
+                .as_ref()
+                .and_then(|c| c.ut())
+                .and_then(|u| Some((u.ut.clone()?, u.overskriv))),
         })
     }
 

@@ -21,3 +21,4 @@ mod sjekk;
 mod sok;
 mod util;
 mod vurdering;
+mod xlsx;

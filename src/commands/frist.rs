@@ -475,7 +475,8 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     };
     // SPEC §3.1: an empty selection is said in every format; the table says
     // it on stdout, the others on stderr (their stdout stays valid).
-    if valgt.is_empty() && ctx.format() != Format::Table {
+    // (xlsx says it where it writes the file.)
+    if valgt.is_empty() && !matches!(ctx.format(), Format::Table | Format::Xlsx) {
         let mut err = crate::output::Ut::new(std::io::stderr(), true);
         let _ = writeln!(err, "{}", tom());
     }
