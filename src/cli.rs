@@ -350,7 +350,7 @@ pub struct ArenaerArgs {
     /// Søkeord: alle må passe id, navn, nivå, sokeord eller formål (bøyde former, synonymer; beste treff først)
     #[arg(value_name = "SØK")]
     pub sok: Vec<String>,
-    /// Bare arenaer der denne tjenesten (id) deltar
+    /// Bare arenaer der denne tjenesten deltar (id eller navn, som -k)
     #[arg(long, value_name = "ID")]
     pub tjeneste: Option<String>,
     /// Bare arenaer på dette nivået i samhandlingsmodellen

@@ -196,8 +196,8 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Søkjeord: alle må passa id, namn, nivå, sokeord eller formål (bøygde former, synonym; beste treff først)",
     ),
     (
-        "Bare arenaer der denne tjenesten (id) deltar",
-        "Berre arenaer der denne tenesta (id) er med",
+        "Bare arenaer der denne tjenesten deltar (id eller navn, som -k)",
+        "Berre arenaer der denne tenesta er med (id eller namn, som -k)",
     ),
     (
         "Bare arenaer på dette nivået i samhandlingsmodellen",

@@ -325,6 +325,32 @@ pub fn synonymer(
     Ok(out)
 }
 
+/// The synonym tables of a search over `kommuner` (ids), one per
+/// municipality: the national table and that municipality's own, so that
+/// its own synonyms find its own entries only. The first table is the
+/// national one alone (for corrections and suggestions). Nothing is read
+/// without search words.
+pub fn synonymer_per_kommune(
+    ctx: &Ctx,
+    sok: &[String],
+    kommuner: &[&str],
+) -> Result<Vec<Vec<crate::data::model::Synonym>>> {
+    if sok.is_empty() {
+        return Ok(vec![Vec::new()]);
+    }
+    if kommuner.len() <= 1 {
+        return Ok(vec![synonymer(ctx, sok, kommuner)?]);
+    }
+    let nasjonal = ctx.store.synonymer_nasjonal().require(ctx.m)?;
+    let mut out = vec![nasjonal.clone()];
+    for id in kommuner {
+        let mut s = nasjonal.clone();
+        s.extend(ctx.store.synonymer_kommune(id).require(ctx.m)?);
+        out.push(s);
+    }
+    Ok(out)
+}
+
 /// "Ingen … passer søket." and, when there are any, the nearest names.
 pub fn ingen_treff(m: crate::i18n::Maalform, ingen: &str, forslag: &[String]) -> String {
     if forslag.is_empty() {
