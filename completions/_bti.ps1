@@ -227,7 +227,7 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             break
         }
         'bti;arenaer' {
-            [CompletionResult]::new('--tjeneste', '--tjeneste', [CompletionResultType]::ParameterName, 'Bare arenaer der denne tjenesten (id) deltar')
+            [CompletionResult]::new('--tjeneste', '--tjeneste', [CompletionResultType]::ParameterName, 'Bare arenaer der denne tjenesten deltar (id eller navn, som -k)')
             [CompletionResult]::new('--nivaa', '--nivaa', [CompletionResultType]::ParameterName, 'Bare arenaer på dette nivået i samhandlingsmodellen [verdier: kommune, tjeneste, individ]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Filen --format xlsx skrives til (kreves for xlsx)')
             [CompletionResult]::new('--ut', '--ut', [CompletionResultType]::ParameterName, 'Filen --format xlsx skrives til (kreves for xlsx)')
@@ -247,7 +247,7 @@ Register-ArgumentCompleter -Native -CommandName 'bti' -ScriptBlock {
             break
         }
         'bti;arena' {
-            [CompletionResult]::new('--tjeneste', '--tjeneste', [CompletionResultType]::ParameterName, 'Bare arenaer der denne tjenesten (id) deltar')
+            [CompletionResult]::new('--tjeneste', '--tjeneste', [CompletionResultType]::ParameterName, 'Bare arenaer der denne tjenesten deltar (id eller navn, som -k)')
             [CompletionResult]::new('--nivaa', '--nivaa', [CompletionResultType]::ParameterName, 'Bare arenaer på dette nivået i samhandlingsmodellen [verdier: kommune, tjeneste, individ]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Filen --format xlsx skrives til (kreves for xlsx)')
             [CompletionResult]::new('--ut', '--ut', [CompletionResultType]::ParameterName, 'Filen --format xlsx skrives til (kreves for xlsx)')

@@ -214,7 +214,7 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --help 'Vis hjelp (-h kort, --help lang)'
         }
         &'bti;arenaer'= {
-            cand --tjeneste 'Bare arenaer der denne tjenesten (id) deltar'
+            cand --tjeneste 'Bare arenaer der denne tjenesten deltar (id eller navn, som -k)'
             cand --nivaa 'Bare arenaer på dette nivået i samhandlingsmodellen [verdier: kommune, tjeneste, individ]'
             cand -o 'Filen --format xlsx skrives til (kreves for xlsx)'
             cand --ut 'Filen --format xlsx skrives til (kreves for xlsx)'
@@ -233,7 +233,7 @@ set edit:completion:arg-completer[bti] = {|@words|
             cand --help 'Vis hjelp (-h kort, --help lang)'
         }
         &'bti;arena'= {
-            cand --tjeneste 'Bare arenaer der denne tjenesten (id) deltar'
+            cand --tjeneste 'Bare arenaer der denne tjenesten deltar (id eller navn, som -k)'
             cand --nivaa 'Bare arenaer på dette nivået i samhandlingsmodellen [verdier: kommune, tjeneste, individ]'
             cand -o 'Filen --format xlsx skrives til (kreves for xlsx)'
             cand --ut 'Filen --format xlsx skrives til (kreves for xlsx)'

@@ -234,7 +234,7 @@ complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l i-dag -l idag -d 'H
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l lang -d 'Alle felt, én blokk per tjeneste'
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -l overskriv -d 'Erstatt FIL hvis den finnes fra før'
 complete -c bti -n "__fish_bti_using_subcommand tjeneste" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
-complete -c bti -n "__fish_bti_using_subcommand arenaer" -l tjeneste -d 'Bare arenaer der denne tjenesten (id) deltar' -r
+complete -c bti -n "__fish_bti_using_subcommand arenaer" -l tjeneste -d 'Bare arenaer der denne tjenesten deltar (id eller navn, som -k)' -r
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l nivaa -d 'Bare arenaer på dette nivået i samhandlingsmodellen [verdier: kommune, tjeneste, individ]' -r -f -a "kommune\t''
 tjeneste\t''
 individ\t''"
@@ -256,7 +256,7 @@ complete -c bti -n "__fish_bti_using_subcommand arenaer" -l i-dag -l idag -d 'Hv
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l lang -d 'Alle felt, én blokk per arena'
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -l overskriv -d 'Erstatt FIL hvis den finnes fra før'
 complete -c bti -n "__fish_bti_using_subcommand arenaer" -s h -l help -d 'Vis hjelp (-h kort, --help lang)'
-complete -c bti -n "__fish_bti_using_subcommand arena" -l tjeneste -d 'Bare arenaer der denne tjenesten (id) deltar' -r
+complete -c bti -n "__fish_bti_using_subcommand arena" -l tjeneste -d 'Bare arenaer der denne tjenesten deltar (id eller navn, som -k)' -r
 complete -c bti -n "__fish_bti_using_subcommand arena" -l nivaa -d 'Bare arenaer på dette nivået i samhandlingsmodellen [verdier: kommune, tjeneste, individ]' -r -f -a "kommune\t''
 tjeneste\t''
 individ\t''"

@@ -72,7 +72,10 @@ impl Ctx {
         // clap reads BTI_KOMMUNE into the same field as -k: a value equal to
         // the variable's came from it (or was typed the same).
         let fra_miljo = flagg.is_some()
-            && std::env::var("BTI_KOMMUNE").ok().filter(|v| !v.trim().is_empty()) == flagg;
+            && std::env::var("BTI_KOMMUNE")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                == flagg;
         let kommune_arg = flagg.or(config.kommune);
         let kommune = match &kommune_arg {
             Some(k) => Some(store.find_kommune(k).map_err(|e| match e {

@@ -412,7 +412,12 @@ pub fn finn_gruppert<T>(
 ) -> Funn<T> {
     let sok: Vec<Rangsok> = grupper.iter().map(|s| Rangsok::new(words, s)).collect();
     if grupper.len() <= 1 || sok.iter().all(Rangsok::is_empty) {
-        return finn(words, grupper.first().map_or(&[][..], Vec::as_slice), items, felt);
+        return finn(
+            words,
+            grupper.first().map_or(&[][..], Vec::as_slice),
+            items,
+            felt,
+        );
     }
     let mut f = Felt::default();
     let mut hits: Vec<((u32, u32, u32), usize)> = Vec::new();
@@ -424,7 +429,12 @@ pub fn finn_gruppert<T>(
         }
     }
     if hits.is_empty() {
-        return finn(words, grupper.first().map_or(&[][..], Vec::as_slice), items, felt);
+        return finn(
+            words,
+            grupper.first().map_or(&[][..], Vec::as_slice),
+            items,
+            felt,
+        );
     }
     hits.sort_by_key(|h| h.0);
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();

@@ -10,6 +10,7 @@ mod docs;
 mod frist;
 mod gendata;
 mod guide;
+mod kanter;
 mod kilder;
 mod korpus;
 mod maalform;

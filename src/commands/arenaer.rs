@@ -30,11 +30,18 @@ fn deltakere(d: &KommuneData, a: &Arena) -> Vec<String> {
 /// exact name (case and æøå aside), then the one service whose name starts
 /// with or contains the words; a name that fits several is an error that
 /// lists them. Empty: nothing fits (the caller suggests).
-fn tjeneste_ids(m: crate::i18n::Maalform, kommuner: &[KommuneData], t: &str) -> Result<Vec<String>> {
+fn tjeneste_ids(
+    m: crate::i18n::Maalform,
+    kommuner: &[KommuneData],
+    t: &str,
+) -> Result<Vec<String>> {
     use crate::i18n::fold;
     let alle = || kommuner.iter().flat_map(|d| d.tjenester.iter());
     let ids = |f: &dyn Fn(&crate::data::model::Tjeneste) -> bool| -> Vec<String> {
-        let mut v: Vec<String> = alle().filter(|s| f(s)).map(|s| s.id.as_ref().clone()).collect();
+        let mut v: Vec<String> = alle()
+            .filter(|s| f(s))
+            .map(|s| s.id.as_ref().clone())
+            .collect();
         v.sort();
         v.dedup();
         v
@@ -57,7 +64,11 @@ fn tjeneste_ids(m: crate::i18n::Maalform, kommuner: &[KommuneData], t: &str) -> 
         return Err(Error::Usage(format!(
             "--tjeneste «{t}» {}: {}",
             m.t("passer flere tjenester", "passar fleire tenester"),
-            navnene.iter().map(|n| format!("«{n}»")).collect::<Vec<_>>().join(", ")
+            navnene
+                .iter()
+                .map(|n| format!("«{n}»"))
+                .collect::<Vec<_>>()
+                .join(", ")
         )));
     }
     Ok(delvis.iter().map(|s| s.id.as_ref().clone()).collect())
@@ -126,7 +137,11 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     for d in kommuner.iter() {
         for (i, a) in d.arenaer.iter().enumerate() {
             if let Some(ids) = &tjeneste_ids
-                && !a.tjenester.iter().flatten().any(|x| ids.contains(x.as_ref()))
+                && !a
+                    .tjenester
+                    .iter()
+                    .flatten()
+                    .any(|x| ids.contains(x.as_ref()))
             {
                 continue;
             }

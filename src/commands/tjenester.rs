@@ -33,7 +33,8 @@ const NABOKATEGORIER: &[(&str, &str)] = &[
 
 /// National numbers for a category people search for and the municipality
 /// has not registered (ids in `nodnummer.toml`).
-const NASJONALE_NUMMER: &[(&str, &[&str])] = &[("barnevern", &["116111"]), ("politi", &["02800", "112"])];
+const NASJONALE_NUMMER: &[(&str, &[&str])] =
+    &[("barnevern", &["116111"]), ("politi", &["02800", "112"])];
 
 /// A search that found nothing: say that the municipality has not
 /// registered it, and point to the nearest services (same or neighbouring
@@ -53,7 +54,10 @@ fn ikke_registrert(
     };
     let mut ut = vec![format!(
         "«{q}» {} {hvem}.",
-        m.t("er ikke registrert i dataene for", "er ikkje registrert i dataa for")
+        m.t(
+            "er ikke registrert i dataene for",
+            "er ikkje registrert i dataa for"
+        )
     )];
     let fq = fold(&q);
     let mut kategorier = query::synonym_kategorier(&q, synonymer);
@@ -69,12 +73,21 @@ fn ikke_registrert(
     }
     let naboer: Vec<String> = kategorier
         .iter()
-        .flat_map(|k| NABOKATEGORIER.iter().filter(move |(a, _)| a == k).map(|(_, b)| (*b).to_string()))
+        .flat_map(|k| {
+            NABOKATEGORIER
+                .iter()
+                .filter(move |(a, _)| a == k)
+                .map(|(_, b)| (*b).to_string())
+        })
         .collect();
     let mut naermest: Vec<String> = Vec::new();
     for k in kategorier.iter().chain(&naboer) {
         for d in kommuner {
-            for t in d.tjenester.iter().filter(|t| fold(t.kategori.as_ref()) == fold(k)) {
+            for t in d
+                .tjenester
+                .iter()
+                .filter(|t| fold(t.kategori.as_ref()) == fold(k))
+            {
                 let navn = match kommuner.len() {
                     1 => format!("«{}»", t.navn),
                     _ => format!("«{}» ({})", t.navn, d.kommune.navn),
@@ -87,13 +100,20 @@ fn ikke_registrert(
     }
     if !naermest.is_empty() {
         naermest.truncate(5);
-        ut.push(format!("{} {}", m.t("Nærmeste:", "Næraste:"), naermest.join(", ")));
+        ut.push(format!(
+            "{} {}",
+            m.t("Nærmeste:", "Næraste:"),
+            naermest.join(", ")
+        ));
     } else if let Some(k) = kategorier.first() {
         ut.push(format!(
             "{} «{}» {}.",
             m.t("Kategorien", "Kategorien"),
             crate::i18n::kategori_navn(m, k),
-            m.t("har ingen tjenester i dataene", "har ingen tenester i dataa")
+            m.t(
+                "har ingen tjenester i dataene",
+                "har ingen tenester i dataa"
+            )
         ));
     }
     let nummer: Vec<&str> = NASJONALE_NUMMER
@@ -109,7 +129,11 @@ fn ikke_registrert(
             .map(|n| format!("{}, {}", n.navn, n.nummer))
             .collect();
         if !linjer.is_empty() {
-            ut.push(format!("{} {}", m.t("Nasjonalt:", "Nasjonalt:"), linjer.join("; ")));
+            ut.push(format!(
+                "{} {}",
+                m.t("Nasjonalt:", "Nasjonalt:"),
+                linjer.join("; ")
+            ));
         }
     }
     ut.push(format!(
@@ -275,9 +299,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         ),
         &funn.forslag,
     ));
-    if ingen
-        && let Some(tom) = &mut r.tom
-    {
+    if ingen && let Some(tom) = &mut r.tom {
         let synonymer = grupper.first().map_or(&[][..], Vec::as_slice);
         for linje in ikke_registrert(ctx, &kommuner, &a.sok, synonymer)? {
             tom.push('\n');
