@@ -466,7 +466,7 @@ fn sjekk_warns_about_rows_not_updated_with_their_position() {
     let (code, out, _) = run(&["--i-dag", "2019-01-01", "sjekk"]);
     assert_eq!(code, 0, "a warning: {out}");
     assert!(
-        out.contains("<innebygd>/kommuner/sirdal/framdrift.toml:17:9: advarsel: oppstartsmote-conexus (frist tor. 18. januar 2018): fristen er passert – status er fortsatt «planlagt»"),
+        out.contains("<innebygd>/kommuner/sirdal/framdrift.toml:17:9: advarsel: frist tor. 18. januar 2018: fristen er passert – status er fortsatt «planlagt»"),
         "{out}"
     );
     let v = json(&["--i-dag", "2019-01-01", "sjekk", "--format", "json"]);

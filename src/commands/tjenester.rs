@@ -137,11 +137,11 @@ fn ikke_registrert(
         }
     }
     ut.push(format!(
-        "{} «{} tjenester», {} «{} tjenester --kategori K».",
+        "{0} «{1} {2}», {3} «{1} {2} --kategori K».",
         m.t("Se alle tjenestene med", "Sjå alle tenestene med"),
         ctx.bti(),
+        m.t("tjenester", "tenester"),
         m.t("eller etter kategori med", "eller etter kategori med"),
-        ctx.bti()
     ));
     Ok(ut)
 }

@@ -689,8 +689,7 @@ impl Store {
                 .next()
                 .unwrap_or(0);
             let melding = format!(
-                "{} ({} {}): {} ({} {}; {})",
-                rad.id,
+                "{} {}: {} ({} {}; {})",
                 m.t("frist", "frist"),
                 m.dato(slutt),
                 a.status.ikke_oppdatert_tekst(m),
