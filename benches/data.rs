@@ -54,6 +54,7 @@ fn ctx(store: Store, kommune: Option<&str>, format: Format) -> Ctx {
             color: false,
         },
         i_dag: NaiveDate::from_ymd_opt(2018, 11, 1).unwrap(),
+        ut: None,
     }
 }
 
@@ -67,6 +68,7 @@ fn frist_alle() -> FristArgs {
         ansvar: None,
         hvem: None,
         plan: None,
+        ut: Default::default(),
     }
 }
 
@@ -131,6 +133,7 @@ fn main() {
             kategori: None,
             nivaa: None,
             lang: false,
+            ut: Default::default(),
         };
         report(
             "query: tjenester (table)",
