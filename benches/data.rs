@@ -55,6 +55,7 @@ fn ctx(store: Store, kommune: Option<&str>, format: Format) -> Ctx {
         },
         i_dag: NaiveDate::from_ymd_opt(2018, 11, 1).unwrap(),
         arbeidssted: None,
+        ut: None,
     }
 }
 
@@ -68,6 +69,7 @@ fn frist_alle() -> FristArgs {
         ansvar: None,
         hvem: None,
         plan: None,
+        ut: Default::default(),
     }
 }
 
@@ -132,6 +134,7 @@ fn main() {
             kategori: None,
             nivaa: None,
             lang: false,
+            ut: Default::default(),
         };
         report(
             "query: tjenester (table)",

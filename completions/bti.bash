@@ -73,6 +73,9 @@ _bti() {
             bti,valider)
                 cmd="bti__subcmd__sjekk"
                 ;;
+            bti,vurdering)
+                cmd="bti__subcmd__vurdering"
+                ;;
             *)
                 ;;
         esac
@@ -80,7 +83,7 @@ _bti() {
 
     case "${cmd}" in
         bti)
-            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag guide kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer nettside init completions"
+            opts="-h -V -k --help --version --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag guide kommuner sjekk valider frist frister tjenester tenester tjeneste arenaer arena roller nivaa nivå niva nivaer nettside init completions vurdering"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -99,7 +102,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -134,7 +137,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__arenaer)
-            opts="-h -k --tjeneste --nivaa --lang --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
+            opts="-o -h -k --tjeneste --nivaa --lang --ut --overskriv --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -146,6 +149,14 @@ _bti() {
                     ;;
                 --nivaa)
                     COMPREPLY=($(compgen -W "kommune tjeneste individ" -- "${cur}"))
+                    return 0
+                    ;;
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kommune)
@@ -161,7 +172,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -215,7 +226,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -250,7 +261,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__frist)
-            opts="-h -k --dager --fra --til --alle --forfalt --ansvar --hvem --plan --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
+            opts="-o -h -k --dager --fra --til --alle --forfalt --ansvar --hvem --plan --ut --overskriv --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -280,6 +291,14 @@ _bti() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kommune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -293,7 +312,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -355,7 +374,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -421,7 +440,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -475,7 +494,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -529,7 +548,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -583,7 +602,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -618,12 +637,20 @@ _bti() {
             return 0
             ;;
         bti__subcmd__roller)
-            opts="-h -k --lang --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
+            opts="-o -h -k --lang --ut --overskriv --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --kommune)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -637,7 +664,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -691,7 +718,7 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -726,7 +753,7 @@ _bti() {
             return 0
             ;;
         bti__subcmd__tjenester)
-            opts="-h -k --kategori --nivaa --lang --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
+            opts="-o -h -k --kategori --nivaa --lang --ut --overskriv --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -737,6 +764,14 @@ _bti() {
                     return 0
                     ;;
                 --nivaa)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -753,7 +788,69 @@ _bti() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --maalform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --målform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --arbeidssted)
+                    COMPREPLY=($(compgen -W "barnehage skole helse annet" -- "${cur}"))
+                    return 0
+                    ;;
+                --i-dag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bti__subcmd__vurdering)
+            opts="-o -h -k --ut --overskriv --help --kommune --data --format --color --målform --maalform --arbeidssted --idag --i-dag"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ut)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kommune)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -k)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json tsv csv markdown ics xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --color)

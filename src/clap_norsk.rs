@@ -260,6 +260,7 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
+            lines.extend(kommando_forslag(&cmd, m));
         }
         ErrorKind::InvalidValue if verdi.is_empty() => {
             lines.push(format!("{hvor} {}", m.t("mangler verdi", "manglar verdi")));
@@ -343,7 +344,7 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
     // Suggestions clap found (values it names, not its English sentences).
     for (kind, nb, nn) in [
         (ContextKind::SuggestedArg, "mente du", "meinte du"),
-        (ContextKind::SuggestedSubcommand, "mente du", "meinte du"),
+        // (An unknown command gets its own, closest first: `kommando_forslag`.)
         (ContextKind::SuggestedValue, "mente du", "meinte du"),
     ] {
         if let Some(v) = e.get(kind) {
@@ -451,4 +452,40 @@ fn hva_som_trengs(flag: &str, m: Maalform) -> String {
             )
             .to_string(),
     }
+}
+
+/// «mente du «guide»?» for an unknown command: the closest names and
+/// aliases first, and the words people use for the walkthrough
+/// (`veileder`, `veiledning`, nn `rettleiar`, `rettleiing`) lead to `guide`.
+fn kommando_forslag(cmd: &str, m: Maalform) -> Option<String> {
+    let f = crate::i18n::fold(cmd);
+    let forslag: Vec<String> = if ["veileder", "veiledning", "rettleiar", "rettleiing"]
+        .iter()
+        .any(|o| f.starts_with(o))
+    {
+        vec!["guide".into()]
+    } else {
+        let command = crate::cli::command();
+        let navn: Vec<String> = command
+            .get_subcommands()
+            .flat_map(|s| std::iter::once(s.get_name()).chain(s.get_all_aliases()))
+            .map(str::to_string)
+            .chain(["hjelp".to_string()])
+            .collect();
+        crate::query::suggestions(cmd, navn.iter().map(String::as_str), 3)
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    };
+    (!forslag.is_empty()).then(|| {
+        format!(
+            "{} {}?",
+            m.t("mente du", "meinte du"),
+            forslag
+                .iter()
+                .map(|x| format!("«{x}»"))
+                .collect::<Vec<_>>()
+                .join(m.t(" eller ", " eller "))
+        )
+    })
 }

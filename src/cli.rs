@@ -57,6 +57,11 @@ pub struct Cli {
 
     /// Utdataformat
     ///
+    /// table: tabell for skjermen (standard); json: én JSON-matrise; tsv: tabulatorseparert,
+    /// teksten uendret; csv: kommaseparert for regneark (en celle som begynner med =, +, -, @
+    /// får ' foran); markdown: tabell til rapporter; ics: kalender (bare frist); xlsx:
+    /// Excel-arbeidsbok til filen i -o FIL (frist, tjenester, arenaer, roller, vurdering).
+    ///
     /// Tekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn
     /// (ESC, BEL, CR, NUL, …) vises synlig som \r eller \u{1b} (tegnets
     /// kodepunkt), i alle formater og meldinger; json bruker JSONs egne
@@ -109,6 +114,8 @@ pub enum Format {
     Markdown,
     /// Kalender (RFC 5545) for `frist`
     Ics,
+    /// Excel-arbeidsbok til filen i -o/--ut (frist, tjenester, arenaer, roller, vurdering): datoer som datoer, tall som tall, overskriftsraden fast
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -145,7 +152,7 @@ pub enum Command {
     /// Frister og milepæler fra kommunens framdriftsplan
     #[command(
         visible_alias = "frister",
-        after_help = "Eksempler:\n  bti -k sirdal frist --i-dag 2018-11-01\n  bti -k sirdal frist --alle --ansvar prosjektleder\n  bti -k sirdal frist --alle --format ics > sirdal.ics"
+        after_help = "Eksempler:\n  bti -k sirdal frist --i-dag 2018-11-01\n  bti -k sirdal frist --alle --ansvar prosjektleder\n  bti -k sirdal frist --alle --format ics > sirdal.ics\n  bti -k sirdal frist --alle --format xlsx -o frister.xlsx"
     )]
     Frist(FristArgs),
 
@@ -178,6 +185,16 @@ pub enum Command {
         /// Vis ett nivå i sin helhet
         nr: Option<i64>,
     },
+
+    /// Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene
+    #[command(
+        long_about = "Kommunens BTI-modell mot Bufdirs kriterier for en BTI-modell: én rad per kriterium med status \
+(oppfylt, delvis, ikke oppfylt, ikke registrert i dataene), belegget (fil, arena, rolle, nivå eller rad i \
+framdriftsplanen) eller det som mangler, kilden og om kriteriet er et krav fra Bufdir eller en anbefaling. \
+Uten -k: alle kommunene. --format markdown gir en tabell til en rapport (f.eks. til kommunestyret).",
+        after_help = "Eksempler:\n  bti -k sirdal vurdering\n  bti -k strand vurdering --format markdown > vurdering.md\n  bti vurdering --format json | jq -r '.[] | select(.status == \"ukjent\") | .id'\n  bti -k sirdal vurdering --format xlsx -o vurdering.xlsx"
+    )]
+    Vurdering(VurderingArgs),
 
     /// Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)
     #[command(
@@ -219,6 +236,37 @@ http://localhost:8000/. Kommunen publiserer selv en tilgjengelighetserklæring f
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+/// Where `--format xlsx` writes (SPEC §3 `-o/--ut`).
+#[derive(Debug, Args, Default)]
+pub struct UtArgs {
+    /// Filen --format xlsx skrives til (kreves for xlsx)
+    #[arg(short = 'o', long = "ut", value_name = "FIL")]
+    pub ut: Option<PathBuf>,
+    /// Erstatt FIL hvis den finnes fra før
+    #[arg(long)]
+    pub overskriv: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VurderingArgs {
+    #[command(flatten)]
+    pub ut: UtArgs,
+}
+
+impl Command {
+    /// `-o/--ut` and `--overskriv` of a command that writes xlsx.
+    pub fn ut(&self) -> Option<&UtArgs> {
+        match self {
+            Command::Frist(a) => Some(&a.ut),
+            Command::Tjenester(a) => Some(&a.ut),
+            Command::Arenaer(a) => Some(&a.ut),
+            Command::Roller(a) => Some(&a.ut),
+            Command::Vurdering(a) => Some(&a.ut),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -290,6 +338,8 @@ pub struct FristArgs {
     /// Bare denne planen (id)
     #[arg(long, value_name = "ID")]
     pub plan: Option<String>,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 #[derive(Debug, Args)]
@@ -306,6 +356,8 @@ pub struct TjenesterArgs {
     /// Alle felt, én blokk per tjeneste
     #[arg(long)]
     pub lang: bool,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 #[derive(Debug, Args)]
@@ -313,7 +365,7 @@ pub struct ArenaerArgs {
     /// Søkeord: alle må passe id, navn, nivå, sokeord eller formål (bøyde former, synonymer; beste treff først)
     #[arg(value_name = "SØK")]
     pub sok: Vec<String>,
-    /// Bare arenaer der denne tjenesten (id) deltar
+    /// Bare arenaer der denne tjenesten deltar (id eller navn, som -k)
     #[arg(long, value_name = "ID")]
     pub tjeneste: Option<String>,
     /// Bare arenaer på dette nivået i samhandlingsmodellen
@@ -322,6 +374,8 @@ pub struct ArenaerArgs {
     /// Alle felt, én blokk per arena
     #[arg(long)]
     pub lang: bool,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 #[derive(Debug, Args)]
@@ -332,12 +386,25 @@ pub struct RollerArgs {
     /// Alle felt, én blokk per rolle
     #[arg(long)]
     pub lang: bool,
+    #[command(flatten)]
+    pub ut: UtArgs,
 }
 
 /// The command with Norwegian help on every subcommand: use this, not `Cli::command()`.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    norsk(Cli::command())
+    norsk(Cli::command()).mut_subcommand("vurdering", |s| vurdering_hjelp(s, Maalform::Nb))
+}
+
+/// `bti vurdering --help` (and its man page): the criteria and their rules
+/// before the examples.
+pub fn vurdering_hjelp(s: clap::Command, m: Maalform) -> clap::Command {
+    let eksempler = s
+        .get_after_help()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let tekst = format!("{}\n{eksempler}", crate::vurdering::hjelp(m));
+    s.after_long_help(tekst)
 }
 
 /// The command the binary parses with: as `command()`, but an environment
@@ -407,6 +474,10 @@ fn norsk_arg(a: clap::Arg) -> clap::Arg {
         return a;
     }
     let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+    // The long help (`--help`) lists them too.
+    if let Some(lang) = a.get_long_help().map(ToString::to_string) {
+        a = a.long_help(format!("{lang} [{}]", extra.join("] [")));
+    }
     a.help(format!("{help} [{}]", extra.join("] [")))
 }
 

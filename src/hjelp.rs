@@ -9,6 +9,18 @@
 /// entry is still used and that nothing bokmål-only is left in nynorsk help).
 pub const NYNORSK: &[(&str, &str)] = &[
     (
+        "Filen --format xlsx skrives til (kreves for xlsx)",
+        "Fila --format xlsx blir skriven til (må vere med for xlsx)",
+    ),
+    (
+        "Kommunens modell mot Bufdirs kriterier: oppfylt, delvis, ikke oppfylt eller ikke registrert i dataene",
+        "Modellen til kommunen mot kriteria til Bufdir: oppfylt, delvis, ikkje oppfylt eller ikkje registrert i dataa",
+    ),
+    (
+        "Kommunens BTI-modell mot Bufdirs kriterier for en BTI-modell: én rad per kriterium med status (oppfylt, delvis, ikke oppfylt, ikke registrert i dataene), belegget (fil, arena, rolle, nivå eller rad i framdriftsplanen) eller det som mangler, kilden og om kriteriet er et krav fra Bufdir eller en anbefaling. Uten -k: alle kommunene. --format markdown gir en tabell til en rapport (f.eks. til kommunestyret).",
+        "BTI-modellen til kommunen mot kriteria til Bufdir for ein BTI-modell: éi rad per kriterium med status (oppfylt, delvis, ikkje oppfylt, ikkje registrert i dataa), belegget (fil, arena, rolle, nivå eller rad i framdriftsplanen) eller det som manglar, kjelda og om kriteriet er eit krav frå Bufdir eller ei tilråding. Utan -k: alle kommunane. --format markdown gir ein tabell til ein rapport (t.d. til kommunestyret).",
+    ),
+    (
         "Bygg modellen som en statisk, universelt utformet nettside (HTML og CSS)",
         "Bygg modellen som ei statisk, universelt utforma nettside (HTML og CSS)",
     ),
@@ -25,8 +37,8 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Byt ut ei nettside bti bygde i mappa før (mappa må ha .bti-manifest; andre filer blir liggjande)",
     ),
     (
-        "Utdataformat\n\nTekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn (ESC, BEL, CR, NUL, …) vises synlig som \\r eller \\u{1b} (tegnets kodepunkt), i alle formater og meldinger; json bruker JSONs egne escape-sekvenser.",
-        "Utdataformat\n\nTekst frå datafilene slepper aldri rått ut til terminalen: kontrollteikn (ESC, BEL, CR, NUL, …) blir viste synleg som \\r eller \\u{1b} (kodepunktet til teiknet), i alle format og meldingar; json brukar dei eigne escape-sekvensane til JSON.",
+        "Utdataformat\n\ntable: tabell for skjermen (standard); json: én JSON-matrise; tsv: tabulatorseparert, teksten uendret; csv: kommaseparert for regneark (en celle som begynner med =, +, -, @ får ' foran); markdown: tabell til rapporter; ics: kalender (bare frist); xlsx: Excel-arbeidsbok til filen i -o FIL (frist, tjenester, arenaer, roller, vurdering).\n\nTekst fra datafilene slippes aldri rått ut til terminalen: kontrolltegn (ESC, BEL, CR, NUL, …) vises synlig som \\r eller \\u{1b} (tegnets kodepunkt), i alle formater og meldinger; json bruker JSONs egne escape-sekvenser.",
+        "Utdataformat\n\ntable: tabell for skjermen (standard); json: éi JSON-matrise; tsv: tabulatorseparert, teksten uendra; csv: kommaseparert for rekneark (ei celle som byrjar med =, +, -, @ får ' framfor); markdown: tabell til rapportar; ics: kalender (berre frist); xlsx: Excel-arbeidsbok til fila i -o FIL (frist, tenester, arenaer, roller, vurdering).\n\nTekst frå datafilene slepper aldri rått ut til terminalen: kontrollteikn (ESC, BEL, CR, NUL, …) blir viste synleg som \\r eller \\u{1b} (kodepunktet til teiknet), i alle format og meldingar; json brukar dei eigne escape-sekvensane til JSON.",
     ),
     (
         "BTI – Bedre tverrfaglig innsats: veileder, tjenester, arenaer og frister for kommunen",
@@ -188,8 +200,8 @@ pub const NYNORSK: &[(&str, &str)] = &[
         "Søkjeord: alle må passa id, namn, nivå, sokeord eller formål (bøygde former, synonym; beste treff først)",
     ),
     (
-        "Bare arenaer der denne tjenesten (id) deltar",
-        "Berre arenaer der denne tenesta (id) er med",
+        "Bare arenaer der denne tjenesten deltar (id eller navn, som -k)",
+        "Berre arenaer der denne tenesta er med (id eller namn, som -k)",
     ),
     (
         "Bare arenaer på dette nivået i samhandlingsmodellen",
@@ -266,6 +278,9 @@ pub fn nynorsk(cmd: clap::Command) -> clap::Command {
         }
         a
     });
+    if cmd.get_name() == "vurdering" {
+        cmd = crate::cli::vurdering_hjelp(cmd, crate::i18n::Maalform::Nn);
+    }
     for n in names {
         cmd = cmd.mut_subcommand(n, nynorsk);
     }

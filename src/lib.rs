@@ -24,6 +24,7 @@ pub mod nettside;
 pub mod output;
 pub mod par;
 pub mod query;
+pub mod vurdering;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -51,6 +52,8 @@ pub struct Ctx {
     /// `--arbeidssted` (or `BTI_ARBEIDSSTED`, or the config file): the laws of
     /// the user's own workplace only.
     pub arbeidssted: Option<data::model::Arbeidssted>,
+    /// `-o/--ut FIL` and `--overskriv` (where `--format xlsx` writes).
+    pub ut: Option<(std::path::PathBuf, bool)>,
 }
 
 impl Ctx {
@@ -69,6 +72,13 @@ impl Ctx {
         };
         let flagg = cli.kommune.clone().filter(|k| !k.trim().is_empty());
         let fra_config = flagg.is_none() && config.kommune.is_some();
+        // clap reads BTI_KOMMUNE into the same field as -k: a value equal to
+        // the variable's came from it (or was typed the same).
+        let fra_miljo = flagg.is_some()
+            && std::env::var("BTI_KOMMUNE")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+                == flagg;
         let kommune_arg = flagg.or(config.kommune);
         let kommune = match &kommune_arg {
             Some(k) => Some(store.find_kommune(k).map_err(|e| match e {
@@ -86,6 +96,19 @@ impl Ctx {
                             "rett nøkkelen kommune der, eller gi -k"
                         )
                     ));
+                    Error::NotFound { melding, detaljer }
+                }
+                Error::NotFound {
+                    melding,
+                    mut detaljer,
+                } if fra_miljo => {
+                    detaljer.push(
+                        m0.t(
+                            "kommunen er satt i miljøvariabelen BTI_KOMMUNE (rett eller fjern den, eller gi -k)",
+                            "kommunen er sett i miljøvariabelen BTI_KOMMUNE (rett eller fjern han, eller gi -k)",
+                        )
+                        .into(),
+                    );
                     Error::NotFound { melding, detaljer }
                 }
                 e => e,
@@ -124,6 +147,11 @@ impl Ctx {
                 .i_dag
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
             arbeidssted: cli.arbeidssted.or(config.arbeidssted),
+            ut: cli
+                .command
+                .as_ref()
+                .and_then(|c| c.ut())
+                .and_then(|u| Some((u.ut.clone()?, u.overskriv))),
         })
     }
 

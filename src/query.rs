@@ -440,6 +440,56 @@ pub fn finn<T>(
     funn
 }
 
+/// `finn` where each item has its own synonym table: `grupper[gruppe(item)]`
+/// (a municipality's own synonyms find its own entries only). Ranked over
+/// all items as one list; with no hit, as `finn` over the first table
+/// (corrections and the nearest names).
+pub fn finn_gruppert<T>(
+    words: &[String],
+    grupper: &[Vec<Synonym>],
+    gruppe: impl Fn(&T) -> usize,
+    items: Vec<T>,
+    felt: impl Fn(&T, &mut Felt),
+) -> Funn<T> {
+    let sok: Vec<Rangsok> = grupper.iter().map(|s| Rangsok::new(words, s)).collect();
+    if grupper.len() <= 1 || sok.iter().all(Rangsok::is_empty) {
+        return finn(
+            words,
+            grupper.first().map_or(&[][..], Vec::as_slice),
+            items,
+            felt,
+        );
+    }
+    let mut f = Felt::default();
+    let mut hits: Vec<((u32, u32, u32), usize)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        f.clear();
+        felt(item, &mut f);
+        if let Some(r) = sok.get(gruppe(item)).and_then(|s| s.rank(&f)) {
+            hits.push((r, i));
+        }
+    }
+    if hits.is_empty() {
+        return finn(
+            words,
+            grupper.first().map_or(&[][..], Vec::as_slice),
+            items,
+            felt,
+        );
+    }
+    hits.sort_by_key(|h| h.0);
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    Funn {
+        treff: hits
+            .into_iter()
+            .filter_map(|(_, i)| slots.get_mut(i).and_then(Option::take))
+            .collect(),
+        rettet: Vec::new(),
+        forslag: Vec::new(),
+        avkortet: sok.iter().any(|s| s.avkortet),
+    }
+}
+
 /// The indices of the hits in ranked order (stable).
 fn ranked<T>(
     sok: &Rangsok,

@@ -502,7 +502,7 @@ fn usage_errors_say_what_is_wrong() {
             &["--maalform", "nn", "kommuner", "--lang"][..],
             "ukjend val «--lang»",
         ),
-        (&["fris"][..], "mente du «frister» eller «frist»?"),
+        (&["fris"][..], "mente du «frist» eller «frister»?"),
         (
             &["--maalform", "nn", "frist", "--alle", "--forfalt"][..],
             "--alle kan ikkje brukast saman med --forfalt",

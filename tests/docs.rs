@@ -162,7 +162,7 @@ fn init_passes_sjekk_and_vedtak_gives_deadlines() {
             "{f}: {text}"
         );
     }
-    let (code, out, _) = run(&["sjekk", d]);
+    let (code, out, _) = run(&["--i-dag", "2000-01-01", "sjekk", d]);
     assert_eq!(
         (code, out.as_str()),
         (0, "Sjekket: 0 feil, 0 advarsler (1 kommune)\n")
@@ -202,7 +202,7 @@ fn init_passes_sjekk_and_vedtak_gives_deadlines() {
         d,
     ]);
     assert_eq!(code, 0);
-    let (code, out, _) = run(&["sjekk", d]);
+    let (code, out, _) = run(&["--i-dag", "2000-01-01", "sjekk", d]);
     assert_eq!(
         (code, out.as_str()),
         (0, "Sjekket: 0 feil, 0 advarsler (2 kommuner)\n")

@@ -122,6 +122,7 @@ fn json_fields_of_one_occurrence() {
     assert_eq!(r["lopende"], false);
     assert_eq!(r["status"], "planlagt");
     assert_eq!(r["dager_igjen"], 8);
+    assert_eq!(r["ikke_oppdatert"], false);
     let keys: Vec<&String> = r.as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
@@ -139,7 +140,8 @@ fn json_fields_of_one_occurrence() {
             "omtrentlig",
             "lopende",
             "status",
-            "dager_igjen"
+            "dager_igjen",
+            "ikke_oppdatert"
         ]
     );
 }
@@ -349,4 +351,158 @@ fn ics_is_read_back_by_an_independent_parser() {
     // Stable: the same input gives the same bytes.
     let again = ics();
     assert_eq!(again.stdout, text.as_bytes());
+}
+
+/// SPEC §3.1 `ikke_oppdatert`: a passed deadline on a row still marked
+/// planned, in every format of `frist`, counted by `kommuner`, warned by `sjekk`.
+#[test]
+fn a_passed_deadline_still_planned_is_marked_in_every_format() {
+    let v = json(&[
+        "-k",
+        "sirdal",
+        "--i-dag",
+        "2019-01-01",
+        "frist",
+        "--alle",
+        "--format",
+        "json",
+    ]);
+    let rad = |id: &str| v.iter().find(|e| e["aktivitet"] == id).unwrap().clone();
+    assert_eq!(rad("oppstartsmote-conexus")["ikke_oppdatert"], true);
+    assert_eq!(rad("fase-1")["ikke_oppdatert"], false, "fullført");
+    assert!(v.iter().all(|e| e["ikke_oppdatert"].is_boolean()));
+    let (_, tabell, _) = run(&[
+        "-k",
+        "sirdal",
+        "--i-dag",
+        "2019-01-01",
+        "frist",
+        "--forfalt",
+    ]);
+    assert!(
+        tabell.contains("fristen er passert – status er fortsatt «planlagt»"),
+        "{tabell}"
+    );
+    let (_, nn, _) = run(&[
+        "-k",
+        "sirdal",
+        "--maalform",
+        "nn",
+        "--i-dag",
+        "2019-01-01",
+        "frist",
+        "--forfalt",
+    ]);
+    assert!(
+        nn.contains("fristen er passert – status er framleis «planlagt»"),
+        "{nn}"
+    );
+    for f in ["csv", "tsv"] {
+        let (_, out, _) = run(&[
+            "-k",
+            "sirdal",
+            "--i-dag",
+            "2019-01-01",
+            "frist",
+            "--alle",
+            "--format",
+            f,
+        ]);
+        assert!(
+            out.lines().next().unwrap().contains("ikke_oppdatert"),
+            "{f}"
+        );
+        assert!(out.contains("true"), "{f}");
+    }
+    let (_, ics, _) = run(&[
+        "-k",
+        "sirdal",
+        "--i-dag",
+        "2019-01-01",
+        "frist",
+        "--alle",
+        "--format",
+        "ics",
+    ]);
+    assert!(ics.contains("fristen er passert"), "{ics}");
+    let (_, md, _) = run(&[
+        "-k",
+        "sirdal",
+        "--i-dag",
+        "2019-01-01",
+        "frist",
+        "--forfalt",
+        "--format",
+        "markdown",
+    ]);
+    assert!(md.contains("fristen er passert"));
+}
+
+#[test]
+fn kommuner_counts_the_rows_not_updated() {
+    let tell = |i_dag: &str| -> Vec<(String, u64)> {
+        json(&["--i-dag", i_dag, "kommuner", "--format", "json"])
+            .iter()
+            .map(|k| {
+                (
+                    k["id"].as_str().unwrap().to_string(),
+                    k["ikke_oppdatert"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let naa = tell("2026-12-02");
+    for id in ["sirdal", "strand", "inderoy"] {
+        assert!(naa.iter().any(|(k, n)| k == id && *n > 0), "{id}: {naa:?}");
+    }
+    assert!(tell("2000-01-01").iter().all(|(_, n)| *n == 0));
+    let (_, tabell, _) = run(&["--i-dag", "2026-12-02", "kommuner"]);
+    assert!(
+        tabell.contains("rader ikke oppdatert (fristen er passert)"),
+        "{tabell}"
+    );
+}
+
+#[test]
+fn sjekk_warns_about_rows_not_updated_with_their_position() {
+    let (code, out, _) = run(&["--i-dag", "2019-01-01", "sjekk"]);
+    assert_eq!(code, 0, "a warning: {out}");
+    assert!(
+        out.contains("<innebygd>/kommuner/sirdal/framdrift.toml:17:9: advarsel: frist tor. 18. januar 2018: fristen er passert – status er fortsatt «planlagt»"),
+        "{out}"
+    );
+    let v = json(&["--i-dag", "2019-01-01", "sjekk", "--format", "json"]);
+    assert!(
+        v.iter()
+            .any(|d| d["kode"] == "ikke-oppdatert" && d["linje"] == 17)
+    );
+}
+
+#[test]
+fn an_empty_selection_says_so_on_stderr_in_every_format() {
+    for f in ["ics", "csv", "tsv", "json", "markdown"] {
+        let (code, out, err) = run(&[
+            "-k",
+            "sirdal",
+            "--i-dag",
+            "2030-01-01",
+            "frist",
+            "--format",
+            f,
+        ]);
+        assert_eq!(code, 0, "{f}");
+        assert!(err.contains("Ingen frister fra"), "{f}: {err}");
+        assert!(err.contains("Nærmeste tidligere frist:"), "{f}: {err}");
+        assert!(!out.contains("Ingen frister"), "{f}: stdout stays clean");
+    }
+    let (_, out, _) = run(&[
+        "-k",
+        "sirdal",
+        "--i-dag",
+        "2030-01-01",
+        "frist",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.trim(), "[]");
 }

@@ -13,7 +13,7 @@ fn generated_data_passes_sjekk_and_has_the_promised_size() {
     let ids = generator::write(dir.path(), 2, None).unwrap();
     assert_eq!(ids.len(), 2);
     let d = dir.path().to_str().unwrap();
-    let (code, out, err) = run(&["sjekk", d]);
+    let (code, out, err) = run(&["--i-dag", "2000-01-01", "sjekk", d]);
     assert_eq!(code, 0, "{out}{err}");
     assert_eq!(out, "Sjekket: 0 feil, 0 advarsler (2 kommuner)\n");
 
@@ -42,7 +42,12 @@ fn every_kind_of_expression_over_many_municipalities_is_valid() {
     let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/nasjonal");
     generator::write(dir.path(), 12, Some(&src)).unwrap();
     assert!(dir.path().join("nasjonal/veileder.toml").is_file());
-    let (code, out, err) = run(&["sjekk", dir.path().to_str().unwrap()]);
+    let (code, out, err) = run(&[
+        "--i-dag",
+        "2000-01-01",
+        "sjekk",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{out}{err}");
     // The copied national files carry the two paragraphs still to confirm
     // (told to their maintainer); nothing else.

@@ -450,7 +450,7 @@ fn init_fra_every_municipality_is_clean_in_sjekk() {
         let root = t.path().to_str().unwrap();
         let (code, _, err) = run(&["init", "x", "--fra", kommune, root]);
         assert_eq!(code, 0, "{kommune}: {err}");
-        let (code, out, err) = run(&["--data", root, "sjekk"]);
+        let (code, out, err) = run(&["--data", root, "--i-dag", "2000-01-01", "sjekk"]);
         assert_eq!(code, 0, "{kommune}: {out}{err}");
         assert!(
             out == "Sjekket: 0 feil, 0 advarsler (1 kommune)\n"

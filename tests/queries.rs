@@ -218,9 +218,9 @@ fn markdown_is_a_github_table() {
     let mut lines = out.lines();
     assert_eq!(
         lines.next(),
-        Some("| Navn | Hyppighet | Innkaller | Neste møte | Tjenester |")
+        Some("| Navn | Formål | Hyppighet | Innkaller | Neste møte | Deltakere |")
     );
-    assert_eq!(lines.next(), Some("|---|---|---|---|---|"));
+    assert_eq!(lines.next(), Some("|---|---|---|---|---|---|"));
 }
 
 #[test]

@@ -75,3 +75,15 @@ fn the_readme_guide_example_reaches_level_1() {
         "{s}"
     );
 }
+
+/// The README lists the criteria of `bti vurdering` with their rules, word
+/// for word as the man page (both from `bti::vurdering::hjelp`).
+#[test]
+fn the_readme_lists_the_criteria_and_their_rules() {
+    let readme = include_str!("../README.md");
+    let liste = bti::vurdering::hjelp(bti::i18n::Maalform::Nb);
+    assert!(
+        readme.contains(&format!("```text\n{liste}```")),
+        "README.md: the section «Kommunens modell mot Bufdirs kriterier» must hold, in a ```text block:\n{liste}"
+    );
+}

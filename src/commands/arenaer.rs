@@ -26,6 +26,54 @@ fn deltakere(d: &KommuneData, a: &Arena) -> Vec<String> {
         .collect()
 }
 
+/// `--tjeneste` as `-k` reads a municipality: an exact id wins, then an
+/// exact name (case and æøå aside), then the one service whose name starts
+/// with or contains the words; a name that fits several is an error that
+/// lists them. Empty: nothing fits (the caller suggests).
+fn tjeneste_ids(
+    m: crate::i18n::Maalform,
+    kommuner: &[KommuneData],
+    t: &str,
+) -> Result<Vec<String>> {
+    use crate::i18n::fold;
+    let alle = || kommuner.iter().flat_map(|d| d.tjenester.iter());
+    let ids = |f: &dyn Fn(&crate::data::model::Tjeneste) -> bool| -> Vec<String> {
+        let mut v: Vec<String> = alle()
+            .filter(|s| f(s))
+            .map(|s| s.id.as_ref().clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let ft = fold(t.trim());
+    let eksakt = ids(&|s| s.id.as_ref() == t);
+    if !eksakt.is_empty() {
+        return Ok(eksakt);
+    }
+    let navn = ids(&|s| fold(&s.navn) == ft);
+    if !navn.is_empty() || ft.is_empty() {
+        return Ok(navn);
+    }
+    let delvis: Vec<&crate::data::model::Tjeneste> =
+        alle().filter(|s| fold(&s.navn).contains(&ft)).collect();
+    let mut navnene: Vec<&str> = delvis.iter().map(|s| s.navn.as_str()).collect();
+    navnene.sort_unstable();
+    navnene.dedup();
+    if navnene.len() > 1 {
+        return Err(Error::Usage(format!(
+            "--tjeneste «{t}» {}: {}",
+            m.t("passer flere tjenester", "passar fleire tenester"),
+            navnene
+                .iter()
+                .map(|n| format!("«{n}»"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    Ok(delvis.iter().map(|s| s.id.as_ref().clone()).collect())
+}
+
 pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national levels: a `nivaa` must name one
@@ -35,8 +83,12 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     let kommuner = std::mem::ManuallyDrop::new(
         ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::ARENAER)?,
     );
+    let tjeneste_ids = match &args.tjeneste {
+        Some(t) => Some(tjeneste_ids(m, &kommuner, t)?),
+        None => None,
+    };
     if let Some(t) = &args.tjeneste
-        && !kommuner.iter().any(|d| d.tjeneste(t).is_some())
+        && tjeneste_ids.as_ref().is_some_and(Vec::is_empty)
     {
         let ids: Vec<&str> = kommuner
             .iter()
@@ -65,10 +117,11 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     }
     headers.extend([
         m.t("Navn", "Namn"),
+        m.t("Formål", "Formål"),
         m.t("Hyppighet", "Hyppigheit"),
         m.t("Innkaller", "Innkallar"),
         m.t("Neste møte", "Neste møte"),
-        m.t("Tjenester", "Tenester"),
+        m.t("Deltakere", "Deltakarar"),
     ]);
     let mut r = Rapport {
         tabell: Tabell {
@@ -83,8 +136,12 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     let mut kandidater = Vec::new();
     for d in kommuner.iter() {
         for (i, a) in d.arenaer.iter().enumerate() {
-            if let Some(t) = &args.tjeneste
-                && !a.tjenester.iter().flatten().any(|x| x.as_ref() == t)
+            if let Some(ids) = &tjeneste_ids
+                && !a
+                    .tjenester
+                    .iter()
+                    .flatten()
+                    .any(|x| ids.contains(x.as_ref()))
             {
                 continue;
             }
@@ -97,8 +154,12 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         }
     }
     let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
-    let synonymer = super::synonymer(ctx, &args.sok, &ids)?;
-    let funn = query::finn(&args.sok, &synonymer, kandidater, |(_, _, a), f| {
+    // A municipality's own synonyms find its own arenas only.
+    let grupper = super::synonymer_per_kommune(ctx, &args.sok, &ids)?;
+    let gruppe = |(d, _, _): &(&KommuneData, usize, &Arena)| {
+        ids.iter().position(|id| *id == d.id).map_or(0, |i| i + 1)
+    };
+    let funn = query::finn_gruppert(&args.sok, &grupper, gruppe, kandidater, |(_, _, a), f| {
         f.add(Rang::Navn, a.id.as_ref());
         f.navn(&a.navn);
         f.add(Rang::Kategori, a.nivaa.navn());
@@ -140,24 +201,17 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             if all {
                 row.push(d.id.clone());
             }
-            let tjenester: Vec<String> = a
-                .tjenester
-                .iter()
-                .flatten()
-                .map(|id| {
-                    d.tjeneste(id.as_ref())
-                        .map_or_else(|| id.as_ref().clone(), |t| t.navn.clone())
-                })
-                .collect();
+            // Purpose and members in the table itself, not only in JSON and --lang.
             row.extend([
                 a.navn.clone(),
+                or_dash(a.formaal.as_deref()),
                 or_dash(a.hyppighet.as_deref()),
                 or_dash(a.ansvar.as_deref()),
                 neste_txt.clone(),
-                if tjenester.is_empty() {
+                if folk.is_empty() {
                     "—".into()
                 } else {
-                    tjenester.join(", ")
+                    folk.join(", ")
                 },
             ]);
             r.tabell.rows.push(row);

@@ -71,7 +71,15 @@ impl Forekomst<'_> {
             lopende: self.lopende,
             status: a.status.navn(),
             dager_igjen: self.dager_igjen(i_dag),
+            ikke_oppdatert: self.ikke_oppdatert(i_dag),
         }
+    }
+
+    /// SPEC §3.1 `ikke_oppdatert`: the deadline has passed while the row
+    /// still says planned or ongoing (the one rule, `Status::ikke_oppdatert`).
+    pub fn ikke_oppdatert(&self, i_dag: NaiveDate) -> bool {
+        self.periode
+            .is_some_and(|p| self.aktivitet.status.ikke_oppdatert(p.slutt, i_dag))
     }
 
     /// The calendar UID (SPEC §3.1): kommune, plan, the activity's own `id`
@@ -159,6 +167,7 @@ pub struct Json<'a> {
     lopende: bool,
     status: &'a str,
     dager_igjen: Option<i64>,
+    ikke_oppdatert: bool,
 }
 
 /// A date as `NaiveDate::to_string` writes it ("YYYY-MM-DD"), or null.
@@ -253,6 +262,11 @@ impl Json<'_> {
             }
             None => buf.extend_from_slice(b"null"),
         }
+        buf.extend_from_slice(if self.ikke_oppdatert {
+            b",\"ikke_oppdatert\":true"
+        } else {
+            b",\"ikke_oppdatert\":false"
+        });
         buf.push(b'}');
     }
 }
@@ -337,10 +351,12 @@ pub fn vis_forekomst(m: Maalform, f: &Forekomst) -> Option<String> {
 /// has no deadline and is never a calendar event the length of the plan.
 /// One calendar event; `nokler` are the content keys of rows without an id
 /// (`innholdsnokler`), so that the UID never depends on a row's position.
+/// A row left as planned after its deadline says so (SPEC §3.1).
 pub fn hending(
     m: Maalform,
     f: &Forekomst,
     nokler: &std::collections::HashMap<(usize, usize, usize), String>,
+    i_dag: NaiveDate,
 ) -> Option<ics::Hending> {
     let p = f.periode.filter(|_| !f.lopende)?;
     let mut desc = Vec::new();
@@ -363,6 +379,9 @@ pub fn hending(
     push("Kommune", Some(&f.kommune.kommune.navn));
     if f.omtrentlig {
         desc.push(m.t("Omtrentlig frist", "Omtrentleg frist").into());
+    }
+    if f.ikke_oppdatert(i_dag) {
+        desc.push(f.aktivitet.status.ikke_oppdatert_tekst(m));
     }
     Some(ics::Hending {
         uid: f.uid(
@@ -484,11 +503,25 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
         })
         .collect();
 
+    let tom = || {
+        if kommuner.iter().all(|k| k.planer.is_empty()) {
+            ingen_plan(m, &kommuner)
+        } else {
+            tom_tekst(m, a, &kandidater, fra, til, i_dag, &ctx.bti())
+        }
+    };
+    // SPEC §3.1: an empty selection is said in every format; the table says
+    // it on stdout, the others on stderr (their stdout stays valid).
+    // (xlsx says it where it writes the file.)
+    if valgt.is_empty() && !matches!(ctx.format(), Format::Table | Format::Xlsx) {
+        let mut err = crate::output::Ut::new(std::io::stderr(), true);
+        let _ = writeln!(err, "{}", tom());
+    }
     if ctx.format() == Format::Ics {
         let nokler = innholdsnokler(&kommuner);
         let events: Vec<ics::Hending> = valgt
             .iter()
-            .filter_map(|f| hending(m, f, &nokler))
+            .filter_map(|f| hending(m, f, &nokler, i_dag))
             .collect();
         let name = match &ctx.kommune {
             Some(_) => kalendernavn(m, kommuner.first().map_or("", |k| k.kommune.navn.as_str())),
@@ -545,7 +578,12 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
         if let Some(t) = &f.aktivitet.frist {
             frist.push_str(&format!("\n«{}»", t.as_ref()));
         }
-        if f.aktivitet.status.avsluttet() || a.alle {
+        if f.ikke_oppdatert(i_dag) {
+            frist.push_str(&format!(
+                "\n[{}]",
+                f.aktivitet.status.ikke_oppdatert_tekst(m)
+            ));
+        } else if f.aktivitet.status.avsluttet() || a.alle {
             frist.push_str(&format!("\n[{}]", status_tekst(m, f.aktivitet.status)));
         }
         let mut row = Vec::new();
@@ -571,11 +609,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
         );
     }
     if valgt.is_empty() {
-        r.tom = Some(if kommuner.iter().all(|k| k.planer.is_empty()) {
-            ingen_plan(m, &kommuner)
-        } else {
-            tom_tekst(m, a, &kandidater, fra, til, i_dag, &ctx.bti())
-        });
+        r.tom = Some(tom());
     }
     super::render(ctx, out, &r)
 }
@@ -756,6 +790,7 @@ mod tests {
                 lopende: dager.is_none(),
                 status: "planlagt",
                 dager_igjen: dager,
+                ikke_oppdatert: dager.is_some(),
             };
             let (a, b) = serde_and_hand(&row);
             assert_eq!(a, b);

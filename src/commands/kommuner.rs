@@ -39,6 +39,7 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let behov = ctx.behov(false);
     for k in kommuner.iter() {
         let aktiviteter: usize = k.planer.iter().map(|p| p.aktivitet.len()).sum();
+        let ikke_oppdatert = ikke_oppdatert(k, ctx.i_dag);
         let kk = &k.kommune;
         if behov.json {
             r.json.push(json!({
@@ -52,6 +53,7 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
             "tjenester": k.tjenester.len(),
             "arenaer": k.arenaer.len(),
             "aktiviteter": aktiviteter,
+            "ikke_oppdatert": ikke_oppdatert,
             }));
             continue;
         }
@@ -69,10 +71,38 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
                 antall(k.arenaer.len(), "arena", "arenaer"),
                 antall(aktiviteter, "aktivitet", m.t("aktiviteter", "aktivitetar")),
             ]
+            .into_iter()
+            .chain((ikke_oppdatert > 0).then(|| {
+                antall(
+                    ikke_oppdatert,
+                    m.t("rad ikke oppdatert", "rad ikkje oppdatert"),
+                    m.t("rader ikke oppdatert", "rader ikkje oppdaterte"),
+                ) + m.t(" (fristen er passert)", " (fristen er passert)")
+            }))
+            .collect::<Vec<_>>()
             .join("\n"),
         ]);
     }
     super::render(ctx, out, &r)
+}
+
+/// Plan rows with an occurrence whose deadline has passed while the row
+/// still says planned or ongoing (SPEC §3.1, the one rule in
+/// `Status::ikke_oppdatert`): the rows the coordinator has to update.
+fn ikke_oppdatert(k: &crate::data::KommuneData, i_dag: chrono::NaiveDate) -> usize {
+    k.rader
+        .iter()
+        .filter(|r| {
+            k.planer
+                .get(r.plan)
+                .and_then(|p| p.aktivitet.get(r.aktivitet))
+                .is_some_and(|a| {
+                    r.perioder
+                        .iter()
+                        .any(|p| a.status.ikke_oppdatert(p.slutt, i_dag))
+                })
+        })
+        .count()
 }
 
 /// "1 arena", "5 arenaer".

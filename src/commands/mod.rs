@@ -11,6 +11,7 @@ pub mod nivaa;
 pub mod roller;
 pub mod sjekk;
 pub mod tjenester;
+pub mod vurdering;
 
 use std::io::Write;
 
@@ -25,8 +26,10 @@ use crate::error::{Error, Result};
 use crate::output::{self, Rapport};
 
 pub fn dispatch(ctx: &Ctx, cli: &Cli) -> Result<()> {
-    if let (Some(cmd), Some(f)) = (&cli.command, ctx.format) {
-        formater(ctx, cmd, f)?;
+    match (&cli.command, ctx.format) {
+        (Some(cmd), Some(f)) => formater(ctx, cmd, f)?,
+        (Some(_), None) => ut_fil(ctx, Format::Table)?,
+        _ => {}
     }
     // Every format goes through `output::Ut`: no control character from the
     // data reaches the terminal raw. JSON escapes C0 itself and C1 here; ics
@@ -76,6 +79,7 @@ fn dispatch_to(ctx: &Ctx, cli: &Cli, ut: &mut dyn Write) -> Result<()> {
         Some(Command::Roller(a)) => roller::run(ctx, a, &mut out)?,
         Some(Command::Nivaa { nr }) => nivaa::run(ctx, *nr, &mut out)?,
         Some(Command::Nettside(a)) => nettside::run(ctx, a, &mut out)?,
+        Some(Command::Vurdering(_)) => vurdering::run(ctx, &mut out)?,
         Some(Command::Init(a)) => init::run(ctx, a, cli.maalform, &mut out)?,
         Some(Command::Completions { shell }) => crate::docs::completions(*shell, &mut out)?,
     }
@@ -90,17 +94,18 @@ fn formater(ctx: &Ctx, cmd: &Command, f: Format) -> Result<()> {
         Command::Guide(_) => ("guide", &[Table, Json, Markdown]),
         Command::Kommuner => ("kommuner", &[Table, Json, Tsv, Csv, Markdown]),
         Command::Sjekk { .. } => ("sjekk", &[Table, Json]),
-        Command::Frist(_) => ("frist", &[Table, Json, Tsv, Csv, Markdown, Ics]),
-        Command::Tjenester(_) => ("tjenester", &[Table, Json, Tsv, Csv, Markdown]),
-        Command::Arenaer(_) => ("arenaer", &[Table, Json, Tsv, Csv, Markdown]),
-        Command::Roller(_) => ("roller", &[Table, Json, Tsv, Csv, Markdown]),
+        Command::Frist(_) => ("frist", &[Table, Json, Tsv, Csv, Markdown, Ics, Xlsx]),
+        Command::Tjenester(_) => ("tjenester", &[Table, Json, Tsv, Csv, Markdown, Xlsx]),
+        Command::Arenaer(_) => ("arenaer", &[Table, Json, Tsv, Csv, Markdown, Xlsx]),
+        Command::Roller(_) => ("roller", &[Table, Json, Tsv, Csv, Markdown, Xlsx]),
         Command::Nivaa { .. } => ("nivaa", &[Table, Json, Tsv, Csv, Markdown]),
         Command::Init(_) => ("init", &[]),
         Command::Completions { .. } => ("completions", &[]),
         Command::Nettside(_) => ("nettside", &[]),
+        Command::Vurdering(_) => ("vurdering", &[Table, Json, Tsv, Csv, Markdown, Xlsx]),
     };
     if tillatt.contains(&f) {
-        return Ok(());
+        return ut_fil(ctx, f);
     }
     let m = ctx.m;
     let navn_paa = |f: &Format| {
@@ -123,6 +128,32 @@ fn formater(ctx: &Ctx, cmd: &Command, f: Format) -> Result<()> {
             tillatt.iter().map(navn_paa).collect::<Vec<_>>().join(", ")
         )
     }))
+}
+
+/// `--format xlsx` needs `-o FIL` (usage error without), refuses an existing
+/// file without `--overskriv` before any work; `-o` is for xlsx only.
+fn ut_fil(ctx: &Ctx, f: Format) -> Result<()> {
+    let m = ctx.m;
+    match (&ctx.ut, f) {
+        (None, Format::Xlsx) => Err(Error::Usage(
+            m.t(
+                "--format xlsx skriver til en fil: gi filnavnet med -o FIL (f.eks. -o frister.xlsx)",
+                "--format xlsx skriv til ei fil: gi filnamnet med -o FIL (t.d. -o fristar.xlsx)",
+            )
+            .into(),
+        )),
+        (Some((sti, overskriv)), Format::Xlsx) => {
+            crate::guide::lagre::sjekk_hva(sti, *overskriv, m, crate::guide::lagre::REGNEARK)
+        }
+        (Some(_), _) => Err(Error::Usage(
+            m.t(
+                "-o/--ut brukes bare med --format xlsx (andre formater skrives til standard ut)",
+                "-o/--ut blir berre brukt med --format xlsx (andre format blir skrivne til standard ut)",
+            )
+            .into(),
+        )),
+        (None, _) => Ok(()),
+    }
 }
 
 fn overview(m: crate::i18n::Maalform, out: &mut dyn Write) -> Result<()> {
@@ -218,7 +249,43 @@ pub fn with_kommune<T: serde::Serialize>(kommune: Option<&str>, entry: &T) -> Va
 }
 
 pub fn render(ctx: &Ctx, out: &mut dyn Write, r: &Rapport) -> Result<()> {
+    if ctx.format() == Format::Xlsx {
+        return xlsx(ctx, r);
+    }
     output::render(out, ctx.format(), r, ctx.term)
+}
+
+/// `--format xlsx -o FIL`: the report's elements as a workbook, written
+/// atomically and never through a symbolic link (`lagre::skriv_bytes`).
+fn xlsx(ctx: &Ctx, r: &Rapport) -> Result<()> {
+    let Some((sti, overskriv)) = &ctx.ut else {
+        return ut_fil(ctx, Format::Xlsx);
+    };
+    if r.json.is_empty()
+        && let Some(t) = &r.tom
+    {
+        let mut err = output::Ut::new(std::io::stderr(), true);
+        let _ = writeln!(err, "{t}");
+    }
+    let ark = sti
+        .file_stem()
+        .map(|s| {
+            s.to_string_lossy()
+                .chars()
+                .filter(|c| !"[]:*?/\\".contains(*c))
+                .take(31)
+                .collect::<String>()
+        })
+        .filter(|s| !s.trim().is_empty() && !s.starts_with('\''))
+        .unwrap_or_else(|| "bti".into());
+    let bytes = output::xlsx::bok(&r.json, &ark)?;
+    crate::guide::lagre::skriv_bytes(
+        sti,
+        &bytes,
+        *overskriv,
+        ctx.m,
+        crate::guide::lagre::REGNEARK,
+    )
 }
 
 /// `--lang`: one block per entry with every field (table format only).
@@ -266,6 +333,32 @@ pub fn synonymer(
     let mut out = ctx.store.synonymer_nasjonal().require(ctx.m)?;
     for id in kommuner {
         out.extend(ctx.store.synonymer_kommune(id).require(ctx.m)?);
+    }
+    Ok(out)
+}
+
+/// The synonym tables of a search over `kommuner` (ids), one per
+/// municipality: the national table and that municipality's own, so that
+/// its own synonyms find its own entries only. The first table is the
+/// national one alone (for corrections and suggestions). Nothing is read
+/// without search words.
+pub fn synonymer_per_kommune(
+    ctx: &Ctx,
+    sok: &[String],
+    kommuner: &[&str],
+) -> Result<Vec<Vec<crate::data::model::Synonym>>> {
+    if sok.is_empty() {
+        return Ok(vec![Vec::new()]);
+    }
+    if kommuner.len() <= 1 {
+        return Ok(vec![synonymer(ctx, sok, kommuner)?]);
+    }
+    let nasjonal = ctx.store.synonymer_nasjonal().require(ctx.m)?;
+    let mut out = vec![nasjonal.clone()];
+    for id in kommuner {
+        let mut s = nasjonal.clone();
+        s.extend(ctx.store.synonymer_kommune(id).require(ctx.m)?);
+        out.push(s);
     }
     Ok(out)
 }

@@ -58,6 +58,9 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                 // Both målformer say the same; every source can be looked up.
                 diags.extend(crate::data::paritet::sjekk(&store, &ids));
                 diags.extend(crate::data::kilder::sjekk(&store, &ids));
+                for id in &ids {
+                    diags.extend(store.ikke_oppdatert(id, n, ctx.i_dag));
+                }
             }
         }
     }

@@ -24,6 +24,128 @@ fn levels(t: &Tjeneste) -> String {
     }
 }
 
+/// Categories whose services are the same service under another law or
+/// name (helsestasjons- og skolehelsetjenesten is one service).
+const NABOKATEGORIER: &[(&str, &str)] = &[
+    ("skolehelsetjeneste", "helsestasjon"),
+    ("helsestasjon", "skolehelsetjeneste"),
+];
+
+/// National numbers for a category people search for and the municipality
+/// has not registered (ids in `nodnummer.toml`).
+const NASJONALE_NUMMER: &[(&str, &[&str])] =
+    &[("barnevern", &["116111"]), ("politi", &["02800", "112"])];
+
+/// A search that found nothing: say that the municipality has not
+/// registered it, and point to the nearest services (same or neighbouring
+/// category) and to the national number where there is one, never a bare
+/// «ingen treff».
+fn ikke_registrert(
+    ctx: &Ctx,
+    kommuner: &[crate::data::KommuneData],
+    sok: &[String],
+    synonymer: &[crate::data::model::Synonym],
+) -> Result<Vec<String>> {
+    let m = ctx.m;
+    let q = sok.join(" ");
+    let hvem = match kommuner {
+        [k] => k.kommune.navn.clone(),
+        _ => m.t("noen av kommunene", "nokon av kommunane").to_string(),
+    };
+    let mut ut = vec![format!(
+        "«{q}» {} {hvem}.",
+        m.t(
+            "er ikke registrert i dataene for",
+            "er ikkje registrert i dataa for"
+        )
+    )];
+    let fq = fold(&q);
+    let mut kategorier = query::synonym_kategorier(&q, synonymer);
+    // The longest category the words begin with («barnevernvakt» → barnevern,
+    // not «skole» for «skolehelsetjenesten»).
+    if let Some(k) = KATEGORIER
+        .iter()
+        .filter(|k| fq.starts_with(*k) || query::stamme(&fq) == query::stamme(k))
+        .max_by_key(|k| k.len())
+        && !kategorier.iter().any(|x| x == k)
+    {
+        kategorier.push((*k).to_string());
+    }
+    let naboer: Vec<String> = kategorier
+        .iter()
+        .flat_map(|k| {
+            NABOKATEGORIER
+                .iter()
+                .filter(move |(a, _)| a == k)
+                .map(|(_, b)| (*b).to_string())
+        })
+        .collect();
+    let mut naermest: Vec<String> = Vec::new();
+    for k in kategorier.iter().chain(&naboer) {
+        for d in kommuner {
+            for t in d
+                .tjenester
+                .iter()
+                .filter(|t| fold(t.kategori.as_ref()) == fold(k))
+            {
+                let navn = match kommuner.len() {
+                    1 => format!("«{}»", t.navn),
+                    _ => format!("«{}» ({})", t.navn, d.kommune.navn),
+                };
+                if !naermest.contains(&navn) {
+                    naermest.push(navn);
+                }
+            }
+        }
+    }
+    if !naermest.is_empty() {
+        naermest.truncate(5);
+        ut.push(format!(
+            "{} {}",
+            m.t("Nærmeste:", "Næraste:"),
+            naermest.join(", ")
+        ));
+    } else if let Some(k) = kategorier.first() {
+        ut.push(format!(
+            "{} «{}» {}.",
+            m.t("Kategorien", "Kategorien"),
+            crate::i18n::kategori_navn(m, k),
+            m.t(
+                "har ingen tjenester i dataene",
+                "har ingen tenester i dataa"
+            )
+        ));
+    }
+    let nummer: Vec<&str> = NASJONALE_NUMMER
+        .iter()
+        .filter(|(k, _)| kategorier.iter().any(|x| x == k))
+        .flat_map(|(_, n)| n.iter().copied())
+        .collect();
+    if !nummer.is_empty() {
+        let nasjonal = ctx.nasjonal()?;
+        let linjer: Vec<String> = nummer
+            .iter()
+            .filter_map(|id| nasjonal.nummer(id))
+            .map(|n| format!("{}, {}", n.navn, n.nummer))
+            .collect();
+        if !linjer.is_empty() {
+            ut.push(format!(
+                "{} {}",
+                m.t("Nasjonalt:", "Nasjonalt:"),
+                linjer.join("; ")
+            ));
+        }
+    }
+    ut.push(format!(
+        "{0} «{1} {2}», {3} «{1} {2} --kategori K».",
+        m.t("Se alle tjenestene med", "Sjå alle tenestene med"),
+        ctx.bti(),
+        m.t("tjenester", "tenester"),
+        m.t("eller etter kategori med", "eller etter kategori med"),
+    ));
+    Ok(ut)
+}
+
 pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national levels: a `nivaa` must name one
@@ -98,8 +220,12 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         }
     }
     let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
-    let synonymer = super::synonymer(ctx, &a.sok, &ids)?;
-    let funn = query::finn(&a.sok, &synonymer, kandidater, |(_, t), f| {
+    // A municipality's own synonyms find its own services only.
+    let grupper = super::synonymer_per_kommune(ctx, &a.sok, &ids)?;
+    let gruppe = |(d, _): &(&crate::data::KommuneData, &Tjeneste)| {
+        ids.iter().position(|id| *id == d.id).map_or(0, |i| i + 1)
+    };
+    let funn = query::finn_gruppert(&a.sok, &grupper, gruppe, kandidater, |(_, t), f| {
         f.add(Rang::Navn, t.id.as_ref());
         f.navn(&t.navn);
         f.kategori(t.kategori.as_ref());
@@ -110,6 +236,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             f.add(Rang::Tekst, b);
         }
     });
+    let ingen = funn.treff.is_empty() && !a.sok.is_empty();
     // The hits, best first (a block keeps the loop body where it was).
     {
         for (d, t) in funn.treff {
@@ -172,6 +299,13 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         ),
         &funn.forslag,
     ));
+    if ingen && let Some(tom) = &mut r.tom {
+        let synonymer = grupper.first().map_or(&[][..], Vec::as_slice);
+        for linje in ikke_registrert(ctx, &kommuner, &a.sok, synonymer)? {
+            tom.push('\n');
+            tom.push_str(&linje);
+        }
+    }
     r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
     super::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
 }

@@ -667,9 +667,10 @@ impl Store {
             roller: r.rolle,
             rader: Vec::new(),
         };
-        // `bti kommuner` only counts the arenas and activities. In the
-        // embedded data their checks (which parse every date expression of
-        // the plans and meetings) cannot find anything: the same files are
+        // `bti kommuner` only counts the arenas and activities (and the plan
+        // rows left as planned after their deadline, for which the plans'
+        // dates are resolved). In the embedded data the arenas' checks
+        // (which parse every meeting date) cannot find anything: the same files are
         // checked by `sjekk` in the test suite
         // (`embedded_data_has_no_errors_and_no_warnings`), and the binary
         // cannot change them. Files read from disk (or given to `with_file`)
@@ -680,7 +681,7 @@ impl Store {
             kommune: kfile,
             tjenester: tf,
             arenaer: if bare_telt { None } else { af },
-            framdrift: if bare_telt { None } else { ff },
+            framdrift: ff,
             veileder: vf,
             roller: rf,
         };
@@ -691,6 +692,69 @@ impl Store {
             data: ok.then_some(data),
             diags,
         }
+    }
+
+    /// `bti sjekk`: a warning, with file, line and column, for every plan
+    /// row with an occurrence whose deadline lies before `i_dag` while its
+    /// status still says planned or ongoing (SPEC §3.1, `Status::ikke_oppdatert`).
+    pub fn ikke_oppdatert(
+        &self,
+        id: &str,
+        nasjonal: &Nasjonal,
+        i_dag: chrono::NaiveDate,
+    ) -> Vec<Diagnostic> {
+        let m = self.maalform;
+        // The TOML itself: the warning points at the row.
+        let store = self.uten_kompakt();
+        let Some(k) = store.kommune_deler(id, nasjonal, Deler::FRIST).data else {
+            return Vec::new();
+        };
+        let rel = store.i_maalform(&format!("kommuner/{id}/framdrift.toml"), k.kommune.maalform);
+        let Ok(Some(fil)) = store.read(&rel) else {
+            return Vec::new();
+        };
+        let mut ut = Vec::new();
+        for rad in &k.rader {
+            let Some(a) = k
+                .planer
+                .get(rad.plan)
+                .and_then(|p| p.aktivitet.get(rad.aktivitet))
+            else {
+                continue;
+            };
+            let Some(slutt) = rad
+                .perioder
+                .iter()
+                .map(|p| p.slutt)
+                .filter(|s| a.status.ikke_oppdatert(*s, i_dag))
+                .max()
+            else {
+                continue;
+            };
+            let pos = [&a.frist, &a.id, &a.naar]
+                .into_iter()
+                .flatten()
+                .map(|s| s.span().start)
+                .next()
+                .unwrap_or(0);
+            let melding = format!(
+                "{} {}: {} ({} {}; {})",
+                m.t("frist", "frist"),
+                m.dato(slutt),
+                a.status.ikke_oppdatert_tekst(m),
+                m.t("i dag er", "i dag er"),
+                m.dato(i_dag),
+                m.t(
+                    "sett status = \"fullfort\" eller \"avlyst\", eller flytt fristen",
+                    "set status = \"fullfort\" eller \"avlyst\", eller flytt fristen"
+                )
+            );
+            ut.push(
+                fil.diag(pos, diag::Alvor::Advarsel, m, melding)
+                    .med_kode("ikke-oppdatert"),
+            );
+        }
+        ut
     }
 
     /// A municipality folder on disk: every file in it must have a known

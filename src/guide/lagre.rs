@@ -49,14 +49,26 @@ fn ikke_vanlig(path: &Path, m: Maalform) -> Result<(), Error> {
     }
 }
 
+/// What was not written when the file exists: the summary…
+const OPPSUMMERING: (&str, &str) = (
+    "finnes allerede; oppsummeringen ble ikke lagret",
+    "finst allereie; oppsummeringa vart ikkje lagra",
+);
+/// …or a spreadsheet (`--format xlsx`).
+pub const REGNEARK: (&str, &str) = (
+    "finnes allerede; regnearket ble ikke skrevet",
+    "finst allereie; reknearket vart ikkje skrive",
+);
+
 fn finnes(path: &Path, m: Maalform) -> Error {
+    finnes_hva(path, m, OPPSUMMERING)
+}
+
+fn finnes_hva(path: &Path, m: Maalform, hva: (&str, &str)) -> Error {
     Error::Io(format!(
         "{} {} ({})",
         path.display(),
-        m.t(
-            "finnes allerede; oppsummeringen ble ikke lagret",
-            "finst allereie; oppsummeringa vart ikkje lagra"
-        ),
+        m.t(hva.0, hva.1),
         m.t(
             "bruk --overskriv for å erstatte den, eller velg et annet filnavn",
             "bruk --overskriv for å byte ho ut, eller vel eit anna filnamn"
@@ -74,6 +86,30 @@ fn io(path: &Path, e: &std::io::Error, m: Maalform) -> Error {
 
 /// Write `innhold` to `path` atomically with mode 0600.
 pub fn skriv(path: &Path, innhold: &str, overskriv: bool, m: Maalform) -> Result<(), Error> {
+    skriv_bytes(path, innhold.as_bytes(), overskriv, m, OPPSUMMERING)
+}
+
+/// Refuse early when the target exists (`hva`: what is then not written).
+pub fn sjekk_hva(
+    path: &Path,
+    overskriv: bool,
+    m: Maalform,
+    hva: (&str, &str),
+) -> Result<(), Error> {
+    if !overskriv && fs::symlink_metadata(path).is_ok() {
+        return Err(finnes_hva(path, m, hva));
+    }
+    sjekk(path, true, m)
+}
+
+/// `skriv` for any bytes; `hva` says what was not written when the file exists.
+pub fn skriv_bytes(
+    path: &Path,
+    innhold: &[u8],
+    overskriv: bool,
+    m: Maalform,
+    hva: (&str, &str),
+) -> Result<(), Error> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -86,15 +122,13 @@ pub fn skriv(path: &Path, innhold: &str, overskriv: bool, m: Maalform) -> Result
         ))
     })?;
     if !overskriv && fs::symlink_metadata(path).is_ok() {
-        return Err(finnes(path, m));
+        return Err(finnes_hva(path, m, hva));
     }
     ikke_vanlig(path, m)?;
     // The message names the file the user asked for, not the folder of
     // the temporary file beside it.
     let (tmp, mut fil) = temp(&dir).map_err(|e| io(path, &e, m))?;
-    let skrevet = fil
-        .write_all(innhold.as_bytes())
-        .and_then(|()| fil.sync_all());
+    let skrevet = fil.write_all(innhold).and_then(|()| fil.sync_all());
     drop(fil);
     if let Err(e) = skrevet {
         let _ = fs::remove_file(&tmp);
@@ -112,7 +146,7 @@ pub fn skriv(path: &Path, innhold: &str, overskriv: bool, m: Maalform) -> Result
         Err(e) => {
             let _ = fs::remove_file(&tmp);
             if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Err(finnes(path, m))
+                Err(finnes_hva(path, m, hva))
             } else {
                 Err(io(path, &e, m))
             }

@@ -1018,7 +1018,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
     let nokler = frist::innholdsnokler(alle);
     let hendinger: Vec<ics::Hending> = forekomster
         .iter()
-        .filter_map(|f| frist::hending(m, f, &nokler))
+        .filter_map(|f| frist::hending(m, f, &nokler, i_dag))
         .collect();
     let mut kalender = Vec::new();
     ics::write(

@@ -4,6 +4,7 @@
 
 pub mod ics;
 pub mod vis;
+pub mod xlsx;
 
 pub use vis::{Ut, vis, vis_linje};
 
@@ -57,7 +58,10 @@ impl Behov {
     pub fn for_format(format: Format, lang: bool) -> Self {
         let blokker = lang && format == Format::Table;
         Behov {
-            json: matches!(format, Format::Json | Format::Tsv | Format::Csv),
+            json: matches!(
+                format,
+                Format::Json | Format::Tsv | Format::Csv | Format::Xlsx
+            ),
             tabell: !blokker && matches!(format, Format::Table | Format::Markdown),
             blokker,
         }
@@ -94,6 +98,8 @@ pub fn render(out: &mut dyn Write, format: Format, r: &Rapport, term: Terminal) 
         Format::Ics => Err(Error::Usage(
             "--format ics finnes bare for «bti frist»".to_string(),
         )),
+        // Written to a file by `commands::render`, never to a stream.
+        Format::Xlsx => Err(Error::Usage("--format xlsx: -o FIL".to_string())),
     }
 }
 
