@@ -139,11 +139,14 @@ fn xlsx_is_never_written_through_a_symlink() {
     let l = lenke.to_str().unwrap();
     let (code, _, _) = run(&["roller", "--format", "xlsx", "-o", l]);
     assert_eq!(code, 1, "an existing name, even a link");
+    // Issue 23 item 12: --overskriv replaces a regular file only; a link
+    // stays a link and its target is not touched.
     let (code, _, err) = run(&["roller", "--format", "xlsx", "-o", l, "--overskriv"]);
-    assert_eq!(code, 0, "{err}");
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("er ikke en vanlig fil"), "{err}");
     assert_eq!(std::fs::read_to_string(&maal).unwrap(), "urørt");
     assert!(
-        !std::fs::symlink_metadata(&lenke)
+        std::fs::symlink_metadata(&lenke)
             .unwrap()
             .file_type()
             .is_symlink()
