@@ -251,7 +251,10 @@ fn csv_and_tsv_have_a_header_and_one_row_per_occurrence() {
     assert_eq!(text.lines().count(), 42);
     assert!(text.lines().all(|l| l.split('\t').count() == 15));
     let header = text.lines().next().unwrap_or_default();
-    assert!(header.contains("lopende") && header.contains("ikke_oppdatert"), "{header}");
+    assert!(
+        header.contains("lopende") && header.contains("ikke_oppdatert"),
+        "{header}"
+    );
 }
 
 #[test]

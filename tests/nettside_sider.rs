@@ -546,3 +546,37 @@ fn sjekk_warns_when_the_statement_is_not_a_web_address() {
     let doc = side(&filer(&ut), "index.html");
     assert_eq!(doc.select(&sel("footer a")).count(), 0);
 }
+
+/// Issue 22: publishing a site without an accessibility statement is warned
+/// about (on stderr, exit 0); with one, nothing is said.
+#[test]
+fn building_a_site_without_an_accessibility_statement_warns() {
+    for (kommune, advarer) in [
+        ("navn = \"Testby kommune\"\nmaalform = \"nb\"\n", true),
+        (
+            "navn = \"Testby kommune\"\nmaalform = \"nb\"\ntilgjengelighetserklaering = \"https://uustatus.no/nb/erklaringer/publisert/testby\"\n",
+            false,
+        ),
+    ] {
+        let data = tree(&[("kommuner/testby/kommune.toml", kommune)]);
+        let ut = data.path().join("ut");
+        let out = crate::util::bti()
+            .args([
+                "--data",
+                data.path().to_str().unwrap(),
+                "-k",
+                "testby",
+                "nettside",
+            ])
+            .arg(&ut)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err.contains("Testby kommune: advarsel: ingen tilgjengelighetserklæring er oppgitt"),
+            advarer,
+            "{err}"
+        );
+    }
+}

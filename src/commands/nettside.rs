@@ -70,6 +70,7 @@ pub fn run(ctx: &Ctx, a: &NettsideArgs, out: &mut dyn Write) -> Result<()> {
     let indeks = ctx.kommune.is_none().then_some(m);
     let filer = nettside::sider(&steder, ctx.i_dag, indeks)?;
     nettside::skriv::skriv(&ut, &filer, a.overskriv, ctx.store.rot().as_deref(), m)?;
+    uten_erklaering(&steder, m);
     let sider = filer.keys().filter(|k| k.ends_with(".html")).count();
     writeln!(
         out,
@@ -80,4 +81,30 @@ pub fn run(ctx: &Ctx, a: &NettsideArgs, out: &mut dyn Write) -> Result<()> {
         ut.display()
     )?;
     Ok(())
+}
+
+/// Publishing is the moment a site without an accessibility statement is a
+/// problem (uutilsynet: public websites must have one): say so on stderr for
+/// each municipality without `tilgjengelighetserklaering`, and what to do.
+/// (A warning in `sjekk` would fire for every data folder, published or not.)
+fn uten_erklaering(steder: &[Nettsted], m: Maalform) {
+    let mut err = crate::output::Ut::new(std::io::stderr(), true);
+    for s in steder
+        .iter()
+        .filter(|s| s.kommune.kommune.tilgjengelighetserklaering.is_none())
+    {
+        let _ = writeln!(
+            err,
+            "{}: {} {}",
+            s.kommune.kommune.navn,
+            m.t(
+                "advarsel: ingen tilgjengelighetserklæring er oppgitt. Offentlige nettsteder skal ha en;",
+                "åtvaring: inga tilgjengelegheitserklæring er oppgitt. Offentlege nettstader skal ha ei;"
+            ),
+            m.t(
+                "skriv adressen som tilgjengelighetserklaering i kommune.toml, så lenker bunnteksten til den",
+                "skriv adressa som tilgjengelighetserklaering i kommune.toml, så lenkjer botnteksten til henne"
+            )
+        );
+    }
 }
