@@ -267,6 +267,15 @@ impl Command {
             _ => None,
         }
     }
+
+    /// The command reads the active data (`--data`, the config file's
+    /// `data`); `sjekk DIR`, `init` and `completions` do not.
+    pub fn bruker_aktive_data(&self) -> bool {
+        !matches!(
+            self,
+            Command::Sjekk { dir: Some(_) } | Command::Init(_) | Command::Completions { .. }
+        )
+    }
 }
 
 #[derive(Debug, Args)]

@@ -151,7 +151,7 @@ fn root_extra() -> Roff {
         &mut r,
         "FILER",
         &[
-            "$XDG_CONFIG_HOME/bti/config.toml med nøklene kommune, maalform og data gir standardverdier. Rekkefølgen er flagg, miljøvariabel, konfigurasjonsfil, standard. Eksempel: kommune = \"sirdal\".",
+            "$XDG_CONFIG_HOME/bti/config.toml med nøklene kommune, maalform, data og arbeidssted gir standardverdier. Rekkefølgen er flagg, miljøvariabel, konfigurasjonsfil, standard. En relativ data regnes fra mappa fila ligger i; en tom verdi regnes som ikke satt; en ukjent nøkkel er en feil som nevner fila. Eksempel: kommune = \"sirdal\".",
         ],
     );
     r.control("SH", ["EXIT-KODER"]);

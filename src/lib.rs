@@ -61,14 +61,25 @@ impl Ctx {
         let config = config::Config::load(cli.maalform.unwrap_or_default())?;
         let explicit = cli.maalform.or(config.maalform);
         let m0 = explicit.unwrap_or_default();
-        let data_dir = cli
-            .data
-            .clone()
-            .filter(|p| !p.as_os_str().is_empty())
-            .or(config.data);
-        let mut store = match &data_dir {
-            Some(dir) => Store::dir(dir, m0)?,
-            None => Store::embedded(m0),
+        let bruker_data = cli.command.as_ref().is_none_or(|c| c.bruker_aktive_data());
+        let flagg_data = cli.data.clone().filter(|p| !p.as_os_str().is_empty());
+        let mut store = match (&flagg_data, &config.data) {
+            (Some(dir), _) => Store::dir(dir, m0)?,
+            (None, Some(dir)) => match Store::dir(dir, m0) {
+                Ok(s) => s,
+                // Commands that never read it are not stopped by it.
+                Err(_) if !bruker_data => Store::embedded(m0),
+                Err(e) => {
+                    return Err(fra_config_fil(
+                        e,
+                        m0.t("datamappa", "datamappa"),
+                        "data",
+                        "--data",
+                        m0,
+                    ));
+                }
+            },
+            (None, None) => Store::embedded(m0),
         };
         let flagg = cli.kommune.clone().filter(|k| !k.trim().is_empty());
         let fra_config = flagg.is_none() && config.kommune.is_some();
@@ -81,27 +92,23 @@ impl Ctx {
                 == flagg;
         let kommune_arg = flagg.or(config.kommune);
         let kommune = match &kommune_arg {
-            Some(k) => Some(store.find_kommune(k).map_err(|e| match e {
+            Some(k) => match store.find_kommune(k) {
+                Ok(id) => Some(id),
+                Err(_) if fra_config && !bruker_data => None,
                 // Nobody typed it: say where it comes from.
-                Error::NotFound {
-                    melding,
-                    mut detaljer,
-                } if fra_config => {
-                    detaljer.push(format!(
-                        "{} {} ({})",
-                        m0.t("kommunen er satt i", "kommunen er sett i"),
-                        config::Config::path().unwrap_or_default().display(),
-                        m0.t(
-                            "rett nøkkelen kommune der, eller gi -k",
-                            "rett nøkkelen kommune der, eller gi -k"
-                        )
+                Err(e) if fra_config => {
+                    return Err(fra_config_fil(
+                        e,
+                        m0.t("kommunen", "kommunen"),
+                        "kommune",
+                        "-k",
+                        m0,
                     ));
-                    Error::NotFound { melding, detaljer }
                 }
-                Error::NotFound {
+                Err(Error::NotFound {
                     melding,
                     mut detaljer,
-                } if fra_miljo => {
+                }) if fra_miljo => {
                     detaljer.push(
                         m0.t(
                             "kommunen er satt i miljøvariabelen BTI_KOMMUNE (rett eller fjern den, eller gi -k)",
@@ -109,10 +116,10 @@ impl Ctx {
                         )
                         .into(),
                     );
-                    Error::NotFound { melding, detaljer }
+                    return Err(Error::NotFound { melding, detaljer });
                 }
-                e => e,
-            })?),
+                Err(e) => return Err(e),
+            },
             None => None,
         };
         let m = match (explicit, &kommune) {
@@ -250,6 +257,23 @@ fn skall_ord(s: &str) -> String {
     } else {
         format!("'{}'", s.replace('\'', "'\\''"))
     }
+}
+
+/// `e` about a value nobody typed: say that `hva` comes from the config
+/// file's `nokkel`, and how to change it.
+fn fra_config_fil(e: Error, hva: &str, nokkel: &str, flagg: &str, m: Maalform) -> Error {
+    let (melding, mut detaljer) = match e {
+        Error::NotFound { melding, detaljer } => (melding, detaljer),
+        Error::Io(melding) => (melding, Vec::new()),
+        e => return e,
+    };
+    // «rett nøkkelen … der, eller gi …» is the same in bokmål and nynorsk.
+    detaljer.push(format!(
+        "{hva} {} {} (rett nøkkelen {nokkel} der, eller gi {flagg})",
+        m.t("er satt i", "er sett i"),
+        config::Config::path().unwrap_or_default().display(),
+    ));
+    Error::NotFound { melding, detaljer }
 }
 
 /// Parse, dispatch, report. Never panics on input.

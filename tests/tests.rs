@@ -14,6 +14,7 @@ mod gendata;
 mod guide;
 mod kanter;
 mod kilder;
+mod konfig;
 mod korpus;
 mod maalform;
 mod meldinger;

@@ -1166,7 +1166,7 @@ struct MaalformOnly {
 }
 
 /// A data file's bytes as text, or a diagnostic at the first byte that is not UTF-8.
-fn source(path: String, bytes: Vec<u8>, m: Maalform) -> Result<SourceFile, Diagnostic> {
+pub(crate) fn source(path: String, bytes: Vec<u8>, m: Maalform) -> Result<SourceFile, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(path, text)),
         Err(e) => {
