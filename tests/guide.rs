@@ -840,7 +840,17 @@ fn labels_and_contacts_on_the_way() {
         out.contains("[Stoppregler]\nFør du snakker med foreldrene"),
         "{out}"
     );
-    assert!(out.contains("⚠ AKUTT ⚠\n[Akutt fare]\nAkutt fare"), "{out}");
+    // A heading is read once: no «⚠ AKUTT ⚠ / [Akutt fare] / Akutt fare»,
+    // and a step's title is not repeated under its label.
+    assert!(out.contains("\n[⚠ Akutt fare]\n\nEr barnet"), "{out}");
+    assert!(
+        !out.contains("AKUTT ⚠") && !out.contains("\nAkutt fare\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("[Steg 1 av 4: Definer undringen]\n\nAlle som"),
+        "{out}"
+    );
     assert_eq!(out.matches("[Før du starter]").count(), 1, "{out}");
     // The akutt outcome: barnevern by name, the switchboard, 116 111.
     // A missing number is left out (no «–»), and where to find it is said once.
@@ -905,7 +915,7 @@ fn plain_mode_on_a_terminal_asks_for_the_municipality_first() {
         return;
     };
     t.vent_paa("Hvilken kommune jobber du i?");
-    t.vent_paa("0. Bare nasjonal veileder");
+    t.vent_paa("6. Bare nasjonal veileder");
     let skjerm = t.skjerm();
     assert!(skjerm.contains("  3. Sirdal kommune"), "{skjerm}");
     t.keys(&["3", "Enter"]);
@@ -914,6 +924,8 @@ fn plain_mode_on_a_terminal_asks_for_the_municipality_first() {
     t.vent_paa("Hva gjør du nå?");
     t.keys(&["2", "Enter"]);
     t.vent_paa("Lister barnevern (Barnevern)");
+    t.vent_paa("(j/N)");
+    t.keys(&["Enter"]);
     let (code, _) = t.slutt();
     assert_eq!(code, 0);
 }
@@ -1231,6 +1243,8 @@ fn plain_mode_on_a_terminal_asks_the_undring_date_after_the_stop_rules() {
     t.keys(&["10.1.2026", "Enter"]);
     t.vent_paa("(regnet fra lør. 10. januar 2026, da undringen oppsto)");
     t.keys(&["2", "Enter"]);
+    t.vent_paa("(j/N)");
+    t.keys(&["Enter"]);
     let (code, _) = t.slutt();
     assert_eq!(code, 0);
     let skjerm = t.skjerm();
@@ -1252,9 +1266,76 @@ fn plain_mode_on_a_terminal_asks_the_undring_date_after_the_stop_rules() {
     t.keys(&["1", "Enter"]);
     t.vent_paa("Ring 112.");
     t.keys(&["1", "Enter"]);
+    t.vent_paa("(j/N)");
+    t.keys(&["Enter"]);
     let (code, _) = t.slutt();
     assert_eq!(code, 0);
     let skjerm = t.skjerm();
     assert!(skjerm.contains("Varslet."), "{skjerm}");
     assert!(!skjerm.contains("Når oppsto undringen?"), "{skjerm}");
+}
+
+/// Issue 25: the TUI and plain mode number «national only» alike (last,
+/// after the municipalities), and the number chooses it in plain mode.
+#[test]
+fn tui_and_plain_mode_number_national_only_alike() {
+    let Some(t) = Tmux::start("nasjonaltui", "guide") else {
+        return;
+    };
+    t.vent_paa("Velg kommune");
+    t.vent_paa("  6. Bare nasjonal veileder");
+    drop(t);
+    let Some(t) = Tmux::start("nasjonalplain", "guide --plain") else {
+        return;
+    };
+    t.vent_paa("  6. Bare nasjonal veileder");
+    assert!(!t.skjerm().contains("0. Bare"), "{}", t.skjerm());
+    t.keys(&["6", "Enter"]);
+    t.vent_paa("Først: er barnet trygt?");
+    t.keys(&["2", "Enter", "2", "Enter"]);
+    t.vent_paa("Nasjonal veileder · dato");
+    t.keys(&["Enter"]);
+    assert_eq!(t.slutt().0, 0);
+}
+
+/// Issue 25: a person at a terminal in plain mode is asked at the end whether
+/// to save the summary, under the TUI's `s` name; Enter (and end of input)
+/// means no, `j` writes it 0600. Nynorsk asks in nynorsk.
+#[test]
+fn plain_mode_on_a_terminal_asks_to_save_the_summary() {
+    let md = |t: &Tmux| {
+        std::fs::read_dir(t.dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".md")
+            })
+            .count()
+    };
+    let Some(t) = Tmux::start("lagrenei", "-k sirdal guide --plain") else {
+        return;
+    };
+    t.vent_paa("Først: er barnet trygt?");
+    t.keys(&["2", "Enter", "2", "Enter"]);
+    t.vent_paa("Vil du lagre oppsummeringen i bti-oppsummering-2026-01-15.md? (j/N)");
+    t.keys(&["Enter"]);
+    assert_eq!(t.slutt().0, 0);
+    assert_eq!(md(&t), 0, "no means no file");
+    drop(t);
+
+    let Some(t) = Tmux::start("lagreja", "-k austrheim guide --plain") else {
+        return;
+    };
+    t.keys(&["2", "Enter", "2", "Enter"]);
+    t.vent_paa("Vil du lagre oppsummeringa i bti-oppsummering-2026-01-15.md? (j/N)");
+    t.keys(&["j", "Enter"]);
+    t.vent_paa("Lagra i bti-oppsummering-2026-01-15.md");
+    assert_eq!(t.slutt().0, 0);
+    let fil = t.dir.path().join("bti-oppsummering-2026-01-15.md");
+    assert!(std::fs::read_to_string(&fil).unwrap().contains("Austrheim"));
+    #[cfg(unix)]
+    assert_eq!(mode(&fil), 0o600);
 }

@@ -113,7 +113,7 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                     (Some(id), navn)
                 })
                 .collect();
-            liste.push((None, m.t("Bare nasjonalt", "Berre nasjonalt").to_string()));
+            liste.push((None, crate::guide::bare_nasjonal(m).to_string()));
             app.velg_kommune = Some(KommuneValg { liste });
         }
         let last = |id: Option<&str>| -> Result<(Kilde, Engine)> {
@@ -221,7 +221,17 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
         (Err(Error::Io(_)), Some(kind)) => Err(crate::commands::stdout_feil(kind, m)),
         (r, _) => r,
     }?;
-    if let Some(p) = &a.lagre {
+    // A person at a terminal is asked whether to save, under the name the
+    // TUI's `s` uses; a script saves only with --lagre.
+    let fil = match &a.lagre {
+        Some(p) => Some(p.clone()),
+        None if stdin_tty && std::io::stdout().is_terminal() && utdata != Utdata::Json => {
+            let p = lagre::ledig_navn(ctx.i_dag);
+            plain::spor_lagre(m, &p, &mut input, &mut out, &mut err)?.then_some(p)
+        }
+        None => None,
+    };
+    if let Some(p) = &fil {
         lagre::skriv(p, &opp.markdown(), a.overskriv, m)?;
         let _ = writeln!(err, "{} {}", m.t("Lagret i", "Lagra i"), p.display());
         let _ = err.flush();

@@ -292,5 +292,11 @@ pub fn node_etikett(m: Maalform, steg: &[String], node: &Node, start: bool, akut
     steg_etikett(m, steg, node.steg)
 }
 
+/// The «national only» choice on the municipality screen, worded and
+/// numbered (last) alike in the TUI and the line mode.
+pub fn bare_nasjonal(m: Maalform) -> &'static str {
+    m.t("Bare nasjonal veileder", "Berre nasjonal rettleiar")
+}
+
 #[cfg(test)]
 mod tests;

@@ -345,15 +345,14 @@ pub fn node_tekst(kilde: &Kilde, node: &Node, p: Plass, m: Maalform, d: Datoer) 
     let akutt = p.akutt;
     let mut s = String::new();
     let _ = writeln!(s);
-    if akutt {
-        let _ = writeln!(s, "⚠ AKUTT ⚠");
+    // One heading, read once: the title only where the label does not
+    // already say it («[Steg 1 av 4: Definer undringen]», «[⚠ Akutt fare]»).
+    let etikett = node_etikett(m, kilde.steg(), node, p.start, akutt);
+    let _ = writeln!(s, "[{}{etikett}]", if akutt { "⚠ " } else { "" });
+    let tittel = node.tittel.trim();
+    if !tittel.is_empty() && !etikett.to_lowercase().ends_with(&tittel.to_lowercase()) {
+        let _ = writeln!(s, "{tittel}");
     }
-    let _ = writeln!(
-        s,
-        "[{}]",
-        node_etikett(m, kilde.steg(), node, p.start, akutt)
-    );
-    let _ = writeln!(s, "{}", node.tittel);
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", node.tekst);
     if akutt && !kilde.nasjonal.nodnummer.is_empty() {
@@ -477,9 +476,9 @@ fn les_linje(input: &mut dyn BufRead, err: &mut dyn Write, m: Maalform) -> Resul
     }
 }
 
-/// Ask which municipality, as a numbered list with 0 for the national guide
-/// (as the TUI's first screen does). Returns the index into `navn`, or
-/// `None` for national. A number, or the unique start of a name.
+/// Ask which municipality, as the same numbered list as the TUI's first
+/// screen (national last). Returns the index into `navn`, or `None` for
+/// national. A number, or the unique start of a name.
 pub fn spor_kommune(
     m: Maalform,
     navn: &[String],
@@ -495,20 +494,18 @@ pub fn spor_kommune(
             "Kva kommune jobbar du i? Rettleiaren brukar kommunen sin rettleiar og viser kontaktane til tenestene der.",
         )
     )?;
-    writeln!(
-        out,
-        "  0. {}",
-        m.t("Bare nasjonal veileder", "Berre nasjonal rettleiar")
-    )?;
+    // Numbered as the TUI's list: the municipalities, then national last.
     for (i, n) in navn.iter().enumerate() {
         writeln!(out, "  {}. {n}", i + 1)?;
     }
+    let nasjonal = navn.len() + 1;
+    writeln!(out, "  {nasjonal}. {}", super::bare_nasjonal(m))?;
     writeln!(
         out,
         "{}",
         m.t(
-            "Svar med nummeret (0 = nasjonal, a = akutt, q = avbryt).",
-            "Svar med nummeret (0 = nasjonal, a = akutt, q = avbryt)."
+            "Svar med nummeret (a = akutt, q = avbryt).",
+            "Svar med nummeret (a = akutt, q = avbryt)."
         )
     )?;
     loop {
@@ -526,10 +523,10 @@ pub fn spor_kommune(
             _ => {}
         }
         if let Ok(k) = lower.trim_end_matches(['.', ')']).parse::<usize>() {
-            if k == 0 {
+            if k == nasjonal {
                 return Ok(ForSvar::Svar(None));
             }
-            if k <= navn.len() {
+            if (1..=navn.len()).contains(&k) {
                 return Ok(ForSvar::Svar(Some(k - 1)));
             }
         } else if !lower.is_empty() {
@@ -545,10 +542,9 @@ pub fn spor_kommune(
         }
         writeln!(
             err,
-            "«{svar}»: {} 0 {} {}.",
+            "«{svar}»: {} 1 {} {nasjonal}.",
             m.t("skriv et tall fra", "skriv eit tal frå"),
             m.t("til", "til"),
-            navn.len()
         )?;
         err.flush()?;
     }
@@ -612,6 +608,63 @@ pub fn spor_undring(
     }
 }
 
+// ------------------------------------------------------------------ after the walk
+
+/// An answer to a yes/no question: `Some(true)` yes, `Some(false)` no (an
+/// empty answer too: no is the default), `None` not understood.
+pub fn ja_nei(svar: &str) -> Option<bool> {
+    match svar.trim().to_lowercase().as_str() {
+        "j" | "ja" | "y" | "yes" => Some(true),
+        "" | "n" | "nei" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Ask once, after the summary, whether to save it in `fil` (the TUI's `s`
+/// name; never a typed one). Enter, `n` or end of input: no.
+pub fn spor_lagre(
+    m: Maalform,
+    fil: &std::path::Path,
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<bool> {
+    writeln!(out)?;
+    let mut buf = Vec::new();
+    loop {
+        write!(
+            out,
+            "{} {}? (j/N) ",
+            m.t(
+                "Vil du lagre oppsummeringen i",
+                "Vil du lagre oppsummeringa i"
+            ),
+            fil.display()
+        )?;
+        out.flush()?;
+        let svar = match les_svar(input, &mut buf, m)? {
+            Svar::Slutt => {
+                writeln!(out)?;
+                return Ok(false);
+            }
+            Svar::Linje => ja_nei(&String::from_utf8_lossy(&buf)),
+            Svar::ForLang => None,
+        };
+        if let Some(ja) = svar {
+            return Ok(ja);
+        }
+        writeln!(
+            err,
+            "{}",
+            m.t(
+                "Svar j (ja) eller n (nei); Enter er nei.",
+                "Svar j (ja) eller n (nei); Enter er nei."
+            )
+        )?;
+        err.flush()?;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -660,5 +713,39 @@ valg = [
             tolk(m, "99999999999999999999999", &n),
             Tolkning::Feil(_)
         ));
+    }
+
+    #[test]
+    fn save_question_defaults_to_no() {
+        for (m, ord) in [
+            (Maalform::Nb, "oppsummeringen"),
+            (Maalform::Nn, "oppsummeringa"),
+        ] {
+            for (inn, ja, feil) in [
+                ("", false, false),
+                ("\n", false, false),
+                ("nei\n", false, false),
+                ("J\n", true, false),
+                ("kanskje\nja\n", true, true),
+                ("kanskje\n", false, true),
+            ] {
+                let (mut out, mut err) = (Vec::new(), Vec::new());
+                let svar = spor_lagre(
+                    m,
+                    std::path::Path::new("bti-oppsummering-2026-01-15.md"),
+                    &mut inn.as_bytes(),
+                    &mut out,
+                    &mut err,
+                )
+                .unwrap();
+                assert_eq!(svar, ja, "{inn:?}");
+                let out = String::from_utf8(out).unwrap();
+                assert!(
+                    out.contains(&format!("{ord} i bti-oppsummering-2026-01-15.md? (j/N)")),
+                    "{out}"
+                );
+                assert_eq!(!err.is_empty(), feil, "{inn:?}");
+            }
+        }
     }
 }

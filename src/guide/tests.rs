@@ -665,7 +665,7 @@ fn snapshot_kommune_choice_in_nynorsk() {
         liste: vec![
             (Some("sirdal".into()), "Sirdal kommune".into()),
             (Some("sogndal".into()), "Sogndal kommune".into()),
-            (None, "Berre nasjonalt".into()),
+            (None, super::bare_nasjonal(Maalform::Nn).into()),
         ],
     });
     a.update(Action::Ned);
@@ -1184,7 +1184,7 @@ fn every_municipality_is_in_view_on_the_choice_screen_at_40x12() {
             (Some(id), navn)
         })
         .collect();
-    liste.push((None, "Bare nasjonalt".into()));
+    liste.push((None, super::bare_nasjonal(Maalform::Nb).into()));
     let antall = liste.len();
     a.velg_kommune = Some(KommuneValg { liste });
     let s = tekst(&a, 40, 12);
