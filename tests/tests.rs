@@ -1,6 +1,7 @@
 //! The one integration test binary (one link step): a module per topic.
 //! Every test runs the real `bti` binary with a clean environment.
 
+mod aar_ukjent;
 mod arv;
 mod audit;
 mod bad;
