@@ -88,9 +88,12 @@ impl Forekomst<'_> {
 
     /// SPEC §3.1 `ikke_oppdatert`: the deadline has passed while the row
     /// still says planned or ongoing (the one rule, `Status::ikke_oppdatert`).
+    /// Never for an ongoing row, which has no deadline to pass.
     pub fn ikke_oppdatert(&self, i_dag: NaiveDate) -> bool {
-        self.periode
-            .is_some_and(|p| self.aktivitet.status.ikke_oppdatert(p.slutt, i_dag))
+        !self.lopende
+            && self
+                .periode
+                .is_some_and(|p| self.aktivitet.status.ikke_oppdatert(p.slutt, i_dag))
     }
 
     /// The calendar UID (SPEC §3.1): kommune, plan, the activity's own `id`
