@@ -28,6 +28,7 @@ mod robust;
 mod robust_data;
 mod sjekk;
 mod sok;
+mod tromso;
 mod util;
 mod vurdering;
 mod xlsx;
