@@ -1384,6 +1384,32 @@ mod tests {
     // SPEC §2, new rows: each in bokmål and nynorsk where the forms differ.
 
     #[test]
+    fn year_unknown_keeps_day_and_month_and_refuses_what_needs_a_year() {
+        let dager = |s: &str| match uten_aar(s).unwrap().uttrykk {
+            Uttrykk::Perioder(ps) => ps.iter().map(|p| iso_uten_aar(*p)).collect::<Vec<_>>(),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(dager("15.03"), ["--03-15"]);
+        assert_eq!(dager("29.02"), ["--02-29"]);
+        assert_eq!(dager("1.-3. juni"), ["--06-01/--06-03"]);
+        assert_eq!(dager("mars"), ["--03-01/--03-31"]);
+        assert_eq!(uten_aar("ila mnd").unwrap().uttrykk, Uttrykk::Naar);
+        for (s, kind) in [
+            ("15.03.2024", FeilKind::AarGitt),
+            ("mars 2024", FeilKind::AarGitt),
+            ("uke 10", FeilKind::AvhengerAvAar),
+            ("påske", FeilKind::AvhengerAvAar),
+            ("hver mandag", FeilKind::AvhengerAvAar),
+            ("løpende", FeilKind::AvhengerAvAar),
+            ("2 uker etter x", FeilKind::AvhengerAvAar),
+        ] {
+            assert_eq!(uten_aar(s).unwrap_err().kind, kind, "{s}");
+        }
+        let p = Periode::dag(d(AAR_UKJENT, 3, 15));
+        assert_eq!(vis_uten_aar(p), "15. mars");
+    }
+
+    #[test]
     fn week_ranges() {
         let want = p(d(2018, 3, 5), d(2018, 3, 23));
         for s in [
