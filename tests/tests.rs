@@ -27,6 +27,7 @@ mod robust;
 mod robust_data;
 mod sjekk;
 mod sok;
+mod utfall;
 mod util;
 mod vurdering;
 mod xlsx;

@@ -128,6 +128,9 @@ pub struct Oppsummering {
     pub tjenester: Vec<Kontakt>,
     /// The outcome's categories shown as one line each.
     pub samlet: Vec<Samlet>,
+    /// The outcome's categories that have a service listed (in any group,
+    /// a service of several categories covering each) or a line.
+    pub dekket: Vec<String>,
     /// The municipality's own switchboard and website, when its
     /// `kommune.toml` gives them: a way in when the services have no contact
     /// details of their own. Shown only when the outcome has someone to contact.
@@ -155,6 +158,7 @@ struct Utvalg {
     arenaer: Vec<ArenaRef>,
     tjenester: Vec<Kontakt>,
     samlet: Vec<Samlet>,
+    dekket: Vec<String>,
 }
 
 /// The category of the user's own kind of workplace, shown as «din egen …».
@@ -214,13 +218,22 @@ impl Utvalg {
         }
         let egen = egen_kategori(arbeidssted);
         for kat in kategorier {
+            if brukt.iter().any(|id| k.tjeneste(id).is_some_and(|t| t.har_kategori(kat))) {
+                u.dekket.push(kat.clone());
+            }
             let her: Vec<&Tjeneste> = k
                 .tjenester
                 .iter()
                 .filter(|t| t.har_kategori(kat) && !brukt.contains(&t.id.as_ref().as_str()))
                 .collect();
+            if !her.is_empty() && !u.dekket.contains(kat) {
+                u.dekket.push(kat.clone());
+            }
             brukt.extend(her.iter().map(|t| t.id.as_ref().as_str()));
             let er_egen = egen == Some(kat.as_str());
+            if er_egen && !u.dekket.contains(kat) {
+                u.dekket.push(kat.clone());
+            }
             if er_egen || her.len() > MAKS_PER_KATEGORI {
                 u.samlet.push(Samlet {
                     kategori: kat.clone(),
@@ -365,6 +378,7 @@ impl Oppsummering {
             arenaer: utvalg.arenaer,
             tjenester: utvalg.tjenester,
             samlet: utvalg.samlet,
+            dekket: utvalg.dekket,
             sentralbord: kilde.kommune.as_ref().and_then(|k| {
                 let kk = &k.kommune;
                 let telefon = ikke_tom(&kk.telefon);
@@ -444,12 +458,7 @@ impl Oppsummering {
         }
         self.kategorier
             .iter()
-            .filter(|k| {
-                *k != "politi"
-                    && !self.tjenester.iter().any(|t| &t.kategori == *k)
-                    && !self.samlet.iter().any(|s| &s.kategori == *k)
-                    && !(*k == KOORDINERENDE && !self.koordinerende.is_empty())
-            })
+            .filter(|k| *k != "politi" && !self.dekket.contains(k))
             .map(|k| crate::i18n::kategori_navn(self.m, k))
             .collect()
     }
