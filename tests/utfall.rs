@@ -258,7 +258,10 @@ fn an_unknown_category_in_a_list_is_warned_at_its_place() {
     ]);
     let (code, out, err) = run(&["--data", dir.path().to_str().unwrap(), "sjekk"]);
     assert_eq!(code, 1, "{out}{err}");
-    assert!(out.contains("tjenester.toml:4:"), "{out}{err}");
+    assert!(
+        out.contains("tjenester.toml:4:12: feil: tom liste: gi minst én kategori"),
+        "{out}{err}"
+    );
 }
 
 #[test]
