@@ -797,10 +797,14 @@ impl Oppsummering {
         if !self.har_tjenester() {
             let _ = writeln!(s, "{inn}{}", self.ingen_kontakter());
         }
+        // The user's own workplace first, the many of a kind last.
+        for x in self.samlet.iter().filter(|x| x.egen) {
+            let _ = writeln!(s, "{inn}• {}", self.samlet_linje(x));
+        }
         for k in &self.tjenester {
             let _ = writeln!(s, "{inn}• {}", self.kontakt_linje(k));
         }
-        for x in &self.samlet {
+        for x in self.samlet.iter().filter(|x| !x.egen) {
             let _ = writeln!(s, "{inn}• {}", self.samlet_linje(x));
         }
     }
