@@ -140,7 +140,9 @@ fn a_nivaa_2_summary_lists_many_schools_as_one_line_in_groups() {
     }
     assert!(!kontakter.contains("Styringsgruppe"), "{kontakter}");
     assert_eq!(
-        kontakter.matches("Helsestasjon og skolehelsetjeneste").count(),
+        kontakter
+            .matches("Helsestasjon og skolehelsetjeneste")
+            .count(),
         1,
         "{kontakter}"
     );
@@ -149,7 +151,13 @@ fn a_nivaa_2_summary_lists_many_schools_as_one_line_in_groups() {
         .lines()
         .find(|l| l.contains("ikke registrert tjenester for"))
         .unwrap();
-    for k in ["Skole", "Helsestasjon", "Skolehelsetjeneste", "PPT", "Koordinerende"] {
+    for k in [
+        "Skole",
+        "Helsestasjon",
+        "Skolehelsetjeneste",
+        "PPT",
+        "Koordinerende",
+    ] {
         assert!(!uten.contains(k), "{k}: {uten}");
     }
 }
@@ -268,7 +276,10 @@ fn an_unknown_category_in_a_list_is_warned_at_its_place() {
 fn the_outcome_page_links_the_schools_and_the_services_page_lists_each_once() {
     let dir = testby("nb");
     let ut = dir.path().join("ut");
-    bygg(&["--data", dir.path().to_str().unwrap(), "-k", "testby"], &ut);
+    bygg(
+        &["--data", dir.path().to_str().unwrap(), "-k", "testby"],
+        &ut,
+    );
     let f = filer(&ut);
     let side = |p: &str| Html::parse_document(std::str::from_utf8(&f[p]).unwrap());
     let sel = |s: &str| Selector::parse(s).unwrap();
@@ -281,11 +292,13 @@ fn the_outcome_page_links_the_schools_and_the_services_page_lists_each_once() {
         .select(&sel("a[href='../tjenester.html#kategori-skole']"))
         .next()
         .expect("a link to the schools");
-    assert!(lenke.text().collect::<String>().contains("Skole: 5 tjenester"));
-    let h3: Vec<String> = doc
-        .select(&sel("h3"))
-        .map(|h| h.text().collect())
-        .collect();
+    assert!(
+        lenke
+            .text()
+            .collect::<String>()
+            .contains("Skole: 5 tjenester")
+    );
+    let h3: Vec<String> = doc.select(&sel("h3")).map(|h| h.text().collect()).collect();
     assert_eq!(
         h3,
         [
@@ -299,8 +312,10 @@ fn the_outcome_page_links_the_schools_and_the_services_page_lists_each_once() {
     let doc = side("tjenester.html");
     assert_eq!(doc.select(&sel("#tjeneste-helse")).count(), 1);
     assert_eq!(
-        doc.select(&sel("section[aria-labelledby='kategori-skolehelsetjeneste'] a[href='#tjeneste-helse']"))
-            .count(),
+        doc.select(&sel(
+            "section[aria-labelledby='kategori-skolehelsetjeneste'] a[href='#tjeneste-helse']"
+        ))
+        .count(),
         1
     );
 }

@@ -26,7 +26,12 @@ fn levels(t: &Tjeneste) -> String {
 
 /// The categories as a cell shows them: «helsestasjon, skolehelsetjeneste».
 fn kategorier(t: &Tjeneste) -> String {
-    let alle: Vec<&str> = t.kategori.alle().iter().map(|k| k.as_ref().as_str()).collect();
+    let alle: Vec<&str> = t
+        .kategori
+        .alle()
+        .iter()
+        .map(|k| k.as_ref().as_str())
+        .collect();
     alle.join(", ")
 }
 
@@ -35,8 +40,16 @@ fn kategorier(t: &Tjeneste) -> String {
 pub fn json(kommune: Option<&str>, t: &Tjeneste) -> serde_json::Value {
     let mut v = super::with_kommune(kommune, t);
     if let serde_json::Value::Object(o) = &mut v {
-        let alle: Vec<&str> = t.kategori.alle().iter().map(|k| k.as_ref().as_str()).collect();
-        let i = o.keys().position(|k| k == "kategori").map_or(o.len(), |i| i + 1);
+        let alle: Vec<&str> = t
+            .kategori
+            .alle()
+            .iter()
+            .map(|k| k.as_ref().as_str())
+            .collect();
+        let i = o
+            .keys()
+            .position(|k| k == "kategori")
+            .map_or(o.len(), |i| i + 1);
         o.shift_insert(i, "kategorier".into(), serde_json::json!(alle));
     }
     v
@@ -101,11 +114,12 @@ fn ikke_registrert(
     let mut naermest: Vec<String> = Vec::new();
     for k in kategorier.iter().chain(&naboer) {
         for d in kommuner {
-            for t in d
-                .tjenester
-                .iter()
-                .filter(|t| t.kategori.alle().iter().any(|x| fold(x.as_ref()) == fold(k)))
-            {
+            for t in d.tjenester.iter().filter(|t| {
+                t.kategori
+                    .alle()
+                    .iter()
+                    .any(|x| fold(x.as_ref()) == fold(k))
+            }) {
                 let navn = match kommuner.len() {
                     1 => format!("«{}»", t.navn),
                     _ => format!("«{}» ({})", t.navn, d.kommune.navn),
@@ -226,7 +240,11 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     for d in kommuner.iter() {
         for t in &d.tjenester {
             if let Some(k) = &a.kategori
-                && !t.kategori.alle().iter().any(|x| fold(x.as_ref()) == fold(k))
+                && !t
+                    .kategori
+                    .alle()
+                    .iter()
+                    .any(|x| fold(x.as_ref()) == fold(k))
             {
                 continue;
             }

@@ -292,7 +292,10 @@ fn type_name(s: &str, m: Maalform) -> String {
     // A service's `kategori` (`model::Kategorier`).
     if s == "a string or a list of strings" {
         return m
-            .t("tekst eller liste av tekster", "tekst eller liste av tekstar")
+            .t(
+                "tekst eller liste av tekster",
+                "tekst eller liste av tekstar",
+            )
             .to_string();
     }
     let word = s.split_whitespace().next().unwrap_or("");

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use super::engine::{Engine, Svar};
 use super::{Datoer, Kilde, frist_dato, lov_linjer, lover, lukker_saken};
 use crate::data::KommuneData;
-use crate::data::model::{ArenaNivaa, Arbeidssted, Tjeneste};
+use crate::data::model::{Arbeidssted, ArenaNivaa, Tjeneste};
 use crate::i18n::Maalform;
 
 /// One answer on the path.
@@ -218,7 +218,10 @@ impl Utvalg {
         }
         let egen = egen_kategori(arbeidssted);
         for kat in kategorier {
-            if brukt.iter().any(|id| k.tjeneste(id).is_some_and(|t| t.har_kategori(kat))) {
+            if brukt
+                .iter()
+                .any(|id| k.tjeneste(id).is_some_and(|t| t.har_kategori(kat)))
+            {
                 u.dekket.push(kat.clone());
             }
             let her: Vec<&Tjeneste> = k
@@ -560,7 +563,8 @@ impl Oppsummering {
                 "Arenaer for samarbeid om eitt barn",
             )
             .to_string(),
-            m.t("Tjenester å kontakte", "Tenester å kontakte").to_string(),
+            m.t("Tjenester å kontakte", "Tenester å kontakte")
+                .to_string(),
         ]
     }
 

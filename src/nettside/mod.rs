@@ -1119,9 +1119,11 @@ fn utfall_side(
     let samlet: Vec<_> = o
         .samlet
         .iter()
-        .map(|s| minijinja::context! {
-            tekst => o.samlet_tekst(s),
-            href => (!s.egen).then(|| format!("../tjenester.html#kategori-{}", s.kategori)),
+        .map(|s| {
+            minijinja::context! {
+                tekst => o.samlet_tekst(s),
+                href => (!s.egen).then(|| format!("../tjenester.html#kategori-{}", s.kategori)),
+            }
         })
         .collect();
     let [h_koord, h_arena, h_tj] = o.gruppe_overskrifter();
