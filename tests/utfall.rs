@@ -236,39 +236,34 @@ fn a_service_with_two_categories_is_found_by_each() {
     );
 }
 
-#[test]
-fn an_unknown_category_in_a_list_is_warned_at_its_place() {
+/// `sjekk` on a municipality whose `tjenester.toml` is `tjenester`.
+fn sjekk_tjenester(tjenester: &str) -> (i32, String) {
     let dir = tree(&[
         (
             "kommuner/testby/kommune.toml",
             "navn = \"Testby kommune\"\nmaalform = \"nb\"\n",
         ),
-        (
-            "kommuner/testby/tjenester.toml",
-            "[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nkategori = [\"ppt\", \"helsestasjonn\"]\n",
-        ),
-    ]);
-    let (_, out, err) = run(&["--data", dir.path().to_str().unwrap(), "sjekk"]);
-    assert!(
-        out.contains("tjenester.toml:4:20: advarsel: ukjent kategori «helsestasjonn»"),
-        "{out}{err}"
-    );
-    // An empty list is an error, not a service without a category.
-    let dir = tree(&[
-        (
-            "kommuner/testby/kommune.toml",
-            "navn = \"Testby kommune\"\nmaalform = \"nb\"\n",
-        ),
-        (
-            "kommuner/testby/tjenester.toml",
-            "[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nkategori = []\n",
-        ),
+        ("kommuner/testby/tjenester.toml", tjenester),
     ]);
     let (code, out, err) = run(&["--data", dir.path().to_str().unwrap(), "sjekk"]);
-    assert_eq!(code, 1, "{out}{err}");
+    (code, format!("{out}{err}"))
+}
+
+#[test]
+fn an_unknown_category_in_a_list_is_warned_at_its_place() {
+    let (_, out) = sjekk_tjenester(
+        "[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nkategori = [\"ppt\", \"helsestasjonn\"]\n",
+    );
+    assert!(
+        out.contains("tjenester.toml:4:20: advarsel: ukjent kategori «helsestasjonn»"),
+        "{out}"
+    );
+    // An empty list is an error, not a service without a category.
+    let (code, out) = sjekk_tjenester("[[tjeneste]]\nid = \"a\"\nnavn = \"A\"\nkategori = []\n");
+    assert_eq!(code, 1, "{out}");
     assert!(
         out.contains("tjenester.toml:4:12: feil: tom liste: gi minst én kategori"),
-        "{out}{err}"
+        "{out}"
     );
 }
 

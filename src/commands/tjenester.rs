@@ -26,13 +26,7 @@ fn levels(t: &Tjeneste) -> String {
 
 /// The categories as a cell shows them: «helsestasjon, skolehelsetjeneste».
 fn kategorier(t: &Tjeneste) -> String {
-    let alle: Vec<&str> = t
-        .kategori
-        .alle()
-        .iter()
-        .map(|k| k.as_ref().as_str())
-        .collect();
-    alle.join(", ")
+    t.kategori.navn().join(", ")
 }
 
 /// The JSON of SPEC §3.1 with `kommune` first: `kategori` the primary (a
@@ -40,12 +34,7 @@ fn kategorier(t: &Tjeneste) -> String {
 pub fn json(kommune: Option<&str>, t: &Tjeneste) -> serde_json::Value {
     let mut v = super::with_kommune(kommune, t);
     if let serde_json::Value::Object(o) = &mut v {
-        let alle: Vec<&str> = t
-            .kategori
-            .alle()
-            .iter()
-            .map(|k| k.as_ref().as_str())
-            .collect();
+        let alle = t.kategori.navn();
         let i = o
             .keys()
             .position(|k| k == "kategori")

@@ -133,6 +133,11 @@ impl Kategorier {
     pub fn alle(&self) -> &[Sp] {
         &self.0
     }
+
+    /// Every category as text, the primary first.
+    pub fn navn(&self) -> Vec<&str> {
+        self.0.iter().map(|k| k.as_ref().as_str()).collect()
+    }
 }
 
 impl Serialize for Kategorier {
