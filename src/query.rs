@@ -173,7 +173,8 @@ pub enum Rang {
 #[derive(Debug, Default)]
 pub struct Felt {
     tekster: Vec<(Rang, String)>,
-    kategori: String,
+    /// Folded; a service may have several.
+    kategorier: Vec<String>,
     navn: String,
 }
 
@@ -190,16 +191,16 @@ impl Felt {
         self.add(Rang::Navn, navn);
     }
 
-    /// The entry's category: searched at `Rang::Kategori`, and what the
-    /// synonym table's `kategorier` name.
+    /// A category of the entry (call once per category): searched at
+    /// `Rang::Kategori`, and what the synonym table's `kategorier` name.
     pub fn kategori(&mut self, k: &str) {
-        self.kategori = fold(k);
+        self.kategorier.push(fold(k));
         self.add(Rang::Kategori, k);
     }
 
     fn clear(&mut self) {
         self.tekster.clear();
-        self.kategori.clear();
+        self.kategorier.clear();
         self.navn.clear();
     }
 
@@ -245,7 +246,9 @@ impl Ledd {
             .enumerate()
             .filter_map(|(i, a)| {
                 let (r, k) = match a {
-                    Alt::Kategori(k) => (!k.is_empty() && f.kategori == *k).then_some((1, 0)),
+                    Alt::Kategori(k) => {
+                        (!k.is_empty() && f.kategorier.contains(k)).then_some((1, 0))
+                    }
                     Alt::Ord(ord) => ord
                         .iter()
                         .try_fold((0, 0), |acc, o| Some(acc.max(f.best(o)?))),

@@ -46,6 +46,7 @@ fn tjenester_json_carries_every_key() {
             "id",
             "navn",
             "kategori",
+            "kategorier",
             "beskrivelse",
             "nivaa",
             "maalgruppe",

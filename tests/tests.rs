@@ -29,6 +29,7 @@ mod robust_data;
 mod sjekk;
 mod sok;
 mod tromso;
+mod utfall;
 mod util;
 mod vurdering;
 mod xlsx;

@@ -244,8 +244,8 @@ fn tjenester(m: Maalform) -> String {
         ),
         m.t("små bokstaver, sifre og bindestrek", "små bokstavar, siffer og bindestrek"),
         m.t(
-            "barnehage, skole, sfo, helsestasjon, skolehelsetjeneste, ppt, barnevern, familiens-hus, psykisk-helse, rus, bup, nav, flyktningtjeneste, fastlege, tannhelse, kultur, fritid, politi, slt, koordinerende-enhet, voksenopplaering, frivillig, annet",
-            "barnehage, skole, sfo, helsestasjon, skolehelsetjeneste, ppt, barnevern, familiens-hus, psykisk-helse, rus, bup, nav, flyktningtjeneste, fastlege, tannhelse, kultur, fritid, politi, slt, koordinerende-enhet, voksenopplaering, frivillig, annet"
+            "barnehage, skole, sfo, helsestasjon, skolehelsetjeneste, ppt, barnevern, familiens-hus, psykisk-helse, rus, bup, nav, flyktningtjeneste, fastlege, tannhelse, kultur, fritid, politi, slt, koordinerende-enhet, voksenopplaering, frivillig, annet; flere som liste, den første er hovedkategorien: [\"helsestasjon\", \"skolehelsetjeneste\"]",
+            "barnehage, skole, sfo, helsestasjon, skolehelsetjeneste, ppt, barnevern, familiens-hus, psykisk-helse, rus, bup, nav, flyktningtjeneste, fastlege, tannhelse, kultur, fritid, politi, slt, koordinerende-enhet, voksenopplaering, frivillig, annet; fleire som liste, den første er hovudkategorien: [\"helsestasjon\", \"skolehelsetjeneste\"]"
         ),
         m.t("nivåene i BTI der tjenesten deltar", "nivåa i BTI der tenesta deltek"),
         m.t("helsesøster", "helsesyster"),

@@ -24,6 +24,26 @@ fn levels(t: &Tjeneste) -> String {
     }
 }
 
+/// The categories as a cell shows them: «helsestasjon, skolehelsetjeneste».
+fn kategorier(t: &Tjeneste) -> String {
+    t.kategori.navn().join(", ")
+}
+
+/// The JSON of SPEC §3.1 with `kommune` first: `kategori` the primary (a
+/// string, as scripts read it) and `kategorier` every category, after it.
+pub fn json(kommune: Option<&str>, t: &Tjeneste) -> serde_json::Value {
+    let mut v = super::with_kommune(kommune, t);
+    if let serde_json::Value::Object(o) = &mut v {
+        let alle = t.kategori.navn();
+        let i = o
+            .keys()
+            .position(|k| k == "kategori")
+            .map_or(o.len(), |i| i + 1);
+        o.shift_insert(i, "kategorier".into(), serde_json::json!(alle));
+    }
+    v
+}
+
 /// Categories whose services are the same service under another law or
 /// name (helsestasjons- og skolehelsetjenesten is one service).
 const NABOKATEGORIER: &[(&str, &str)] = &[
@@ -83,11 +103,12 @@ fn ikke_registrert(
     let mut naermest: Vec<String> = Vec::new();
     for k in kategorier.iter().chain(&naboer) {
         for d in kommuner {
-            for t in d
-                .tjenester
-                .iter()
-                .filter(|t| fold(t.kategori.as_ref()) == fold(k))
-            {
+            for t in d.tjenester.iter().filter(|t| {
+                t.kategori
+                    .alle()
+                    .iter()
+                    .any(|x| fold(x.as_ref()) == fold(k))
+            }) {
                 let navn = match kommuner.len() {
                     1 => format!("«{}»", t.navn),
                     _ => format!("«{}» ({})", t.navn, d.kommune.navn),
@@ -158,7 +179,8 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     if let Some(k) = &a.kategori {
         let used = kommuner
             .iter()
-            .flat_map(|d| d.tjenester.iter().map(|t| t.kategori.as_ref().as_str()));
+            .flat_map(|d| d.tjenester.iter().flat_map(|t| t.kategori.alle()))
+            .map(|k| k.as_ref().as_str());
         let known: Vec<&str> = KATEGORIER.iter().copied().chain(used).collect();
         if !known.iter().any(|c| fold(c) == fold(k)) {
             // The other names of a category first (--kategori helsesøster),
@@ -207,7 +229,11 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     for d in kommuner.iter() {
         for t in &d.tjenester {
             if let Some(k) = &a.kategori
-                && fold(t.kategori.as_ref()) != fold(k)
+                && !t
+                    .kategori
+                    .alle()
+                    .iter()
+                    .any(|x| fold(x.as_ref()) == fold(k))
             {
                 continue;
             }
@@ -228,7 +254,9 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     let funn = query::finn_gruppert(&a.sok, &grupper, gruppe, kandidater, |(_, t), f| {
         f.add(Rang::Navn, t.id.as_ref());
         f.navn(&t.navn);
-        f.kategori(t.kategori.as_ref());
+        for k in t.kategori.alle() {
+            f.kategori(k.as_ref());
+        }
         for o in t.sokeord.iter().flatten() {
             f.add(Rang::Kategori, o);
         }
@@ -241,7 +269,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     {
         for (d, t) in funn.treff {
             if behov.json {
-                r.json.push(super::with_kommune(Some(&d.id), t));
+                r.json.push(json(Some(&d.id), t));
             }
             if behov.tabell {
                 let mut row = Vec::new();
@@ -250,7 +278,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
                 }
                 row.extend([
                     t.navn.clone(),
-                    t.kategori.as_ref().clone(),
+                    kategorier(t),
                     levels(t),
                     or_dash(t.telefon.as_deref()),
                     or_dash(t.epost.as_deref()),
@@ -264,7 +292,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
                 format!("{} ({})", t.navn, d.kommune.navn),
                 vec![
                     ("id".into(), t.id.as_ref().clone()),
-                    ("kategori".into(), t.kategori.as_ref().clone()),
+                    ("kategori".into(), kategorier(t)),
                     (
                         m.t("beskrivelse", "skildring").into(),
                         or_dash(t.beskrivelse.as_deref()),

@@ -289,6 +289,15 @@ fn expected_list(msg: &str) -> Vec<&str> {
 
 fn type_name(s: &str, m: Maalform) -> String {
     let s = s.trim();
+    // A service's `kategori` (`model::Kategorier`).
+    if s == "a string or a list of strings" {
+        return m
+            .t(
+                "tekst eller liste av tekster",
+                "tekst eller liste av tekstar",
+            )
+            .to_string();
+    }
     let word = s.split_whitespace().next().unwrap_or("");
     let rest = s.get(word.len()..).unwrap_or("").trim();
     let name = match word {
@@ -372,6 +381,14 @@ pub fn translate(msg: &str, m: Maalform) -> String {
             m.t("ventet", "venta"),
             m.t("fikk", "fekk"),
         );
+    }
+    if first.starts_with("invalid length 0, expected at least one category") {
+        return m
+            .t(
+                "tom liste: gi minst én kategori",
+                "tom liste: gi minst éin kategori",
+            )
+            .to_string();
     }
     if first.starts_with("data did not match any variant of untagged enum DatoVerdi") {
         return m

@@ -73,8 +73,8 @@ pub struct Tjeneste {
     #[schemars(with = "String")]
     pub id: Sp,
     pub navn: String,
-    #[schemars(with = "String")]
-    pub kategori: Sp,
+    /// One category or a list of them, the first the primary (SPEC §1.4).
+    pub kategori: Kategorier,
     pub beskrivelse: Option<String>,
     #[serde(alias = "nivå")]
     #[schemars(with = "Option<Vec<i64>>")]
@@ -93,6 +93,103 @@ pub struct Tjeneste {
     #[serde(alias = "søkeord")]
     pub sokeord: Option<Vec<String>>,
     pub kilde: Option<String>,
+}
+
+impl Tjeneste {
+    /// Whether the service belongs to category `k` (any of its categories).
+    pub fn har_kategori(&self, k: &str) -> bool {
+        self.kategori.alle().iter().any(|x| x.as_ref() == k)
+    }
+}
+
+/// A service's `kategori`: a string or a list of strings in TOML, the first
+/// the primary. Never empty once read (an empty list is an error).
+#[derive(Debug, Clone, JsonSchema)]
+#[schemars(with = "KategoriSkjema")]
+pub struct Kategorier(Vec<Sp>);
+
+/// The schema of `kategori`: a category or a non-empty list of them.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum KategoriSkjema {
+    En(String),
+    Flere(#[schemars(length(min = 1))] Vec<String>),
+}
+
+impl Kategorier {
+    /// One category (tests and generated data).
+    pub fn en(k: &str) -> Self {
+        Kategorier(vec![Spanned::new(0..0, k.to_string())])
+    }
+
+    /// The primary category: the first.
+    pub fn primaer(&self) -> &Sp {
+        // Never empty: the deserializer refuses an empty list.
+        &self.0[0]
+    }
+
+    /// Every category, the primary first.
+    pub fn alle(&self) -> &[Sp] {
+        &self.0
+    }
+
+    /// Every category as text, the primary first.
+    pub fn navn(&self) -> Vec<&str> {
+        self.0.iter().map(|k| k.as_ref().as_str()).collect()
+    }
+}
+
+impl Serialize for Kategorier {
+    /// The primary category: JSON's `kategori` stays a string.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.primaer().as_ref().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Kategorier {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// A string (its span is the whole value's) or a list of spanned strings.
+        enum Raa {
+            En(String),
+            Flere(Vec<Sp>),
+        }
+        impl<'de> Deserialize<'de> for Raa {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = Raa;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str("a string or a list of strings")
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Raa, E> {
+                        Ok(Raa::En(v.to_string()))
+                    }
+                    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                        self,
+                        mut a: A,
+                    ) -> Result<Raa, A::Error> {
+                        let mut v = Vec::new();
+                        while let Some(k) = a.next_element::<Sp>()? {
+                            v.push(k);
+                        }
+                        Ok(Raa::Flere(v))
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+        let s = Spanned::<Raa>::deserialize(d)?;
+        let span = s.span();
+        match s.into_inner() {
+            Raa::En(k) => Ok(Kategorier(vec![Spanned::new(span, k)])),
+            Raa::Flere(v) if v.is_empty() => Err(serde::de::Error::invalid_length(
+                0,
+                &"at least one category",
+            )),
+            Raa::Flere(v) => Ok(Kategorier(v)),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]

@@ -914,7 +914,9 @@ pub fn kommune(
             for p in super::kontakt::tjeneste(t) {
                 c.kontakt(t.id.span().start, &p);
             }
-            kategori(&mut c, &t.kategori);
+            for k in t.kategori.alle() {
+                kategori(&mut c, k);
+            }
             c.levels(t.nivaa.as_deref().unwrap_or(&[]), &levels);
         }
     }

@@ -14,6 +14,8 @@ use serde_json::{Value, json};
 
 use super::engine::{Engine, Svar};
 use super::{Datoer, Kilde, frist_dato, lov_linjer, lover, lukker_saken};
+use crate::data::KommuneData;
+use crate::data::model::{Arbeidssted, ArenaNivaa, Tjeneste};
 use crate::i18n::Maalform;
 
 /// One answer on the path.
@@ -59,6 +61,32 @@ pub struct Kontakt {
     pub nettside: Option<String>,
 }
 
+/// An arena where one child's case is worked on (the `individ` level of the
+/// model), with when and where it meets when the data says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArenaRef {
+    pub id: String,
+    pub navn: String,
+    pub hyppighet: Option<String>,
+    pub tidspunkt: Option<String>,
+    pub sted: Option<String>,
+}
+
+/// A category of the outcome shown as one line instead of its services:
+/// the user's own kind of workplace («din egen skole»), or many services of
+/// one kind (every school) with where to find them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Samlet {
+    pub kategori: String,
+    /// How many of the municipality's services the line stands for.
+    pub antall: usize,
+    /// The user's own kind of workplace (`--arbeidssted`).
+    pub egen: bool,
+}
+
+/// More services than this of one category become one line.
+pub const MAKS_PER_KATEGORI: usize = 3;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Nodnummer {
     pub id: String,
@@ -90,7 +118,19 @@ pub struct Oppsummering {
     pub lov_linjer: Vec<String>,
     /// The outcome's categories, for the "no contacts" note.
     pub kategorier: Vec<String>,
+    /// The coordinating services (`koordinerende-enhet`), for an outcome
+    /// that continues at nivå 2 or higher.
+    pub koordinerende: Vec<Kontakt>,
+    /// The arenas for one child's case, for an outcome with a level.
+    pub arenaer: Vec<ArenaRef>,
+    /// The services of the outcome's categories listed one by one (each
+    /// once, under the first of its categories the outcome names).
     pub tjenester: Vec<Kontakt>,
+    /// The outcome's categories shown as one line each.
+    pub samlet: Vec<Samlet>,
+    /// The outcome's categories that have a service listed (in any group,
+    /// a service of several categories covering each) or a line.
+    pub dekket: Vec<String>,
     /// The municipality's own switchboard and website, when its
     /// `kommune.toml` gives them: a way in when the services have no contact
     /// details of their own. Shown only when the outcome has someone to contact.
@@ -110,6 +150,109 @@ const BARNEVERNVAKT: &str = "116111";
 fn ikke_tom(s: &Option<String>) -> Option<String> {
     s.clone().filter(|s| !s.trim().is_empty())
 }
+
+/// The services and arenas an outcome lists (`Oppsummering`'s groups).
+#[derive(Debug, Default)]
+struct Utvalg {
+    koordinerende: Vec<Kontakt>,
+    arenaer: Vec<ArenaRef>,
+    tjenester: Vec<Kontakt>,
+    samlet: Vec<Samlet>,
+    dekket: Vec<String>,
+}
+
+/// The category of the user's own kind of workplace, shown as «din egen …».
+/// Health staff work in many kinds of service, so none is theirs alone.
+fn egen_kategori(a: Option<Arbeidssted>) -> Option<&'static str> {
+    match a? {
+        Arbeidssted::Barnehage => Some("barnehage"),
+        Arbeidssted::Skole => Some("skole"),
+        Arbeidssted::Helse | Arbeidssted::Annet => None,
+    }
+}
+
+fn kontakt(t: &Tjeneste, kategori: &str) -> Kontakt {
+    Kontakt {
+        id: t.id.as_ref().clone(),
+        navn: t.navn.clone(),
+        kategori: kategori.to_string(),
+        telefon: ikke_tom(&t.telefon),
+        epost: ikke_tom(&t.epost),
+        nettside: ikke_tom(&t.nettside),
+    }
+}
+
+impl Utvalg {
+    /// The few the user needs: (a) the coordinating services from nivå 2
+    /// on, (b) the arenas for one child's case when the outcome has a level,
+    /// (c) the services of the outcome's categories, each once; the user's
+    /// own kind of workplace and a category with more than
+    /// `MAKS_PER_KATEGORI` services become one line each.
+    fn ny(
+        k: &KommuneData,
+        kategorier: &[String],
+        nivaa: Option<i64>,
+        arbeidssted: Option<Arbeidssted>,
+    ) -> Utvalg {
+        let mut u = Utvalg::default();
+        let mut brukt: Vec<&str> = Vec::new();
+        if nivaa.is_some_and(|n| n >= 2) {
+            for t in k.tjenester.iter().filter(|t| t.har_kategori(KOORDINERENDE)) {
+                brukt.push(t.id.as_ref());
+                u.koordinerende.push(kontakt(t, KOORDINERENDE));
+            }
+        }
+        if nivaa.is_some_and(|n| n >= 1) {
+            u.arenaer = k
+                .arenaer
+                .iter()
+                .filter(|a| a.nivaa == ArenaNivaa::Individ)
+                .map(|a| ArenaRef {
+                    id: a.id.as_ref().clone(),
+                    navn: a.navn.clone(),
+                    hyppighet: ikke_tom(&a.hyppighet),
+                    tidspunkt: ikke_tom(&a.tidspunkt),
+                    sted: ikke_tom(&a.sted),
+                })
+                .collect();
+        }
+        let egen = egen_kategori(arbeidssted);
+        for kat in kategorier {
+            if brukt
+                .iter()
+                .any(|id| k.tjeneste(id).is_some_and(|t| t.har_kategori(kat)))
+            {
+                u.dekket.push(kat.clone());
+            }
+            let her: Vec<&Tjeneste> = k
+                .tjenester
+                .iter()
+                .filter(|t| t.har_kategori(kat) && !brukt.contains(&t.id.as_ref().as_str()))
+                .collect();
+            if !her.is_empty() && !u.dekket.contains(kat) {
+                u.dekket.push(kat.clone());
+            }
+            brukt.extend(her.iter().map(|t| t.id.as_ref().as_str()));
+            let er_egen = egen == Some(kat.as_str());
+            if er_egen && !u.dekket.contains(kat) {
+                u.dekket.push(kat.clone());
+            }
+            if er_egen || her.len() > MAKS_PER_KATEGORI {
+                u.samlet.push(Samlet {
+                    kategori: kat.clone(),
+                    antall: her.len(),
+                    egen: er_egen,
+                });
+            } else {
+                u.tjenester.extend(her.into_iter().map(|t| kontakt(t, kat)));
+            }
+        }
+        u
+    }
+}
+
+/// The category of the coordinating services (SPEC §1.4).
+const KOORDINERENDE: &str = "koordinerende-enhet";
 
 impl Oppsummering {
     /// The summary of the engine's outcome; `None` before an outcome.
@@ -182,21 +325,12 @@ impl Oppsummering {
             .iter()
             .map(|k| k.as_ref().clone())
             .collect();
-        let mut tjenester = Vec::new();
-        if let Some(k) = &kilde.kommune {
-            for kat in &kategorier {
-                for t in k.tjenester.iter().filter(|t| t.kategori.as_ref() == kat) {
-                    tjenester.push(Kontakt {
-                        id: t.id.as_ref().clone(),
-                        navn: t.navn.clone(),
-                        kategori: kat.clone(),
-                        telefon: ikke_tom(&t.telefon),
-                        epost: ikke_tom(&t.epost),
-                        nettside: ikke_tom(&t.nettside),
-                    });
-                }
-            }
-        }
+        let nivaa = utfall.nivaa.as_ref().map(|n| *n.as_ref());
+        let utvalg = kilde
+            .kommune
+            .as_ref()
+            .map(|k| Utvalg::ny(k, &kategorier, nivaa, kilde.arbeidssted))
+            .unwrap_or_default();
 
         let nodnummer = utfall
             .nodnummer
@@ -226,7 +360,6 @@ impl Oppsummering {
                 navn: n.navn.clone(),
             });
 
-        let nivaa = utfall.nivaa.as_ref().map(|n| *n.as_ref());
         Some(Oppsummering {
             m,
             i_dag: d.i_dag,
@@ -244,7 +377,11 @@ impl Oppsummering {
             lovverk,
             lov_linjer,
             kategorier,
-            tjenester,
+            koordinerende: utvalg.koordinerende,
+            arenaer: utvalg.arenaer,
+            tjenester: utvalg.tjenester,
+            samlet: utvalg.samlet,
+            dekket: utvalg.dekket,
             sentralbord: kilde.kommune.as_ref().and_then(|k| {
                 let kk = &k.kommune;
                 let telefon = ikke_tom(&kk.telefon);
@@ -319,12 +456,12 @@ impl Oppsummering {
     /// are reached through the national numbers), when some services are
     /// listed: an outcome must not look as if only those were involved.
     fn uten_tjeneste(&self) -> Vec<String> {
-        if self.tjenester.is_empty() {
+        if !self.har_tjenester() {
             return Vec::new();
         }
         self.kategorier
             .iter()
-            .filter(|k| *k != "politi" && !self.tjenester.iter().any(|t| &t.kategori == *k))
+            .filter(|k| *k != "politi" && !self.dekket.contains(k))
             .map(|k| crate::i18n::kategori_navn(self.m, k))
             .collect()
     }
@@ -347,8 +484,9 @@ impl Oppsummering {
             ));
         }
         let mangler_tlf = self
-            .tjenester
+            .koordinerende
             .iter()
+            .chain(&self.tjenester)
             .chain(self.sentralbord())
             .any(|k| k.telefon.is_none());
         if uten.is_empty() && !mangler_tlf {
@@ -400,6 +538,96 @@ impl Oppsummering {
             navn
         } else {
             format!("{navn} – {felt}")
+        }
+    }
+
+    /// Whether the outcome's categories give anything to show: services one
+    /// by one or a line for a category.
+    pub fn har_tjenester(&self) -> bool {
+        !self.tjenester.is_empty() || !self.samlet.is_empty()
+    }
+
+    /// Whether the contacts come in groups (coordinating services or arenas
+    /// besides the services of the outcome's categories), each with a heading.
+    pub fn gruppert(&self) -> bool {
+        !self.koordinerende.is_empty() || !self.arenaer.is_empty()
+    }
+
+    /// The headings of the groups: coordinating services, arenas, services.
+    pub fn gruppe_overskrifter(&self) -> [String; 3] {
+        let m = self.m;
+        [
+            crate::i18n::kategori_navn(m, KOORDINERENDE),
+            m.t(
+                "Arenaer for samarbeid om ett barn",
+                "Arenaer for samarbeid om eitt barn",
+            )
+            .to_string(),
+            m.t("Tjenester å kontakte", "Tenester å kontakte")
+                .to_string(),
+        ]
+    }
+
+    /// «Samarbeidsmøte – hyppighet · tidspunkt · sted», for what the data has.
+    pub fn arena_linje(&self, a: &ArenaRef) -> String {
+        let deler: Vec<&str> = [&a.hyppighet, &a.tidspunkt, &a.sted]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if deler.is_empty() {
+            a.navn.clone()
+        } else {
+            format!("{} – {}", a.navn, deler.join(" · "))
+        }
+    }
+
+    /// The command that lists a category's services.
+    pub fn kategori_kommando(&self, kategori: &str) -> String {
+        let tjenester = self.m.t("tjenester", "tenester");
+        match &self.kommune {
+            Some(k) => format!("bti -k {k} {tjenester} --kategori {kategori}"),
+            None => format!("bti {tjenester} --kategori {kategori}"),
+        }
+    }
+
+    /// The start of a category's one line: «Skole: din egen skole» or
+    /// «Skole: 12 tjenester» (the terminal adds the command, the site a link).
+    pub fn samlet_tekst(&self, s: &Samlet) -> String {
+        let m = self.m;
+        let navn = crate::i18n::kategori_navn(m, &s.kategori);
+        if s.egen {
+            let ord = match s.kategori.as_str() {
+                "skole" => m.t("skole", "skule"),
+                "barnehage" => "barnehage",
+                annen => annen,
+            };
+            format!("{navn}: {} {ord}", m.t("din egen", "din eigen"))
+        } else {
+            format!("{navn}: {} {}", s.antall, m.t("tjenester", "tenester"))
+        }
+    }
+
+    /// The line as the terminal shows it.
+    fn samlet_linje(&self, s: &Samlet) -> String {
+        if s.egen {
+            return self.samlet_tekst(s);
+        }
+        format!(
+            "{} – {}: {}",
+            self.samlet_tekst(s),
+            self.m.t("se alle med", "sjå alle med"),
+            self.kategori_kommando(&s.kategori)
+        )
+    }
+
+    /// A coordinating service under its own heading: the name, no category.
+    fn koordinerende_linje(&self, k: &Kontakt) -> String {
+        let felt = self.kontaktfelt(k);
+        if felt.is_empty() {
+            k.navn.clone()
+        } else {
+            format!("{} – {felt}", k.navn)
         }
     }
 
@@ -509,12 +737,7 @@ impl Oppsummering {
         }
         let _ = writeln!(s);
         let _ = writeln!(s, "{h_kontakt}:");
-        if self.tjenester.is_empty() {
-            let _ = writeln!(s, "  {}", self.ingen_kontakter());
-        }
-        for k in &self.tjenester {
-            let _ = writeln!(s, "  • {}", self.kontakt_linje(k));
-        }
+        self.grupper_tekst(&mut s);
         if let Some(k) = self.sentralbord() {
             let _ = writeln!(s, "  • {}", self.sentralbord_linje(k));
         }
@@ -555,6 +778,41 @@ impl Oppsummering {
         s
     }
 
+    /// The groups of contacts as plain text: with a heading each when there
+    /// is more than the services of the outcome's categories.
+    fn grupper_tekst(&self, s: &mut String) {
+        let [h_koord, h_arena, h_tj] = self.gruppe_overskrifter();
+        let inn = if self.gruppert() { "    " } else { "  " };
+        if !self.koordinerende.is_empty() {
+            let _ = writeln!(s, "  {h_koord}:");
+            for k in &self.koordinerende {
+                let _ = writeln!(s, "{inn}• {}", self.koordinerende_linje(k));
+            }
+        }
+        if !self.arenaer.is_empty() {
+            let _ = writeln!(s, "  {h_arena}:");
+            for a in &self.arenaer {
+                let _ = writeln!(s, "{inn}• {}", self.arena_linje(a));
+            }
+        }
+        if self.gruppert() {
+            let _ = writeln!(s, "  {h_tj}:");
+        }
+        if !self.har_tjenester() {
+            let _ = writeln!(s, "{inn}{}", self.ingen_kontakter());
+        }
+        // The user's own workplace first, the many of a kind last.
+        for x in self.samlet.iter().filter(|x| x.egen) {
+            let _ = writeln!(s, "{inn}• {}", self.samlet_linje(x));
+        }
+        for k in &self.tjenester {
+            let _ = writeln!(s, "{inn}• {}", self.kontakt_linje(k));
+        }
+        for x in self.samlet.iter().filter(|x| !x.egen) {
+            let _ = writeln!(s, "{inn}• {}", self.samlet_linje(x));
+        }
+    }
+
     /// Markdown, for `--lagre` and `s`.
     pub fn markdown(&self) -> String {
         let m = self.m;
@@ -589,9 +847,31 @@ impl Oppsummering {
         let _ = writeln!(s);
         let _ = writeln!(s, "## {h_kontakt}");
         let _ = writeln!(s);
-        if self.tjenester.is_empty() {
+        let [h_koord, h_arena, h_tj] = self.gruppe_overskrifter();
+        if !self.koordinerende.is_empty() {
+            let _ = writeln!(s, "### {h_koord}");
+            let _ = writeln!(s);
+            for k in &self.koordinerende {
+                let _ = writeln!(s, "- {}", md(&self.koordinerende_linje(k)));
+            }
+            let _ = writeln!(s);
+        }
+        if !self.arenaer.is_empty() {
+            let _ = writeln!(s, "### {h_arena}");
+            let _ = writeln!(s);
+            for a in &self.arenaer {
+                let _ = writeln!(s, "- {}", md(&self.arena_linje(a)));
+            }
+            let _ = writeln!(s);
+        }
+        if self.gruppert() {
+            let _ = writeln!(s, "### {h_tj}");
+            let _ = writeln!(s);
+        }
+        if !self.har_tjenester() {
             let _ = writeln!(s, "{}", md(&self.ingen_kontakter()));
-        } else {
+        }
+        if !self.tjenester.is_empty() {
             let _ = writeln!(
                 s,
                 "| {} | {} | {} | {} |",
@@ -611,6 +891,12 @@ impl Oppsummering {
                     cell(k.epost.as_deref().unwrap_or_default())
                 );
             }
+        }
+        if !self.samlet.is_empty() {
+            let _ = writeln!(s);
+        }
+        for x in &self.samlet {
+            let _ = writeln!(s, "- {}", md(&self.samlet_linje(x)));
         }
         let sentralbord = self.sentralbord();
         if sentralbord.is_some() || self.barnevernvakt.is_some() {
@@ -678,13 +964,20 @@ impl Oppsummering {
                 "valg": s.svar,
                 "nr": s.nr,
             })).collect::<Vec<_>>(),
-            "tjenester": self.tjenester.iter().map(|k| json!({
-                "id": k.id,
-                "navn": k.navn,
-                "kategori": k.kategori,
-                "telefon": k.telefon,
-                "epost": k.epost,
-                "nettside": k.nettside,
+            "koordinerende": self.koordinerende.iter().map(kontakt_json).collect::<Vec<_>>(),
+            "arenaer": self.arenaer.iter().map(|a| json!({
+                "id": a.id,
+                "navn": a.navn,
+                "hyppighet": a.hyppighet,
+                "tidspunkt": a.tidspunkt,
+                "sted": a.sted,
+            })).collect::<Vec<_>>(),
+            "tjenester": self.tjenester.iter().map(kontakt_json).collect::<Vec<_>>(),
+            "samlet": self.samlet.iter().map(|x| json!({
+                "kategori": x.kategori,
+                "antall": x.antall,
+                "egen": x.egen,
+                "kommando": (!x.egen).then(|| self.kategori_kommando(&x.kategori)),
             })).collect::<Vec<_>>(),
             "sentralbord": self.sentralbord().map(|k| json!({
                 "navn": k.navn,
@@ -719,6 +1012,18 @@ impl Oppsummering {
             })).collect::<Vec<_>>(),
         })
     }
+}
+
+/// A listed service in the JSON line (`koordinerende`, `tjenester`).
+fn kontakt_json(k: &Kontakt) -> Value {
+    json!({
+        "id": k.id,
+        "navn": k.navn,
+        "kategori": k.kategori,
+        "telefon": k.telefon,
+        "epost": k.epost,
+        "nettside": k.nettside,
+    })
 }
 
 /// Escape the characters that would start Markdown markup mid-text, and

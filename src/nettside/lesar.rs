@@ -71,13 +71,15 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         .tjenester
         .iter()
         .filter(|tj| {
-            let kat = tj.kategori.as_ref();
-            kat.starts_with("barnevern") || kat == "helsestasjon"
+            tj.kategori.alle().iter().any(|k| {
+                let kat = k.as_ref();
+                kat.starts_with("barnevern") || kat == "helsestasjon"
+            })
         })
         .map(|tj| {
             kontakt(
                 &tj.navn,
-                Some(&kategori_navn(m, tj.kategori.as_ref())),
+                Some(&kategori_navn(m, tj.kategori.primaer().as_ref())),
                 Some(format!("tjenester.html#tjeneste-{}", tj.id.as_ref())),
                 tj.telefon.as_deref(),
                 tj.epost.as_deref(),

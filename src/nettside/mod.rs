@@ -534,7 +534,7 @@ fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
         .k
         .tjenester
         .iter()
-        .filter(|t| t.kategori.as_ref().starts_with("barnevern"))
+        .filter(|t| t.kategori.alle().iter().any(|k| k.as_ref().starts_with("barnevern")))
         .filter_map(|t| {
             let nr = t.telefon.as_deref()?;
             tel(nr).map(|href| minijinja::context! { href => href, nummer => nr.trim(), navn => t.navn.clone() })
@@ -840,11 +840,13 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
         veileder_sider(&sider, &v, &mut filer)?;
     }
 
-    // Services by category.
+    // Services by category: each in full under its primary category (one
+    // anchor per service), linked from its other categories.
     let mut kategorier: Vec<&str> = k
         .tjenester
         .iter()
-        .map(|t| t.kategori.as_ref().as_str())
+        .flat_map(|t| t.kategori.alle())
+        .map(|k| k.as_ref().as_str())
         .collect();
     kategorier.sort_unstable();
     kategorier.dedup();
@@ -854,7 +856,14 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
             minijinja::context! {
                 id => format!("kategori-{kat}"),
                 navn => kategori_navn(m, kat),
-                tjenester => k.tjenester.iter().filter(|t| t.kategori.as_ref() == kat).map(|t| {
+                ogsaa => k.tjenester.iter()
+                    .filter(|t| t.kategori.primaer().as_ref() != kat && t.har_kategori(kat))
+                    .map(|t| minijinja::context! {
+                        id => t.id.as_ref(), navn => t.navn.clone(),
+                        kategori => kategori_navn(m, t.kategori.primaer().as_ref()),
+                    })
+                    .collect::<Vec<_>>(),
+                tjenester => k.tjenester.iter().filter(|t| t.kategori.primaer().as_ref() == kat).map(|t| {
                     let nivaa: Vec<String> = t.nivaa.iter().flatten().map(|n| n.as_ref().to_string()).collect();
                     minijinja::context! {
                         id => t.id.as_ref(), navn => t.navn.clone(),
@@ -1095,22 +1104,39 @@ fn utfall_side(
     m: Maalform,
     start: Option<&str>,
 ) -> minijinja::Value {
-    let kontakter: Vec<_> = o
-        .tjenester
+    let kontakt = |k: &crate::guide::oppsummering::Kontakt| {
+        minijinja::context! {
+            id => k.id.clone(), navn => k.navn.clone(),
+            kategori => kategori_navn(m, &k.kategori),
+            telefon => k.telefon.clone(), tel => k.telefon.as_deref().and_then(tel),
+            epost => k.epost.clone(), mailto => k.epost.as_deref().and_then(mailto),
+            nettside => k.nettside.clone(), nettside_url => trygg_url(k.nettside.as_deref()),
+        }
+    };
+    let kontakter: Vec<_> = o.tjenester.iter().map(kontakt).collect();
+    // A category shown as one line links to its services (the user's own
+    // kind of workplace needs no link).
+    let samlet: Vec<_> = o
+        .samlet
         .iter()
-        .map(|k| {
+        .map(|s| {
             minijinja::context! {
-                id => k.id.clone(), navn => k.navn.clone(),
-                kategori => kategori_navn(m, &k.kategori),
-                telefon => k.telefon.clone(), tel => k.telefon.as_deref().and_then(tel),
-                epost => k.epost.clone(), mailto => k.epost.as_deref().and_then(mailto),
-                nettside => k.nettside.clone(), nettside_url => trygg_url(k.nettside.as_deref()),
+                tekst => o.samlet_tekst(s),
+                href => (!s.egen).then(|| format!("../tjenester.html#kategori-{}", s.kategori)),
             }
         })
         .collect();
+    let [h_koord, h_arena, h_tj] = o.gruppe_overskrifter();
     // The same answer to "whom do I call" as the guide's summary.
-    let ingen_kontakter = o.tjenester.is_empty().then(|| o.ingen_kontakter());
+    let ingen_kontakter = (!o.har_tjenester()).then(|| o.ingen_kontakter());
     minijinja::context! {
+        koordinerende => o.koordinerende.iter().map(kontakt).collect::<Vec<_>>(),
+        arenaer => o.arenaer.iter().map(|a| minijinja::context! {
+            id => a.id.clone(), tekst => o.arena_linje(a),
+        }).collect::<Vec<_>>(),
+        samlet => samlet,
+        gruppert => o.gruppert(),
+        h_koord => h_koord, h_arena => h_arena, h_tj => h_tj,
         id => o.id.clone(),
         tekst => avsnitt(&o.tekst),
         nivaa => o.nivaa,

@@ -57,6 +57,7 @@ pub struct Tekster {
     pub arenaer_her: &'static str,
     pub ingen_arenaer: &'static str,
     pub ingen_tjenester: &'static str,
+    pub ogsaa_under: &'static str,
     pub ingen_planer: &'static str,
     pub oppgaver: &'static str,
     pub kommunens_egen: &'static str,
@@ -168,6 +169,10 @@ impl Tekster {
             ingen_tjenester: m.t(
                 "Kommunen har ikke registrert tjenester.",
                 "Kommunen har ikkje registrert tenester.",
+            ),
+            ogsaa_under: m.t(
+                "Også i denne kategorien, beskrevet under sin hovedkategori",
+                "Òg i denne kategorien, skildra under hovudkategorien sin",
             ),
             ingen_planer: m.t(
                 "Kommunen har ikke registrert en framdriftsplan.",
