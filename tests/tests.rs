@@ -28,5 +28,6 @@ mod robust_data;
 mod sjekk;
 mod sok;
 mod util;
+mod vakt;
 mod vurdering;
 mod xlsx;

@@ -100,10 +100,20 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
             kk.hjemmeside.as_deref().or(kk.nettside.as_deref()),
         )
     });
+    // The national numbers, then the municipality's barnevernvakt with its hours.
+    let vakt = crate::guide::vakt_nummer(kk).map(|(nr, navn, timer)| {
+        let hva = m.t("barnevernvakt", "barnevernsvakt");
+        let navn = match timer {
+            Some(t) => format!("{navn} ({hva}, {t})"),
+            None => format!("{navn} ({hva})"),
+        };
+        minijinja::context! { nummer => nr, navn => navn, tel => tel(nr) }
+    });
     let nummer: Vec<_> = FORELDRE_NUMMER
         .iter()
         .filter_map(|id| l.nasjonal.nummer(id))
         .map(|n| minijinja::context! { nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer) })
+        .chain(vakt)
         .collect();
     let kilder = kildeliste(
         l.reg,
@@ -121,6 +131,7 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
                 tjenester => tjenester, sentralbord => sentralbord, nummer => nummer,
                 egen => avsnitt(kk.foreldreside.as_deref().unwrap_or_default()),
                 stafettlogg => kk.stafettlogg.clone(),
+                meldeskjema => kk.meldeskjema.as_ref().and_then(|u| trygg_url(Some(u.as_ref()))),
                 start => l.start, kilder => kilder,
             },
         )?,

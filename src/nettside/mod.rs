@@ -30,7 +30,7 @@ use crate::dato;
 use crate::error::{Error, Result};
 use crate::guide::Kilde;
 use crate::guide::engine::{Engine, Pos};
-use crate::guide::oppsummering::Oppsummering;
+use crate::guide::oppsummering::{ALARMTELEFON, Barnevernvakt, Oppsummering};
 use crate::i18n::Maalform;
 use crate::i18n::kategori_navn;
 use crate::output::ics;
@@ -523,13 +523,21 @@ struct Veileder<'a> {
 /// `nodnummer.toml`), before the municipality's own barnevern.
 const AKUTT_NUMMER: [&str; 4] = ["112", "113", "116111", "02800"];
 
-/// The akutt page's `tel:` links: the national numbers, then each barnevern
-/// service of the municipality that has a phone number.
+/// The akutt page's `tel:` links: the national numbers, the municipality's
+/// barnevernvakt with its hours, then each barnevern service of the
+/// municipality that has a phone number.
 fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
     let nasjonal = &v.kilde.nasjonal;
     let nasjonale = AKUTT_NUMMER.iter().filter_map(|id| nasjonal.nummer(id)).filter_map(|n| {
-        tel(&n.nummer).map(|href| minijinja::context! { href => href, nummer => n.nummer.clone(), navn => n.navn.clone() })
+        tel(&n.nummer).map(|href| minijinja::context! { href => href, nummer => n.nummer.clone(), navn => n.navn.clone(), merknad => None::<String> })
     });
+    let m = v.k.kommune.maalform;
+    let vakt = v.kilde.vakt_nummer().and_then(|(nr, navn, timer)| {
+        let hva = m.t("barnevernvakt", "barnevernsvakt");
+        let merknad = timer.map_or_else(|| hva.to_string(), |t| format!("{hva}, {t}"));
+        tel(nr).map(|href| minijinja::context! { href => href, nummer => nr, navn => navn, merknad => merknad })
+    });
+    let nasjonale = nasjonale.chain(vakt);
     let egne = v
         .k
         .tjenester
@@ -537,7 +545,7 @@ fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
         .filter(|t| t.kategori.as_ref().starts_with("barnevern"))
         .filter_map(|t| {
             let nr = t.telefon.as_deref()?;
-            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr.trim(), navn => t.navn.clone() })
+            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr.trim(), navn => t.navn.clone(), merknad => None::<String> })
         });
     nasjonale.chain(egne).collect()
 }
@@ -1130,8 +1138,27 @@ fn utfall_side(
         }),
         nodnummer => o.nodnummer.iter().map(|n| minijinja::context! {
             nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer),
+            merknad => (n.id == ALARMTELEFON).then(|| o.alarmtelefon_merknad()),
         }).collect::<Vec<_>>(),
+        barnevernvakt => o.barnevernvakt.as_ref().map(|v| barnevernvakt(v, m)),
+        alarmtelefon => o.alarmtelefon.as_ref().map(|n| minijinja::context! {
+            nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer),
+            merknad => o.alarmtelefon_merknad(),
+        }),
+        meldeskjema => o.meldeskjema.as_deref().and_then(|u| trygg_url(Some(u))),
         start => start.map(|h| format!("../{h}")),
+    }
+}
+
+/// The local barnevernvakt as the outcome page shows it: what the data has,
+/// a `tel:` link only for a number `sjekk` accepts.
+fn barnevernvakt(v: &Barnevernvakt, m: Maalform) -> minijinja::Value {
+    minijinja::context! {
+        navn => v.navn.clone(), hva => m.t("barnevernvakt", "barnevernsvakt"),
+        telefon => v.telefon.clone(), tel => v.telefon.as_deref().and_then(tel),
+        apningstid => v.apningstid.clone(),
+        nettside => v.nettside.clone(), nettside_url => trygg_url(v.nettside.as_deref()),
+        interkommunal => v.interkommunal.clone(),
     }
 }
 
