@@ -190,6 +190,10 @@ fn the_site_calls_the_vakt_from_the_akutt_page_and_links_the_form() {
         vakt.contains(VAKT) && vakt.contains("hverdager 15.30–08.00"),
         "{vakt}"
     );
+    // Its source is among the page's sources.
+    assert!(
+        hrefs(&akutt, "a").contains(&"https://fjordregionen.example/barnevernvakt".to_string())
+    );
 
     // The melding outcome links the form; other outcomes do not.
     let melding = side(&f, "veileder/utfall-bekymringsmelding.html");

@@ -115,10 +115,20 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         .map(|n| minijinja::context! { nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer) })
         .chain(vakt)
         .collect();
+    let vakt_kilde = kk
+        .barnevernvakt
+        .as_ref()
+        .and_then(|b| b.as_ref().kilde.as_deref())
+        .filter(|_| crate::guide::vakt_nummer(kk).is_some());
     let kilder = kildeliste(
         l.reg,
         std::iter::once(BEKYMRET_KILDER)
-            .chain(kk.kilde.as_deref().filter(|_| kk.foreldreside.is_some())),
+            .chain(
+                kk.kilde
+                    .as_deref()
+                    .filter(|_| kk.foreldreside.is_some() || kk.meldeskjema.is_some()),
+            )
+            .chain(vakt_kilde),
     );
     filer.insert(
         BEKYMRET.into(),

@@ -580,6 +580,12 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
     let filer_guide = v.filer;
     let start_href = v.start.map(String::from);
     let tilbake = forgjengarar(v);
+    // The barnevernvakt's source, on the pages that show it.
+    let vakt_kilde = k
+        .kommune
+        .barnevernvakt
+        .as_ref()
+        .and_then(|b| b.as_ref().kilde.as_ref());
     // A walkthrough page's sources: its own `kilde` values and those of its laws.
     let kilder_for = |egne: &[Option<&String>], lover: &[crate::data::model::Sp]| {
         let lov: Vec<&String> = lover
@@ -635,7 +641,11 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
             .collect();
         let etikett = crate::guide::node_etikett(m, steg, n, er_start, er_akutt);
         let kilder = kilder_for(
-            &[n.kilde.as_ref(), g.kilde.as_ref().filter(|_| er_start)],
+            &[
+                n.kilde.as_ref(),
+                g.kilde.as_ref().filter(|_| er_start),
+                vakt_kilde.filter(|_| er_akutt && kilde.vakt_nummer().is_some()),
+            ],
             &n.lovverk,
         );
         let html = sider.side(
@@ -686,7 +696,14 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
             melding: format!("{}: «{}»", k.id, u.id.as_ref()),
             detaljer: Vec::new(),
         })?;
-        let kilder = kilder_for(&[u.kilde.as_ref()], &u.lovverk);
+        let kilder = kilder_for(
+            &[
+                u.kilde.as_ref(),
+                vakt_kilde.filter(|_| o.barnevernvakt.is_some()),
+                k.kommune.kilde.as_ref().filter(|_| o.meldeskjema.is_some()),
+            ],
+            &u.lovverk,
+        );
         let html = sider.side(
             "utfall.html",
             "../",
