@@ -871,7 +871,9 @@ fn labels_and_contacts_on_the_way() {
     );
     let opp = out.split("Oppsummering: ").nth(1).unwrap();
     assert_eq!(
-        opp.lines().filter(|l| l.starts_with("  ") && l.contains("116 111")).count(),
+        opp.lines()
+            .filter(|l| l.starts_with("  ") && l.contains("116 111"))
+            .count(),
         1,
         "{opp}"
     );
@@ -889,7 +891,12 @@ fn labels_and_contacts_on_the_way() {
     // No municipality: 116 111 is still named, once, and no local vakt.
     let l = linjer(&[], "2\n2\n");
     let u = utfall(&l);
-    let nr: Vec<&Value> = u["nodnummer"].as_array().unwrap().iter().map(|n| &n["nummer"]).collect();
+    let nr: Vec<&Value> = u["nodnummer"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| &n["nummer"])
+        .collect();
     assert!(nr.contains(&&Value::from("116 111")), "{u}");
     assert_eq!(u["alarmtelefon"], Value::Null);
     assert_eq!(u["barnevernvakt"], Value::Null);

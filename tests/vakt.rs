@@ -90,7 +90,9 @@ fn the_melding_summary_gives_the_vakt_and_116_111_once_each_and_the_form() {
         .collect();
     assert_eq!(
         linjer,
-        ["  Alarmtelefonen for barn og unge, 116 111 – åpen hele døgnet; en barnevernvakt svarer, den lokale når den er åpen"],
+        [
+            "  Alarmtelefonen for barn og unge, 116 111 – åpen hele døgnet; en barnevernvakt svarer, den lokale når den er åpen"
+        ],
         "{opp}"
     );
 }
@@ -109,7 +111,10 @@ fn a_nivaa_2_summary_gives_the_vakt_then_116_111_and_no_form() {
     let kontakter = out.split("Kontakter:\n").nth(1).unwrap();
     let vakt = kontakter.find(VAKT).unwrap();
     let alarm = kontakter.find("  • Alarmtelefonen for barn og unge, 116 111 – åpen hele døgnet; en barnevernvakt svarer, den lokale når den er åpen").unwrap();
-    assert!(vakt < alarm, "the local vakt, then the fallback:\n{kontakter}");
+    assert!(
+        vakt < alarm,
+        "the local vakt, then the fallback:\n{kontakter}"
+    );
     assert!(!out.contains("digitalt"), "{out}");
 }
 
@@ -247,9 +252,7 @@ fn sjekk_wants_a_name_for_the_vakt_an_address_for_the_form_and_known_keys() {
     );
     assert_eq!(code, 1);
     assert!(
-        out.contains(&format!(
-            "{fil}:4:1: feil: mangler påkrevd nøkkel «navn»"
-        )),
+        out.contains(&format!("{fil}:4:1: feil: mangler påkrevd nøkkel «navn»")),
         "{out}"
     );
 
