@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::util::{bti, tree};
 
 /// Run `bti --i-dag 2026-01-15 <args>` with `input` on stdin.
-fn guide(args: &[&str], input: &str) -> (i32, String, String) {
+pub(crate) fn guide(args: &[&str], input: &str) -> (i32, String, String) {
     let out = bti()
         .arg("--i-dag")
         .arg("2026-01-15")

@@ -8,7 +8,7 @@ use scraper::{Html, Selector};
 use serde_json::Value;
 
 use crate::nettside::{bygg, filer};
-use crate::util::{bti, run, tree};
+use crate::util::{run, tree};
 
 const DATA: &str = "tests/fixtures/vakt";
 const SKJEMA: &str = "https://vaktby.example/bekymringsmelding";
@@ -21,17 +21,10 @@ const TIL_NIVAA_2: &str = "4\n1\n1\n4\n1\n1\n3\n";
 
 /// `bti guide --plain` for a municipality of the fixture: (code, stdout).
 fn guide(kommune: &str, args: &[&str], input: &str) -> (i32, String) {
-    let out = bti()
-        .args(["--i-dag", "2026-01-15", "--data", DATA, "-k", kommune])
-        .args(["guide", "--plain"])
-        .args(args)
-        .write_stdin(input)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    let mut a = vec!["--data", DATA, "-k", kommune, "guide", "--plain"];
+    a.extend_from_slice(args);
+    let (code, out, _) = crate::guide::guide(&a, input);
+    (code, out)
 }
 
 /// The `utfall` line of `guide --format json`.
@@ -237,44 +230,32 @@ fn sjekk_rejects_a_vakt_phone_that_is_no_number() {
     );
 }
 
-/// `bti sjekk` on a one-file municipality: its stdout.
-fn sjekk(kommune: &str) -> (i32, String, String) {
+/// `bti sjekk` on a one-file municipality gives `feil` at `pos`.
+fn sjekk_feil(kommune: &str, pos: &str, feil: &str) {
     let data = tree(&[("kommuner/test/kommune.toml", kommune)]);
-    let p = data.path().to_str().unwrap().to_string();
-    let (code, out, _) = run(&["sjekk", &p]);
-    (code, out, format!("{p}/kommuner/test/kommune.toml"))
+    let p = data.path().to_str().unwrap();
+    let (code, out, _) = run(&["sjekk", p]);
+    assert_eq!(code, 1, "{out}");
+    let want = format!("{p}/kommuner/test/kommune.toml:{pos}: feil: {feil}");
+    assert!(out.contains(&want), "want «{want}» in:\n{out}");
 }
 
 #[test]
 fn sjekk_wants_a_name_for_the_vakt_an_address_for_the_form_and_known_keys() {
-    let (code, out, fil) = sjekk(
-        "navn = \"Test kommune\"\nmaalform = \"nb\"\n\n[barnevernvakt]\ntelefon = \"12 34 56 78\"\n",
+    const START: &str = "navn = \"Test kommune\"\nmaalform = \"nb\"\n";
+    sjekk_feil(
+        &format!("{START}\n[barnevernvakt]\ntelefon = \"12 34 56 78\"\n"),
+        "4:1",
+        "mangler påkrevd nøkkel «navn»",
     );
-    assert_eq!(code, 1);
-    assert!(
-        out.contains(&format!("{fil}:4:1: feil: mangler påkrevd nøkkel «navn»")),
-        "{out}"
+    sjekk_feil(
+        &format!("{START}meldeskjema = \"www.test.example/melding\"\n"),
+        "3:15",
+        "«meldeskjema» «www.test.example/melding» må være en nettadresse som begynner med https:// eller http://",
     );
-
-    let (code, out, fil) = sjekk(
-        "navn = \"Test kommune\"\nmaalform = \"nb\"\nmeldeskjema = \"www.test.example/melding\"\n",
-    );
-    assert_eq!(code, 1);
-    assert!(
-        out.contains(&format!(
-            "{fil}:3:15: feil: «meldeskjema» «www.test.example/melding» må være en nettadresse som begynner med https:// eller http://"
-        )),
-        "{out}"
-    );
-
-    let (code, out, fil) = sjekk(
-        "navn = \"Test kommune\"\nmaalform = \"nb\"\n\n[barnevernvakt]\nnavn = \"Vakta\"\ntelefonn = \"12 34 56 78\"\n",
-    );
-    assert_eq!(code, 1);
-    assert!(
-        out.contains(&format!(
-            "{fil}:6:1: feil: ukjent nøkkel «telefonn» (mente du «telefon»?)"
-        )),
-        "{out}"
+    sjekk_feil(
+        &format!("{START}\n[barnevernvakt]\nnavn = \"Vakta\"\ntelefonn = \"12 34 56 78\"\n"),
+        "6:1",
+        "ukjent nøkkel «telefonn» (mente du «telefon»?)",
     );
 }
