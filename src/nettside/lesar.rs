@@ -115,10 +115,8 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         .map(|n| minijinja::context! { nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer) })
         .chain(vakt)
         .collect();
-    let vakt_kilde = kk
-        .barnevernvakt
-        .as_ref()
-        .and_then(|b| b.as_ref().kilde.as_deref())
+    let vakt_kilde = super::vakt_kilde(k)
+        .map(String::as_str)
         .filter(|_| crate::guide::vakt_nummer(kk).is_some());
     let kilder = kildeliste(
         l.reg,

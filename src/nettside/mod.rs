@@ -572,6 +572,12 @@ fn forgjengarar(v: &Veileder) -> HashMap<String, Vec<Lenke>> {
     out
 }
 
+/// The barnevernvakt's source, for the pages that show the vakt.
+fn vakt_kilde(k: &KommuneData) -> Option<&String> {
+    let vakt = k.kommune.barnevernvakt.as_ref()?;
+    vakt.as_ref().kilde.as_ref()
+}
+
 fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> {
     let (k, g, i_dag) = (v.k, v.guide, v.i_dag);
     let nasjonal = &v.kilde.nasjonal;
@@ -580,12 +586,7 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
     let filer_guide = v.filer;
     let start_href = v.start.map(String::from);
     let tilbake = forgjengarar(v);
-    // The barnevernvakt's source, on the pages that show it.
-    let vakt_kilde = k
-        .kommune
-        .barnevernvakt
-        .as_ref()
-        .and_then(|b| b.as_ref().kilde.as_ref());
+    let vakt_kilde = vakt_kilde(k);
     // A walkthrough page's sources: its own `kilde` values and those of its laws.
     let kilder_for = |egne: &[Option<&String>], lover: &[crate::data::model::Sp]| {
         let lov: Vec<&String> = lover
