@@ -110,6 +110,17 @@ pub fn vakt_nummer(k: &Kommune) -> Option<(&str, &str, Option<&str>)> {
     Some((tlf, v.navn.as_str(), timer))
 }
 
+/// The barnevernvakt as one entry of a list of numbers: (phone, «navn
+/// (barnevernvakt, hours)»), for the TUI's akutt screen and the website.
+pub fn vakt_ring(k: &Kommune, m: Maalform) -> Option<(&str, String)> {
+    let (tlf, navn, timer) = vakt_nummer(k)?;
+    let hva = m.t("barnevernvakt", "barnevernsvakt");
+    Some(match timer {
+        Some(t) => (tlf, format!("{navn} ({hva}, {t})")),
+        None => (tlf, format!("{navn} ({hva})")),
+    })
+}
+
 /// The laws `ids` that bind the user's workplace (all when none is given),
 /// in the order given, with ids that name no law left out.
 pub fn lover<'a>(kilde: &'a Kilde, ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a Lov> {

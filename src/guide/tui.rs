@@ -791,13 +791,8 @@ fn node_tekst_linjer(
     if akutt && !app.kilde.nasjonal.nodnummer.is_empty() {
         tekst.push(Line::from(""));
         // The local barnevernvakt after the national numbers, with its hours.
-        let vakt = app.kilde.vakt_nummer().map(|(tlf, navn, timer)| {
-            let hva = m.t("barnevernvakt", "barnevernsvakt");
-            let navn = match timer {
-                Some(t) => format!("{navn} ({hva}, {t})"),
-                None => format!("{navn} ({hva})"),
-            };
-            (tlf.to_string(), navn)
+        let vakt = app.kilde.kommune.as_ref().and_then(|k| {
+            super::vakt_ring(&k.kommune, m).map(|(tlf, navn)| (tlf.to_string(), navn))
         });
         let nasjonale = app.kilde.nasjonal.nodnummer.iter();
         for (nummer, navn) in nasjonale

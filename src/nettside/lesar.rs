@@ -101,14 +101,8 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         )
     });
     // The national numbers, then the municipality's barnevernvakt with its hours.
-    let vakt = crate::guide::vakt_nummer(kk).map(|(nr, navn, timer)| {
-        let hva = m.t("barnevernvakt", "barnevernsvakt");
-        let navn = match timer {
-            Some(t) => format!("{navn} ({hva}, {t})"),
-            None => format!("{navn} ({hva})"),
-        };
-        minijinja::context! { nummer => nr, navn => navn, tel => tel(nr) }
-    });
+    let vakt = crate::guide::vakt_ring(kk, m)
+        .map(|(nr, navn)| minijinja::context! { nummer => nr, navn => navn, tel => tel(nr) });
     let nummer: Vec<_> = FORELDRE_NUMMER
         .iter()
         .filter_map(|id| l.nasjonal.nummer(id))

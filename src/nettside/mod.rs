@@ -529,14 +529,12 @@ const AKUTT_NUMMER: [&str; 4] = ["112", "113", "116111", "02800"];
 fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
     let nasjonal = &v.kilde.nasjonal;
     let nasjonale = AKUTT_NUMMER.iter().filter_map(|id| nasjonal.nummer(id)).filter_map(|n| {
-        tel(&n.nummer).map(|href| minijinja::context! { href => href, nummer => n.nummer.clone(), navn => n.navn.clone(), merknad => None::<String> })
+        tel(&n.nummer).map(|href| minijinja::context! { href => href, nummer => n.nummer.clone(), navn => n.navn.clone() })
     });
-    let m = v.k.kommune.maalform;
-    let vakt = v.kilde.vakt_nummer().and_then(|(nr, navn, timer)| {
-        let hva = m.t("barnevernvakt", "barnevernsvakt");
-        let merknad = timer.map_or_else(|| hva.to_string(), |t| format!("{hva}, {t}"));
-        tel(nr).map(|href| minijinja::context! { href => href, nummer => nr, navn => navn, merknad => merknad })
-    });
+    let vakt =
+        crate::guide::vakt_ring(&v.k.kommune, v.k.kommune.maalform).and_then(|(nr, navn)| {
+            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr, navn => navn })
+        });
     let nasjonale = nasjonale.chain(vakt);
     let egne = v
         .k
@@ -545,7 +543,7 @@ fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
         .filter(|t| t.kategori.as_ref().starts_with("barnevern"))
         .filter_map(|t| {
             let nr = t.telefon.as_deref()?;
-            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr.trim(), navn => t.navn.clone(), merknad => None::<String> })
+            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr.trim(), navn => t.navn.clone() })
         });
     nasjonale.chain(egne).collect()
 }
