@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::util::{bti, tree};
 
 /// Run `bti --i-dag 2026-01-15 <args>` with `input` on stdin.
-fn guide(args: &[&str], input: &str) -> (i32, String, String) {
+pub(crate) fn guide(args: &[&str], input: &str) -> (i32, String, String) {
     let out = bti()
         .arg("--i-dag")
         .arg("2026-01-15")
@@ -852,7 +852,8 @@ fn labels_and_contacts_on_the_way() {
         "{out}"
     );
     assert_eq!(out.matches("[Før du starter]").count(), 1, "{out}");
-    // The akutt outcome: barnevern by name, the switchboard, 116 111.
+    // The akutt outcome: barnevern by name, the switchboard, 116 111 (once:
+    // among the national numbers the outcome lists, with what it is).
     // A missing number is left out (no «–»), and where to find it is said once.
     assert!(out.contains("  • Lister barnevern (Barnevern)\n"), "{out}");
     assert_eq!(
@@ -864,9 +865,17 @@ fn labels_and_contacts_on_the_way() {
     assert!(!out.contains("–\n") && !out.contains("Telefon: –"), "{out}");
     assert!(
         out.contains(
-            "  • Alarmtelefonen for barn og unge, 116 111 – åpen hele døgnet; barnevernvakten svarer"
+            "\n  Alarmtelefonen for barn og unge, 116 111 – åpen hele døgnet; barnevernvakten svarer\n"
         ),
         "{out}"
+    );
+    let opp = out.split("Oppsummering: ").nth(1).unwrap();
+    assert_eq!(
+        opp.lines()
+            .filter(|l| l.starts_with("  ") && l.contains("116 111"))
+            .count(),
+        1,
+        "{opp}"
     );
 
     // Closing the case: nobody to contact, and no contact bullet after saying so.
@@ -879,11 +888,22 @@ fn labels_and_contacts_on_the_way() {
         "  Ingen tjenester å kontakte for dette utfallet."
     );
 
-    // No municipality: the barnevernvakt is still named.
+    // No municipality: 116 111 is still named, once, and no local vakt.
     let l = linjer(&[], "2\n2\n");
     let u = utfall(&l);
-    assert_eq!(u["barnevernvakt"]["nummer"], "116 111");
+    let nr: Vec<&Value> = u["nodnummer"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| &n["nummer"])
+        .collect();
+    assert!(nr.contains(&&Value::from("116 111")), "{u}");
+    assert_eq!(u["alarmtelefon"], Value::Null);
+    assert_eq!(u["barnevernvakt"], Value::Null);
     assert_eq!(u["sentralbord"], Value::Null);
+    // An outcome that does not list it gives it beside the contacts.
+    let l = linjer(&[], &format!("{TIL_STEG_4}3\n"));
+    assert_eq!(utfall(&l)["alarmtelefon"]["nummer"], "116 111");
 }
 
 #[test]

@@ -31,5 +31,6 @@ mod sok;
 mod tromso;
 mod utfall;
 mod util;
+mod vakt;
 mod vurdering;
 mod xlsx;

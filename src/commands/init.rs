@@ -221,7 +221,7 @@ fn quote(s: &str) -> String {
 
 fn kommune(m: Maalform, navn: &str) -> String {
     format!(
-        "{}\n\nnavn = {}\nmaalform = \"{}\"\n\n{}\n# modell = \"BTI\"\n# kommunenummer = \"0000\"\n# region = \"\"\n# nettside = \"https://\"\n# telefon = \"\"\n# epost = \"\"\n# adresse = \"\"\n# stafettlogg = \"\"\n# beskrivelse = \"\"\n# kilde = \"\"\n",
+        "{}\n\nnavn = {}\nmaalform = \"{}\"\n\n{}\n# modell = \"BTI\"\n# kommunenummer = \"0000\"\n# region = \"\"\n# nettside = \"https://\"\n# telefon = \"\"\n# epost = \"\"\n# adresse = \"\"\n# stafettlogg = \"\"\n# meldeskjema = \"https://\"   # {}\n# beskrivelse = \"\"\n# kilde = \"\"\n#\n{}\n# [barnevernvakt]\n# navn = \"\"\n# telefon = \"\"\n# apningstid = \"\"\n# nettside = \"https://\"\n# interkommunal = \"\"\n# kilde = \"\"\n",
         m.t(
             "# Kommunen. Linjer som starter med # er kommentarer og blir ikke lest.\n# Tekst står i \"anførselstegn\". Fjern # foran en linje for å ta den i bruk.\n# Sjekk fila med: bti --data <mappe> sjekk",
             "# Kommunen. Liner som byrjar med # er kommentarar og blir ikkje lesne.\n# Tekst står i \"hermeteikn\". Fjern # framfor ei line for å ta henne i bruk.\n# Sjekk fila med: bti --data <mappe> sjekk"
@@ -231,6 +231,14 @@ fn kommune(m: Maalform, navn: &str) -> String {
         m.t(
             "# Valgfritt (fyll bare inn det dere har en kilde for):",
             "# Valfritt (fyll berre inn det de har ei kjelde for):"
+        ),
+        m.t(
+            "digitalt skjema for bekymringsmelding",
+            "digitalt skjema for bekymringsmelding"
+        ),
+        m.t(
+            "# Den lokale eller interkommunale barnevernvakta (navn er påkrevd i tabellen).\n# Tabellen står sist i fila: alt under [barnevernvakt] hører til den.",
+            "# Den lokale eller interkommunale barnevernsvakta (navn er påkravd i tabellen).\n# Tabellen står sist i fila: alt under [barnevernvakt] høyrer til henne."
         ),
     )
 }

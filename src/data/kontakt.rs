@@ -8,11 +8,11 @@
 //! its letters were dropped, and «a@b.no?bcc=…» would add recipients.
 //!
 //! The checks take one [`Kontaktpunkt`] at a time, and each entry lists its
-//! points through one function (`tjeneste`, `kommune`), so an entry that
-//! later carries several labelled numbers adds them there and gets the same
-//! checks and messages.
+//! points through one function (`tjeneste`, `kommune`, `barnevernvakt`), so
+//! an entry that later carries several labelled numbers adds them there and
+//! gets the same checks and messages.
 
-use super::model::{Kommune, Tjeneste};
+use super::model::{Barnevernvakt, Kommune, Tjeneste};
 use crate::i18n::Maalform;
 
 /// What a contact point is.
@@ -57,6 +57,11 @@ pub fn tjeneste(t: &Tjeneste) -> Vec<Kontaktpunkt<'_>> {
 /// The contact points of the municipality itself.
 pub fn kommune(k: &Kommune) -> Vec<Kontaktpunkt<'_>> {
     punkter(&k.telefon, &k.epost)
+}
+
+/// The contact point of the municipality's barnevernvakt (its phone).
+pub fn barnevernvakt(v: &Barnevernvakt) -> Vec<Kontaktpunkt<'_>> {
+    punkter(&v.telefon, &None)
 }
 
 /// The digits to dial (with a leading `+` for an international number), or

@@ -1132,7 +1132,9 @@ fn placeholder(id: &str) -> Kommune {
         tilgjengelighetserklaering: None,
         tilbakemelding: None,
         foreldreside: None,
+        meldeskjema: None,
         kilde: Some(String::new()),
+        barnevernvakt: None,
         modellnivaa: Vec::new(),
     }
 }

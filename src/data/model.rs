@@ -42,9 +42,33 @@ pub struct Kommune {
     /// The municipality's own text on the page for parents, young people and
     /// neighbours («Bekymret for et barn?»), shown after the national text.
     pub foreldreside: Option<String>,
+    /// The web address of the municipality's digital form for a
+    /// bekymringsmelding: outcomes with `melding = true` and the parents'
+    /// page link it.
+    #[schemars(with = "Option<String>")]
+    pub meldeskjema: Option<Sp>,
     pub kilde: Option<String>,
+    /// The local (or inter-municipal) barnevernvakt, shown beside 116 111.
+    #[schemars(with = "Option<Barnevernvakt>")]
+    pub barnevernvakt: Option<Spanned<Barnevernvakt>>,
     #[serde(default, alias = "modellnivå")]
     pub modellnivaa: Vec<Modellnivaa>,
+}
+
+/// `[barnevernvakt]` in `kommune.toml`: the municipality's own or shared
+/// barnevernvakt. 116 111 stays the national fallback, open day and night.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Barnevernvakt {
+    pub navn: String,
+    pub telefon: Option<String>,
+    /// Its hours, as the source says them («hverdager 15.30–08.00»).
+    #[serde(alias = "åpningstid")]
+    pub apningstid: Option<String>,
+    pub nettside: Option<String>,
+    /// The name of the cooperation when the vakt is shared.
+    pub interkommunal: Option<String>,
+    pub kilde: Option<String>,
 }
 
 /// A level of the samhandlingsmodell (kommune / tjeneste / individ).

@@ -52,6 +52,7 @@ const LIKE: &[&str] = &[
     "hjemmeside",
     "tilgjengelighetserklaering",
     "tilbakemelding",
+    "meldeskjema",
     "telefon",
     "epost",
 ];

@@ -870,6 +870,34 @@ fn tilgjengelighet(c: &mut Check, k: &super::model::Kommune) {
     }
 }
 
+/// `meldeskjema` is a web address the site links and the summary shows;
+/// `[barnevernvakt]` has its source and a phone number that is one.
+fn barnevernvakt(c: &mut Check, k: &super::model::Kommune) {
+    let m = c.m;
+    if let Some(u) = &k.meldeskjema
+        && !er_nettadresse(u.as_ref())
+    {
+        c.err(
+            u.span().start,
+            format!(
+                "«meldeskjema» «{}» {}",
+                crate::output::vis_linje(u.as_ref()),
+                m.t(
+                    "må være en nettadresse som begynner med https:// eller http://",
+                    "må vere ei nettadresse som byrjar med https:// eller http://"
+                )
+            ),
+        );
+    }
+    if let Some(v) = &k.barnevernvakt {
+        let at = v.span().start;
+        c.kilde(at, &v.as_ref().kilde);
+        for p in super::kontakt::barnevernvakt(v.as_ref()) {
+            c.kontakt(at, &p);
+        }
+    }
+}
+
 /// One municipality. Also fills `data.rader` and `data.moter`.
 pub fn kommune(
     data: &mut KommuneData,
@@ -894,6 +922,7 @@ pub fn kommune(
             c.kontakt(0, &p);
         }
         tilgjengelighet(&mut c, &data.kommune);
+        barnevernvakt(&mut c, &data.kommune);
         if let Some(nr) = &data.kommune.kommunenummer
             && !(nr.as_ref().len() == 4 && nr.as_ref().bytes().all(|b| b.is_ascii_digit()))
         {

@@ -15,7 +15,7 @@ pub mod tui;
 
 use chrono::NaiveDate;
 
-use crate::data::model::{Arbeidssted, Guide, Lov, Node, Nummer, Utfall};
+use crate::data::model::{Arbeidssted, Guide, Kommune, Lov, Node, Nummer, Utfall};
 use crate::data::{KommuneData, Nasjonal};
 use crate::dato;
 use crate::i18n::Maalform;
@@ -81,6 +81,11 @@ impl Kilde {
         self.nasjonal.nummer(id)
     }
 
+    /// The chosen municipality's barnevernvakt as a number to call (`vakt_nummer`).
+    pub fn vakt_nummer(&self) -> Option<(&str, &str, Option<&str>)> {
+        vakt_nummer(&self.kommune.as_ref()?.kommune)
+    }
+
     /// The municipality's name, or "national" in the målform.
     pub fn kommune_navn(&self, m: Maalform) -> String {
         match &self.kommune {
@@ -88,6 +93,32 @@ impl Kilde {
             None => m.t("Nasjonal veileder", "Nasjonal rettleiar").to_string(),
         }
     }
+}
+
+/// A municipality's barnevernvakt as the akutt screens list it after the
+/// national numbers: (phone, name, hours). `None` without a phone that
+/// `sjekk` accepts: those screens list numbers to call.
+pub fn vakt_nummer(k: &Kommune) -> Option<(&str, &str, Option<&str>)> {
+    let v = k.barnevernvakt.as_ref()?.as_ref();
+    let tlf = v.telefon.as_deref().map(str::trim)?;
+    crate::data::kontakt::telefon(tlf).ok()?;
+    let timer = v
+        .apningstid
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    Some((tlf, v.navn.as_str(), timer))
+}
+
+/// The barnevernvakt as one entry of a list of numbers: (phone, «navn
+/// (barnevernvakt, hours)»), for the TUI's akutt screen and the website.
+pub fn vakt_ring(k: &Kommune, m: Maalform) -> Option<(&str, String)> {
+    let (tlf, navn, timer) = vakt_nummer(k)?;
+    let hva = m.t("barnevernvakt", "barnevernsvakt");
+    Some(match timer {
+        Some(t) => (tlf, format!("{navn} ({hva}, {t})")),
+        None => (tlf, format!("{navn} ({hva})")),
+    })
 }
 
 /// The laws `ids` that bind the user's workplace (all when none is given),

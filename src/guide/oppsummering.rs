@@ -137,15 +137,32 @@ pub struct Oppsummering {
     pub sentralbord: Option<Kontakt>,
     /// The municipality's website, where a missing number can be found.
     pub kommune_nettside: Option<String>,
-    /// The barnevernvakt outside office hours (116 111, from `nodnummer.toml`),
-    /// when the outcome involves barnevernet.
-    pub barnevernvakt: Option<Nodnummer>,
+    /// The municipality's own barnevernvakt (`[barnevernvakt]` in
+    /// `kommune.toml`), when the outcome involves barnevernet or lists 116 111.
+    pub barnevernvakt: Option<Barnevernvakt>,
+    /// Alarmtelefonen for barn og unge (116 111, from `nodnummer.toml`), the
+    /// national fallback when the outcome involves barnevernet and does not
+    /// list it among its national numbers already: 116 111 is shown once.
+    pub alarmtelefon: Option<Nodnummer>,
+    /// The municipality's digital form for a bekymringsmelding, on an
+    /// outcome with `melding = true`.
+    pub meldeskjema: Option<String>,
     pub nodnummer: Vec<Nodnummer>,
 }
 
-/// The id of Alarmtelefonen for barn og unge in `nodnummer.toml`, through
-/// which the barnevernvakt is reached outside office hours (DOMAIN.md).
-const BARNEVERNVAKT: &str = "116111";
+/// The local barnevernvakt as the summary shows it: what the data has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Barnevernvakt {
+    pub navn: String,
+    pub telefon: Option<String>,
+    pub apningstid: Option<String>,
+    pub nettside: Option<String>,
+    pub interkommunal: Option<String>,
+}
+
+/// The id of Alarmtelefonen for barn og unge in `nodnummer.toml`: open day
+/// and night, answered by a barnevernvakt (DOMAIN.md).
+pub const ALARMTELEFON: &str = "116111";
 
 fn ikke_tom(s: &Option<String>) -> Option<String> {
     s.clone().filter(|s| !s.trim().is_empty())
@@ -349,16 +366,38 @@ impl Oppsummering {
             })
             .collect();
 
-        let barnevernvakt = kategorier
+        let barnevern = kategorier.iter().any(|k| k == "barnevern");
+        let listet = utfall
+            .nodnummer
             .iter()
-            .any(|k| k == "barnevern")
-            .then(|| kilde.nummer(BARNEVERNVAKT))
+            .any(|id| id.as_ref() == ALARMTELEFON);
+        let alarmtelefon = (barnevern && !listet)
+            .then(|| kilde.nummer(ALARMTELEFON))
             .flatten()
             .map(|n| Nodnummer {
-                id: BARNEVERNVAKT.to_string(),
+                id: ALARMTELEFON.to_string(),
                 nummer: n.nummer.clone(),
                 navn: n.navn.clone(),
             });
+        let kommune = kilde.kommune.as_ref().map(|k| &k.kommune);
+        let barnevernvakt = kommune
+            .and_then(|k| k.barnevernvakt.as_ref())
+            .filter(|_| barnevern || listet)
+            .map(|v| {
+                let v = v.as_ref();
+                Barnevernvakt {
+                    navn: v.navn.clone(),
+                    telefon: ikke_tom(&v.telefon),
+                    apningstid: ikke_tom(&v.apningstid),
+                    nettside: ikke_tom(&v.nettside),
+                    interkommunal: ikke_tom(&v.interkommunal),
+                }
+            });
+        // Only an address the form can be opened at (`sjekk` says so of any other).
+        let meldeskjema = kommune
+            .and_then(|k| k.meldeskjema.as_ref())
+            .map(|u| u.as_ref().trim().to_string())
+            .filter(|u| utfall.melding && crate::data::validate::er_nettadresse(u));
 
         Some(Oppsummering {
             m,
@@ -402,6 +441,8 @@ impl Oppsummering {
                 ikke_tom(&k.kommune.hjemmeside).or_else(|| ikke_tom(&k.kommune.nettside))
             }),
             barnevernvakt,
+            alarmtelefon,
+            meldeskjema,
             nodnummer,
         })
     }
@@ -642,17 +683,67 @@ impl Oppsummering {
     }
 
     /// DOMAIN.md: «Alarmtelefonen for barn og unge, 116 111», open day and
-    /// night and answered by a barnevernvakt.
-    fn barnevernvakt_linje(&self, n: &Nodnummer) -> String {
-        format!(
-            "{}, {} – {}",
-            n.navn,
-            n.nummer,
+    /// night and answered by a barnevernvakt — the local one where it exists
+    /// and is open, so beside the local vakt both stay true.
+    pub fn alarmtelefon_merknad(&self) -> &'static str {
+        if self.barnevernvakt.is_some() {
+            self.m.t(
+                "åpen hele døgnet; en barnevernvakt svarer, den lokale når den er åpen",
+                "open heile døgeret; ei barnevernsvakt svarar, den lokale når ho er open",
+            )
+        } else {
             self.m.t(
                 "åpen hele døgnet; barnevernvakten svarer",
-                "open heile døgeret; barnevernsvakta svarar"
+                "open heile døgeret; barnevernsvakta svarar",
             )
-        )
+        }
+    }
+
+    /// The 116 111 line of the contacts, when the outcome does not list it.
+    fn alarmtelefon_linje(&self, n: &Nodnummer) -> String {
+        format!("{}, {} – {}", n.navn, n.nummer, self.alarmtelefon_merknad())
+    }
+
+    /// A national number; 116 111 with what it is, as in the contacts.
+    fn nodnummer_linje(&self, n: &Nodnummer) -> String {
+        if n.id == ALARMTELEFON {
+            format!("{}, {} – {}", n.navn, n.nummer, self.alarmtelefon_merknad())
+        } else {
+            format!("{}, {}", n.navn, n.nummer)
+        }
+    }
+
+    /// "Barnevernvakta i X (barnevernvakt) – telefon … · åpningstid … ·
+    /// nettside …", for what the data has (never «–» for a missing field).
+    fn barnevernvakt_linje(&self, v: &Barnevernvakt) -> String {
+        let m = self.m;
+        let navn = format!("{} ({})", v.navn, m.t("barnevernvakt", "barnevernsvakt"));
+        let felt: Vec<String> = [
+            (m.t("telefon", "telefon"), &v.telefon),
+            (m.t("åpningstid", "opningstid"), &v.apningstid),
+            (m.t("nettside", "nettside"), &v.nettside),
+        ]
+        .into_iter()
+        .filter_map(|(etikett, verdi)| verdi.as_ref().map(|v| format!("{etikett} {v}")))
+        .collect();
+        if felt.is_empty() {
+            navn
+        } else {
+            format!("{navn} – {}", felt.join(" · "))
+        }
+    }
+
+    /// «Send bekymringsmelding digitalt: <url>», on a melding outcome.
+    fn meldeskjema_linje(&self) -> Option<String> {
+        self.meldeskjema.as_ref().map(|u| {
+            format!(
+                "{}: {u}",
+                self.m.t(
+                    "Send bekymringsmelding digitalt",
+                    "Send bekymringsmelding digitalt"
+                )
+            )
+        })
     }
 
     fn ingen_plikter(&self) -> &'static str {
@@ -726,13 +817,17 @@ impl Oppsummering {
         );
         let _ = writeln!(s);
         let _ = writeln!(s, "{}", self.tekst);
+        if let Some(l) = self.meldeskjema_linje() {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{l}");
+        }
         let _ = writeln!(s);
         let _ = writeln!(s, "{}", self.nivaa_linje());
         if !self.nodnummer.is_empty() {
             let _ = writeln!(s);
             let _ = writeln!(s, "{h_nr}:");
             for n in &self.nodnummer {
-                let _ = writeln!(s, "  {}, {}", n.navn, n.nummer);
+                let _ = writeln!(s, "  {}", self.nodnummer_linje(n));
             }
         }
         let _ = writeln!(s);
@@ -741,8 +836,11 @@ impl Oppsummering {
         if let Some(k) = self.sentralbord() {
             let _ = writeln!(s, "  • {}", self.sentralbord_linje(k));
         }
-        if let Some(n) = &self.barnevernvakt {
-            let _ = writeln!(s, "  • {}", self.barnevernvakt_linje(n));
+        if let Some(v) = &self.barnevernvakt {
+            let _ = writeln!(s, "  • {}", self.barnevernvakt_linje(v));
+        }
+        if let Some(n) = &self.alarmtelefon {
+            let _ = writeln!(s, "  • {}", self.alarmtelefon_linje(n));
         }
         for f in self.finn_nummeret() {
             let _ = writeln!(s, "  {f}");
@@ -834,6 +932,10 @@ impl Oppsummering {
         );
         let _ = writeln!(s);
         let _ = writeln!(s, "{}", md(&self.tekst));
+        if let Some(l) = self.meldeskjema_linje() {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{}", md(&l));
+        }
         let _ = writeln!(s);
         let _ = writeln!(s, "**{}**", md(&self.nivaa_linje()));
         if !self.nodnummer.is_empty() {
@@ -841,7 +943,12 @@ impl Oppsummering {
             let _ = writeln!(s, "## {h_nr}");
             let _ = writeln!(s);
             for n in &self.nodnummer {
-                let _ = writeln!(s, "- {}, **{}**", md(&n.navn), md(&n.nummer));
+                let merknad = if n.id == ALARMTELEFON {
+                    format!(" – {}", md(self.alarmtelefon_merknad()))
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(s, "- {}, **{}**{merknad}", md(&n.navn), md(&n.nummer));
             }
         }
         let _ = writeln!(s);
@@ -899,14 +1006,17 @@ impl Oppsummering {
             let _ = writeln!(s, "- {}", md(&self.samlet_linje(x)));
         }
         let sentralbord = self.sentralbord();
-        if sentralbord.is_some() || self.barnevernvakt.is_some() {
+        if sentralbord.is_some() || self.barnevernvakt.is_some() || self.alarmtelefon.is_some() {
             let _ = writeln!(s);
         }
         if let Some(k) = sentralbord {
             let _ = writeln!(s, "- {}", md(&self.sentralbord_linje(k)));
         }
-        if let Some(n) = &self.barnevernvakt {
-            let _ = writeln!(s, "- {}", md(&self.barnevernvakt_linje(n)));
+        if let Some(v) = &self.barnevernvakt {
+            let _ = writeln!(s, "- {}", md(&self.barnevernvakt_linje(v)));
+        }
+        if let Some(n) = &self.alarmtelefon {
+            let _ = writeln!(s, "- {}", md(&self.alarmtelefon_linje(n)));
         }
         for f in self.finn_nummeret() {
             let _ = writeln!(s);
@@ -986,10 +1096,19 @@ impl Oppsummering {
                 "nettside": k.nettside,
             })),
             "kommune_nettside": self.kommune_nettside,
-            "barnevernvakt": self.barnevernvakt.as_ref().map(|n| json!({
+            "barnevernvakt": self.barnevernvakt.as_ref().map(|v| json!({
+                "navn": v.navn,
+                "telefon": v.telefon,
+                "apningstid": v.apningstid,
+                "nettside": v.nettside,
+                "interkommunal": v.interkommunal,
+            })),
+            "alarmtelefon": self.alarmtelefon.as_ref().map(|n| json!({
+                "id": n.id,
                 "nummer": n.nummer,
                 "navn": n.navn,
             })),
+            "meldeskjema": self.meldeskjema,
             "frister": self.frister.iter().map(|f| json!({
                 "node": f.node,
                 "tittel": f.tittel,

@@ -365,6 +365,15 @@ pub fn node_tekst(kilde: &Kilde, node: &Node, p: Plass, m: Maalform, d: Datoer) 
         for n in &kilde.nasjonal.nodnummer {
             let _ = writeln!(s, "  {} – {}", n.nummer, n.navn);
         }
+        if let Some((tlf, navn, timer)) = kilde.vakt_nummer() {
+            let _ = writeln!(s);
+            let _ = writeln!(s, "{}:", m.t("Barnevernvakt", "Barnevernsvakt"));
+            match timer {
+                Some(t) => writeln!(s, "  {tlf} – {navn} ({t})"),
+                None => writeln!(s, "  {tlf} – {navn}"),
+            }
+            .ok();
+        }
     }
     if !node.verktoy.is_empty() {
         let _ = writeln!(s);

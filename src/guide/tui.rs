@@ -790,9 +790,17 @@ fn node_tekst_linjer(
     }
     if akutt && !app.kilde.nasjonal.nodnummer.is_empty() {
         tekst.push(Line::from(""));
-        for n in &app.kilde.nasjonal.nodnummer {
-            let forst = format!("{:<8} ", n.nummer);
-            let mut l = bryt(&n.navn, w, &forst, "         ").into_iter();
+        // The local barnevernvakt after the national numbers, with its hours.
+        let vakt = app.kilde.kommune.as_ref().and_then(|k| {
+            super::vakt_ring(&k.kommune, m).map(|(tlf, navn)| (tlf.to_string(), navn))
+        });
+        let nasjonale = app.kilde.nasjonal.nodnummer.iter();
+        for (nummer, navn) in nasjonale
+            .map(|n| (n.nummer.clone(), n.navn.clone()))
+            .chain(vakt)
+        {
+            let forst = format!("{nummer:<8} ");
+            let mut l = bryt(&navn, w, &forst, "         ").into_iter();
             if let Some(forste) = l.next() {
                 let (nr, rest) = forste.split_at(forst.len().min(forste.len()));
                 tekst.push(Line::from(vec![

@@ -102,15 +102,27 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
             kk.hjemmeside.as_deref().or(kk.nettside.as_deref()),
         )
     });
+    // The national numbers, then the municipality's barnevernvakt with its hours.
+    let vakt = crate::guide::vakt_ring(kk, m)
+        .map(|(nr, navn)| minijinja::context! { nummer => nr, navn => navn, tel => tel(nr) });
     let nummer: Vec<_> = FORELDRE_NUMMER
         .iter()
         .filter_map(|id| l.nasjonal.nummer(id))
         .map(|n| minijinja::context! { nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer) })
+        .chain(vakt)
         .collect();
+    let vakt_kilde = super::vakt_kilde(k)
+        .map(String::as_str)
+        .filter(|_| crate::guide::vakt_nummer(kk).is_some());
     let kilder = kildeliste(
         l.reg,
         std::iter::once(BEKYMRET_KILDER)
-            .chain(kk.kilde.as_deref().filter(|_| kk.foreldreside.is_some())),
+            .chain(
+                kk.kilde
+                    .as_deref()
+                    .filter(|_| kk.foreldreside.is_some() || kk.meldeskjema.is_some()),
+            )
+            .chain(vakt_kilde),
     );
     filer.insert(
         BEKYMRET.into(),
@@ -123,6 +135,7 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
                 tjenester => tjenester, sentralbord => sentralbord, nummer => nummer,
                 egen => avsnitt(kk.foreldreside.as_deref().unwrap_or_default()),
                 stafettlogg => kk.stafettlogg.clone(),
+                meldeskjema => kk.meldeskjema.as_ref().and_then(|u| trygg_url(Some(u.as_ref()))),
                 start => l.start, kilder => kilder,
             },
         )?,

@@ -30,7 +30,7 @@ use crate::dato;
 use crate::error::{Error, Result};
 use crate::guide::Kilde;
 use crate::guide::engine::{Engine, Pos};
-use crate::guide::oppsummering::Oppsummering;
+use crate::guide::oppsummering::{ALARMTELEFON, Barnevernvakt, Oppsummering};
 use crate::i18n::Maalform;
 use crate::i18n::kategori_navn;
 use crate::output::ics;
@@ -523,13 +523,19 @@ struct Veileder<'a> {
 /// `nodnummer.toml`), before the municipality's own barnevern.
 const AKUTT_NUMMER: [&str; 4] = ["112", "113", "116111", "02800"];
 
-/// The akutt page's `tel:` links: the national numbers, then each barnevern
-/// service of the municipality that has a phone number.
+/// The akutt page's `tel:` links: the national numbers, the municipality's
+/// barnevernvakt with its hours, then each barnevern service of the
+/// municipality that has a phone number.
 fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
     let nasjonal = &v.kilde.nasjonal;
     let nasjonale = AKUTT_NUMMER.iter().filter_map(|id| nasjonal.nummer(id)).filter_map(|n| {
         tel(&n.nummer).map(|href| minijinja::context! { href => href, nummer => n.nummer.clone(), navn => n.navn.clone() })
     });
+    let vakt =
+        crate::guide::vakt_ring(&v.k.kommune, v.k.kommune.maalform).and_then(|(nr, navn)| {
+            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr, navn => navn })
+        });
+    let nasjonale = nasjonale.chain(vakt);
     let egne = v
         .k
         .tjenester
@@ -564,6 +570,12 @@ fn forgjengarar(v: &Veileder) -> HashMap<String, Vec<Lenke>> {
     out
 }
 
+/// The barnevernvakt's source, for the pages that show the vakt.
+fn vakt_kilde(k: &KommuneData) -> Option<&String> {
+    let vakt = k.kommune.barnevernvakt.as_ref()?;
+    vakt.as_ref().kilde.as_ref()
+}
+
 fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> {
     let (k, g, i_dag) = (v.k, v.guide, v.i_dag);
     let nasjonal = &v.kilde.nasjonal;
@@ -572,6 +584,7 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
     let filer_guide = v.filer;
     let start_href = v.start.map(String::from);
     let tilbake = forgjengarar(v);
+    let vakt_kilde = vakt_kilde(k);
     // A walkthrough page's sources: its own `kilde` values and those of its laws.
     let kilder_for = |egne: &[Option<&String>], lover: &[crate::data::model::Sp]| {
         let lov: Vec<&String> = lover
@@ -627,7 +640,11 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
             .collect();
         let etikett = crate::guide::node_etikett(m, steg, n, er_start, er_akutt);
         let kilder = kilder_for(
-            &[n.kilde.as_ref(), g.kilde.as_ref().filter(|_| er_start)],
+            &[
+                n.kilde.as_ref(),
+                g.kilde.as_ref().filter(|_| er_start),
+                vakt_kilde.filter(|_| er_akutt && kilde.vakt_nummer().is_some()),
+            ],
             &n.lovverk,
         );
         let html = sider.side(
@@ -678,7 +695,14 @@ fn veileder_sider(sider: &Sider, v: &Veileder, filer: &mut Filer) -> Result<()> 
             melding: format!("{}: «{}»", k.id, u.id.as_ref()),
             detaljer: Vec::new(),
         })?;
-        let kilder = kilder_for(&[u.kilde.as_ref()], &u.lovverk);
+        let kilder = kilder_for(
+            &[
+                u.kilde.as_ref(),
+                vakt_kilde.filter(|_| o.barnevernvakt.is_some()),
+                k.kommune.kilde.as_ref().filter(|_| o.meldeskjema.is_some()),
+            ],
+            &u.lovverk,
+        );
         let html = sider.side(
             "utfall.html",
             "../",
@@ -1156,8 +1180,27 @@ fn utfall_side(
         }),
         nodnummer => o.nodnummer.iter().map(|n| minijinja::context! {
             nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer),
+            merknad => (n.id == ALARMTELEFON).then(|| o.alarmtelefon_merknad()),
         }).collect::<Vec<_>>(),
+        barnevernvakt => o.barnevernvakt.as_ref().map(|v| barnevernvakt(v, m)),
+        alarmtelefon => o.alarmtelefon.as_ref().map(|n| minijinja::context! {
+            nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer),
+            merknad => o.alarmtelefon_merknad(),
+        }),
+        meldeskjema => o.meldeskjema.as_deref().and_then(|u| trygg_url(Some(u))),
         start => start.map(|h| format!("../{h}")),
+    }
+}
+
+/// The local barnevernvakt as the outcome page shows it: what the data has,
+/// a `tel:` link only for a number `sjekk` accepts.
+fn barnevernvakt(v: &Barnevernvakt, m: Maalform) -> minijinja::Value {
+    minijinja::context! {
+        navn => v.navn.clone(), hva => m.t("barnevernvakt", "barnevernsvakt"),
+        telefon => v.telefon.clone(), tel => v.telefon.as_deref().and_then(tel),
+        apningstid => v.apningstid.clone(),
+        nettside => v.nettside.clone(), nettside_url => trygg_url(v.nettside.as_deref()),
+        interkommunal => v.interkommunal.clone(),
     }
 }
 

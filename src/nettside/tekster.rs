@@ -99,6 +99,7 @@ pub struct Tekster {
     pub alle_tjenester: &'static str,
     pub kommuner_hva: &'static str,
     pub hva_du_gjor: &'static str,
+    pub meldeskjema: &'static str,
 }
 
 impl Tekster {
@@ -247,6 +248,10 @@ impl Tekster {
             stegene: m.t("Stegene", "Stega"),
             alle_tjenester: m.t("Alle tjenestene i kommunen", "Alle tenestene i kommunen"),
             hva_du_gjor: m.t("Hva du gjør", "Kva du gjer"),
+            meldeskjema: m.t(
+                "Send bekymringsmelding digitalt",
+                "Send bekymringsmelding digitalt",
+            ),
             kommuner_hva: m.t(
                 "BTI (bedre tverrfaglig innsats) er kommunenes modell for å oppdage tidlig barn og unge som noen er bekymret for, og følge dem opp uten brudd mellom tjenestene. Her er modellen til hver kommune: veilederen for ansatte, tjenestene, samhandlingsarenaene og planene.",
                 "BTI (betre tverrfagleg innsats) er modellen kommunane brukar for å oppdage tidleg barn og unge som nokon er uroa for, og følgje dei opp utan brot mellom tenestene. Her er modellen til kvar kommune: rettleiaren for tilsette, tenestene, samhandlingsarenaene og planane.",
