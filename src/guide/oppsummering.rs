@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use super::engine::{Engine, Svar};
 use super::{Datoer, Kilde, frist_dato, lov_linjer, lover, lukker_saken};
+use crate::data::model::Kontakt as Punkt;
 use crate::i18n::Maalform;
 
 /// One answer on the path.
@@ -57,6 +58,9 @@ pub struct Kontakt {
     pub telefon: Option<String>,
     pub epost: Option<String>,
     pub nettside: Option<String>,
+    /// The service's labelled points (`[[tjeneste.kontakt]]`), each shown
+    /// on its own line after the main ones.
+    pub kontakt: Vec<Punkt>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,6 +197,7 @@ impl Oppsummering {
                         telefon: ikke_tom(&t.telefon),
                         epost: ikke_tom(&t.epost),
                         nettside: ikke_tom(&t.nettside),
+                        kontakt: t.kontakt.clone(),
                     });
                 }
             }
@@ -259,6 +264,7 @@ impl Oppsummering {
                     telefon,
                     epost,
                     nettside,
+                    kontakt: Vec::new(),
                 })
             }),
             kommune_nettside: kilde.kommune.as_ref().and_then(|k| {
@@ -350,7 +356,7 @@ impl Oppsummering {
             .tjenester
             .iter()
             .chain(self.sentralbord())
-            .any(|k| k.telefon.is_none());
+            .any(|k| k.telefon.is_none() && !k.kontakt.iter().any(|p| p.telefon().is_some()));
         if uten.is_empty() && !mangler_tlf {
             return ut;
         }
@@ -387,6 +393,24 @@ impl Oppsummering {
             deler.push(format!("{} {n}", m.t("nettside", "nettside")));
         }
         deler.join(" · ")
+    }
+
+    /// One line per labelled point: «Sentralbord: telefon X · e-post Y».
+    fn punkt_linjer(&self, k: &Kontakt) -> Vec<String> {
+        let m = self.m;
+        k.kontakt
+            .iter()
+            .map(|p| {
+                let mut deler = Vec::new();
+                if let Some(t) = p.telefon() {
+                    deler.push(format!("{} {t}", m.t("telefon", "telefon")));
+                }
+                if let Some(e) = p.epost() {
+                    deler.push(format!("{} {e}", m.t("e-post", "e-post")));
+                }
+                format!("{}: {}", p.etikett.as_ref().trim(), deler.join(" · "))
+            })
+            .collect()
     }
 
     fn kontakt_linje(&self, k: &Kontakt) -> String {
@@ -514,6 +538,9 @@ impl Oppsummering {
         }
         for k in &self.tjenester {
             let _ = writeln!(s, "  • {}", self.kontakt_linje(k));
+            for p in self.punkt_linjer(k) {
+                let _ = writeln!(s, "    {p}");
+            }
         }
         if let Some(k) = self.sentralbord() {
             let _ = writeln!(s, "  • {}", self.sentralbord_linje(k));
@@ -607,8 +634,8 @@ impl Oppsummering {
                     "| {} | {} | {} | {} |",
                     cell(&k.navn),
                     cell(crate::i18n::kategori_navn(m, &k.kategori).as_ref()),
-                    cell(k.telefon.as_deref().unwrap_or_default()),
-                    cell(k.epost.as_deref().unwrap_or_default())
+                    celle_med_etiketter(k.telefon.as_deref(), &k.kontakt, Punkt::telefon),
+                    celle_med_etiketter(k.epost.as_deref(), &k.kontakt, Punkt::epost)
                 );
             }
         }
@@ -685,6 +712,7 @@ impl Oppsummering {
                 "telefon": k.telefon,
                 "epost": k.epost,
                 "nettside": k.nettside,
+                "kontakt": k.kontakt,
             })).collect::<Vec<_>>(),
             "sentralbord": self.sentralbord().map(|k| json!({
                 "navn": k.navn,
@@ -739,4 +767,23 @@ fn md(s: &str) -> String {
 
 fn cell(s: &str) -> String {
     md(&s.replace('\n', " "))
+}
+
+/// A Markdown cell: the main value, then «etikett: verdi» for each labelled
+/// point that has the field, one per line (`<br>`).
+fn celle_med_etiketter(
+    hoved: Option<&str>,
+    kontakt: &[Punkt],
+    felt: fn(&Punkt) -> Option<&str>,
+) -> String {
+    hoved
+        .map(cell)
+        .into_iter()
+        .chain(
+            kontakt.iter().filter_map(|p| {
+                felt(p).map(|v| cell(&format!("{}: {v}", p.etikett.as_ref().trim())))
+            }),
+        )
+        .collect::<Vec<_>>()
+        .join("<br>")
 }
