@@ -546,26 +546,25 @@ fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
     let nasjonale = AKUTT_NUMMER.iter().filter_map(|id| nasjonal.nummer(id)).filter_map(|n| {
         tel(&n.nummer).map(|href| minijinja::context! { href => href, nummer => n.nummer.clone(), navn => n.navn.clone() })
     });
-    let egne = v
-        .k
-        .tjenester
-        .iter()
-        .filter(|t| t.kategori.as_ref().starts_with("barnevern"))
-        .flat_map(|t| {
-            // The main number, then each labelled one («Barnevern (Vakttelefon)»).
-            let hoved = t.telefon.as_deref().map(|nr| (nr, t.navn.clone()));
-            let merket = t.kontakt.iter().filter_map(|p| {
-                Some((
-                    p.telefon()?,
-                    format!("{} ({})", t.navn, p.etikett.as_ref().trim()),
-                ))
-            });
-            hoved.into_iter().chain(merket).filter_map(|(nr, navn)| {
-                tel(nr).map(
+    let egne =
+        v.k.tjenester
+            .iter()
+            .filter(|t| t.kategori.as_ref().starts_with("barnevern"))
+            .flat_map(|t| {
+                // The main number, then each labelled one («Barnevern (Vakttelefon)»).
+                let hoved = t.telefon.as_deref().map(|nr| (nr, t.navn.clone()));
+                let merket = t.kontakt.iter().filter_map(|p| {
+                    Some((
+                        p.telefon()?,
+                        format!("{} ({})", t.navn, p.etikett.as_ref().trim()),
+                    ))
+                });
+                hoved.into_iter().chain(merket).filter_map(|(nr, navn)| {
+                    tel(nr).map(
                     |href| minijinja::context! { href => href, nummer => nr.trim(), navn => navn },
                 )
-            })
-        });
+                })
+            });
     nasjonale.chain(egne).collect()
 }
 
