@@ -214,21 +214,30 @@ fn the_website_links_each_point_with_its_label() {
     );
 }
 
+/// `bti sjekk DIR` (with `extra` before it) fails and says exactly
+/// `want`: each message prefixed with `fil` and its position, then the sum.
+fn sjekk_sier(extra: &[&str], dir: &str, fil: &str, want: &[String], sum: &str) {
+    let args = [&["--i-dag", "2000-01-01"], extra, &["sjekk", dir]].concat();
+    let (code, out, _) = run(&args);
+    assert_eq!(code, 1, "{out}");
+    let mut forventet: Vec<String> = want.iter().map(|w| format!("{fil}:{w}")).collect();
+    forventet.push(sum.to_string());
+    assert_eq!(out.lines().collect::<Vec<_>>(), forventet);
+}
+
 #[test]
 fn sjekk_says_where_several_numbers_and_addresses_go() {
-    let (code, out, _) = run(&["--i-dag", "2000-01-01", "sjekk", FEIL]);
-    assert_eq!(code, 1);
-    let f = format!("{FEIL}/kommuner/test/tjenester.toml");
-    let linjer: Vec<&str> = out.lines().collect();
-    assert_eq!(
-        linjer,
-        [
-            format!("{f}:5:12: feil: «telefon» = «12 34 56 78 (sentralbord), 987 65 432 (vakt)»: flere telefonnumre i ett felt; skriv hvert nummer i sin egen [[tjeneste.kontakt]] med etikett (f.eks. «Sentralbord») og telefon").as_str(),
-            format!("{f}:6:10: feil: «epost» = «a@test.example, b@test.example»: flere e-postadresser i ett felt; skriv hver adresse i sin egen [[tjeneste.kontakt]] med etikett (f.eks. «Sentralbord») og epost").as_str(),
-            format!("{f}:8:1: feil: mangler påkrevd nøkkel «etikett»").as_str(),
-            format!("{f}:12:11: feil: [[tjeneste.kontakt]] «Vakt» har verken «telefon» eller «epost»: skriv minst én av dem").as_str(),
-            "Sjekket: 4 feil, 0 advarsler (1 kommune)",
-        ]
+    sjekk_sier(
+        &[],
+        FEIL,
+        &format!("{FEIL}/kommuner/test/tjenester.toml"),
+        &[
+            "5:12: feil: «telefon» = «12 34 56 78 (sentralbord), 987 65 432 (vakt)»: flere telefonnumre i ett felt; skriv hvert nummer i sin egen [[tjeneste.kontakt]] med etikett (f.eks. «Sentralbord») og telefon".into(),
+            "6:10: feil: «epost» = «a@test.example, b@test.example»: flere e-postadresser i ett felt; skriv hver adresse i sin egen [[tjeneste.kontakt]] med etikett (f.eks. «Sentralbord») og epost".into(),
+            "8:1: feil: mangler påkrevd nøkkel «etikett»".into(),
+            "12:11: feil: [[tjeneste.kontakt]] «Vakt» har verken «telefon» eller «epost»: skriv minst én av dem".into(),
+        ],
+        "Sjekket: 4 feil, 0 advarsler (1 kommune)",
     );
 }
 
@@ -253,18 +262,16 @@ fn each_point_is_checked_at_its_own_place_in_the_files_maalform() {
         ),
     ]);
     let root = d.path().to_str().unwrap();
-    let (code, out, _) = run(&["--i-dag", "2000-01-01", "--maalform", "nn", "sjekk", root]);
-    assert_eq!(code, 1, "{out}");
-    let f = format!("{root}/kommuner/nyby/tjenester.toml");
-    let linjer: Vec<&str> = out.lines().collect();
-    assert_eq!(
-        linjer,
-        [
-            format!("{f}:6:12: feil: «telefon» = «12 34 56 78 / 98 76 54 32»: fleire telefonnummer i eitt felt; skriv kvart nummer i sin eigen [[tjeneste.kontakt]] med etikett (t.d. «Sentralbord») og telefon").as_str(),
-            format!("{f}:10:10: feil: «epost» = «a@x.example og b@x.example»: fleire e-postadresser i eitt felt; skriv kvar adresse i sin eigen [[tjeneste.kontakt]] med etikett (t.d. «Sentralbord») og epost").as_str(),
-            format!("{f}:14:12: feil: «telefon» = «1-800-EVIL»: eit telefonnummer har berre siffer, mellomrom og - . / ( ); bokstavar og andre teikn høyrer til i eit anna felt").as_str(),
-            format!("{f}:17:11: feil: «etikett» er tom: skriv kva kontaktpunktet er (eit team, ein sesong, «Sentralbord»; aldri namnet på ein person)").as_str(),
-            "Sjekka: 4 feil, 0 åtvaringar (1 kommune)",
-        ]
+    sjekk_sier(
+        &["--maalform", "nn"],
+        root,
+        &format!("{root}/kommuner/nyby/tjenester.toml"),
+        &[
+            "6:12: feil: «telefon» = «12 34 56 78 / 98 76 54 32»: fleire telefonnummer i eitt felt; skriv kvart nummer i sin eigen [[tjeneste.kontakt]] med etikett (t.d. «Sentralbord») og telefon".into(),
+            "10:10: feil: «epost» = «a@x.example og b@x.example»: fleire e-postadresser i eitt felt; skriv kvar adresse i sin eigen [[tjeneste.kontakt]] med etikett (t.d. «Sentralbord») og epost".into(),
+            "14:12: feil: «telefon» = «1-800-EVIL»: eit telefonnummer har berre siffer, mellomrom og - . / ( ); bokstavar og andre teikn høyrer til i eit anna felt".into(),
+            "17:11: feil: «etikett» er tom: skriv kva kontaktpunktet er (eit team, ein sesong, «Sentralbord»; aldri namnet på ein person)".into(),
+        ],
+        "Sjekka: 4 feil, 0 åtvaringar (1 kommune)",
     );
 }

@@ -30,8 +30,6 @@ pub struct Kontaktpunkt<'a> {
     pub art: Art,
     pub nokkel: &'static str,
     pub verdi: &'a str,
-    /// The label of a `[[tjeneste.kontakt]]` point; `None` for a main one.
-    pub etikett: Option<&'a str>,
     /// Where the value stands in its file (byte offset), when known.
     pub ved: Option<usize>,
 }
@@ -47,7 +45,6 @@ fn punkter<'a>(telefon: &'a Option<String>, epost: &'a Option<String>) -> Vec<Ko
                 art,
                 nokkel,
                 verdi,
-                etikett: None,
                 ved: None,
             });
         }
@@ -69,7 +66,6 @@ pub fn tjeneste(t: &Tjeneste) -> Vec<Kontaktpunkt<'_>> {
                     art,
                     nokkel,
                     verdi: s.as_ref(),
-                    etikett: Some(k.etikett.as_ref()),
                     ved: Some(s.span().start),
                 });
             }

@@ -309,7 +309,6 @@ pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<
                     art: super::kontakt::Art::Telefon,
                     nokkel: "nummer",
                     verdi: &nr.nummer,
-                    etikett: None,
                     ved: None,
                 },
             );
