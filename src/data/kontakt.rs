@@ -315,4 +315,43 @@ mod tests {
         assert_eq!(mailto_lenke("@"), None);
         assert_eq!(tel_lenke("1-800-EVIL-123"), None);
     }
+
+    #[test]
+    fn a_list_in_one_field_is_told_apart_from_one_value() {
+        let p = |art, verdi| Kontaktpunkt {
+            art,
+            nokkel: "telefon",
+            verdi,
+            ved: None,
+        };
+        for s in [
+            "62 56 42 73 (sentralbord), 954 22 081 (vakt)",
+            "62 56 42 73 (sentralbord) 954 22 081",
+            "62 56 42 73 eller 954 22 081",
+            "116 111 / 112",
+            "12 34 56 78; 98 76 54 32",
+        ] {
+            assert!(flere(&p(Art::Telefon, s)), "{s}");
+        }
+        for s in [
+            "62 56 42 73",
+            "(+47) 62 56 42 73",
+            "22/00 00 00",
+            "62 56 42 73 (sentralbord, dagtid)",
+            "62 56 42 73, tast 2",
+        ] {
+            assert!(!flere(&p(Art::Telefon, s)), "{s}");
+        }
+        for s in [
+            "a@x.no, b@x.no",
+            "a@x.no og b@x.no",
+            "a@x.no b@x.no",
+            "<a@x.no>;<b@x.no>",
+        ] {
+            assert!(flere(&p(Art::Epost, s)), "{s}");
+        }
+        for s in ["a@x.no", "a@b@c.no", "post@x.no (sentralbord)"] {
+            assert!(!flere(&p(Art::Epost, s)), "{s}");
+        }
+    }
 }
