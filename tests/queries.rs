@@ -53,6 +53,7 @@ fn tjenester_json_carries_every_key() {
             "interkommunal",
             "telefon",
             "epost",
+            "kontakt",
             "nettside",
             "adresse",
             "apningstid",
@@ -61,6 +62,7 @@ fn tjenester_json_carries_every_key() {
         ]
     );
     assert!(t[0]["telefon"].is_null());
+    assert_eq!(t[0]["kontakt"], serde_json::json!([]), "always a list");
     assert!(
         t[0]["kilde"]
             .as_str()

@@ -16,6 +16,7 @@ mod guide;
 mod kanter;
 mod kilder;
 mod konfig;
+mod kontakt;
 mod korpus;
 mod maalform;
 mod meldinger;

@@ -247,8 +247,8 @@ fn tjenester(m: Maalform) -> String {
     format!(
         "{}\n#\n# [[tjeneste]]\n# id = \"helsestasjon\"          # {}\n# navn = \"Helsestasjon\"\n# kategori = \"helsestasjon\"    # {}\n# beskrivelse = \"\"\n# nivaa = [0, 1, 2]           # {}\n# maalgruppe = \"0–6 år\"\n# telefon = \"\"\n# epost = \"\"\n# nettside = \"\"\n# adresse = \"\"\n# apningstid = \"\"\n# sokeord = [\"{}\"]   # {}\n# kilde = \"\"\n",
         m.t(
-            "# Tjenestene for barn, unge og familier. Én blokk [[tjeneste]] per tjeneste.\n# Kopier blokken under, fjern # og fyll inn.",
-            "# Tenestene for barn, unge og familiar. Éin blokk [[tjeneste]] per teneste.\n# Kopier blokka under, fjern # og fyll inn."
+            "# Tjenestene for barn, unge og familier. Én blokk [[tjeneste]] per tjeneste.\n# Kopier blokken under, fjern # og fyll inn.\n# Ett nummer i «telefon» og én adresse i «epost». Har tjenesten flere (et team, sommer,\n# sentralbord), skriv hvert i en egen blokk rett etter tjenestens [[tjeneste]]-blokk:\n#   [[tjeneste.kontakt]]\n#   etikett = \"Sentralbord\"   # hva det er; aldri navnet på en person\n#   telefon = \"\"              # minst én av telefon og epost\n#   epost = \"\"",
+            "# Tenestene for barn, unge og familiar. Éin blokk [[tjeneste]] per teneste.\n# Kopier blokka under, fjern # og fyll inn.\n# Eitt nummer i «telefon» og éi adresse i «epost». Har tenesta fleire (eit team, sommar,\n# sentralbord), skriv kvart i ei eiga blokk rett etter [[tjeneste]]-blokka til tenesta:\n#   [[tjeneste.kontakt]]\n#   etikett = \"Sentralbord\"   # kva det er; aldri namnet på ein person\n#   telefon = \"\"              # minst éin av telefon og epost\n#   epost = \"\""
         ),
         m.t("små bokstaver, sifre og bindestrek", "små bokstavar, siffer og bindestrek"),
         m.t(

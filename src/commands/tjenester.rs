@@ -4,7 +4,7 @@ use std::io::Write;
 
 use crate::Ctx;
 use crate::cli::TjenesterArgs;
-use crate::data::model::{KATEGORIER, Tjeneste};
+use crate::data::model::{KATEGORIER, Kontakt, Tjeneste};
 use crate::error::{Error, Result};
 use crate::i18n::fold;
 use crate::output::{Rapport, Tabell, or_dash};
@@ -29,10 +29,40 @@ fn kategorier(t: &Tjeneste) -> String {
     t.kategori.navn().join(", ")
 }
 
+/// The main value of a field and the labelled points' («Sentralbord:
+/// 62 56 42 73»), one per line; «—» only when there is none at all.
+fn med_etiketter<'a>(
+    hoved: Option<&'a str>,
+    kontakt: &'a [Kontakt],
+    felt: fn(&Kontakt) -> Option<&str>,
+) -> String {
+    let mut linjer: Vec<String> = hoved
+        .filter(|s| !s.trim().is_empty())
+        .map(String::from)
+        .into_iter()
+        .collect();
+    for k in kontakt {
+        if let Some(v) = felt(k) {
+            linjer.push(format!("{}: {v}", k.etikett.as_ref().trim()));
+        }
+    }
+    if linjer.is_empty() {
+        "—".into()
+    } else {
+        linjer.join("\n")
+    }
+}
+
 /// The JSON of SPEC §3.1 with `kommune` first: `kategori` the primary (a
 /// string, as scripts read it) and `kategorier` every category, after it.
-pub fn json(kommune: Option<&str>, t: &Tjeneste) -> serde_json::Value {
+/// For tsv, csv and xlsx (`flat`) the `kontakt` list is one cell of lines
+/// «etikett: telefon, epost» joined with «; ».
+pub fn json(kommune: Option<&str>, t: &Tjeneste, flat: bool) -> serde_json::Value {
     let mut v = super::with_kommune(kommune, t);
+    if flat && let Some(k) = v.get_mut("kontakt") {
+        let linjer: Vec<String> = t.kontakt.iter().map(Kontakt::linje).collect();
+        *k = serde_json::Value::String(linjer.join("; "));
+    }
     if let serde_json::Value::Object(o) = &mut v {
         let alle = t.kategori.navn();
         let i = o
@@ -225,6 +255,10 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     let mut blocks = Vec::new();
     let kilder = super::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(a.lang);
+    let flat = matches!(
+        ctx.format(),
+        crate::cli::Format::Tsv | crate::cli::Format::Csv | crate::cli::Format::Xlsx
+    );
     let mut kandidater = Vec::new();
     for d in kommuner.iter() {
         for t in &d.tjenester {
@@ -269,7 +303,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     {
         for (d, t) in funn.treff {
             if behov.json {
-                r.json.push(json(Some(&d.id), t));
+                r.json.push(json(Some(&d.id), t, flat));
             }
             if behov.tabell {
                 let mut row = Vec::new();
@@ -280,43 +314,54 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
                     t.navn.clone(),
                     kategorier(t),
                     levels(t),
-                    or_dash(t.telefon.as_deref()),
-                    or_dash(t.epost.as_deref()),
+                    med_etiketter(t.telefon.as_deref(), &t.kontakt, Kontakt::telefon),
+                    med_etiketter(t.epost.as_deref(), &t.kontakt, Kontakt::epost),
                 ]);
                 r.tabell.rows.push(row);
             }
             if !behov.blokker {
                 continue;
             }
-            blocks.push((
-                format!("{} ({})", t.navn, d.kommune.navn),
-                vec![
-                    ("id".into(), t.id.as_ref().clone()),
-                    ("kategori".into(), kategorier(t)),
-                    (
-                        m.t("beskrivelse", "skildring").into(),
-                        or_dash(t.beskrivelse.as_deref()),
-                    ),
-                    (m.t("nivå", "nivå").into(), levels(t)),
-                    (
-                        m.t("målgruppe", "målgruppe").into(),
-                        or_dash(t.maalgruppe.as_deref()),
-                    ),
-                    ("interkommunal".into(), or_dash(t.interkommunal.as_deref())),
-                    ("telefon".into(), or_dash(t.telefon.as_deref())),
-                    ("e-post".into(), or_dash(t.epost.as_deref())),
-                    ("nettside".into(), or_dash(t.nettside.as_deref())),
-                    ("adresse".into(), or_dash(t.adresse.as_deref())),
-                    (
-                        m.t("åpningstid", "opningstid").into(),
-                        or_dash(t.apningstid.as_deref()),
-                    ),
-                    (
-                        m.t("kilde", "kjelde").into(),
-                        kilder.vis(Some(&d.id), t.kilde.as_deref()),
-                    ),
-                ],
-            ));
+            let mut felt: Vec<(String, String)> = vec![
+                ("id".into(), t.id.as_ref().clone()),
+                ("kategori".into(), kategorier(t)),
+                (
+                    m.t("beskrivelse", "skildring").into(),
+                    or_dash(t.beskrivelse.as_deref()),
+                ),
+                (m.t("nivå", "nivå").into(), levels(t)),
+                (
+                    m.t("målgruppe", "målgruppe").into(),
+                    or_dash(t.maalgruppe.as_deref()),
+                ),
+                ("interkommunal".into(), or_dash(t.interkommunal.as_deref())),
+                ("telefon".into(), or_dash(t.telefon.as_deref())),
+                ("e-post".into(), or_dash(t.epost.as_deref())),
+                ("nettside".into(), or_dash(t.nettside.as_deref())),
+                ("adresse".into(), or_dash(t.adresse.as_deref())),
+                (
+                    m.t("åpningstid", "opningstid").into(),
+                    or_dash(t.apningstid.as_deref()),
+                ),
+                (
+                    m.t("kilde", "kjelde").into(),
+                    kilder.vis(Some(&d.id), t.kilde.as_deref()),
+                ),
+            ];
+            // Each labelled point on its own line, after the main ones; a
+            // main field that is missing is then left out, not «—».
+            if !t.kontakt.is_empty() {
+                felt.retain(|(k, v)| !(matches!(k.as_str(), "telefon" | "e-post") && v == "—"));
+                let linjer: Vec<String> = t.kontakt.iter().map(Kontakt::linje).collect();
+                let i = felt
+                    .iter()
+                    .rposition(|(k, _)| {
+                        matches!(k.as_str(), "interkommunal" | "telefon" | "e-post")
+                    })
+                    .map_or(felt.len(), |i| i + 1);
+                felt.insert(i, ("kontakt".into(), linjer.join("\n")));
+            }
+            blocks.push((format!("{} ({})", t.navn, d.kommune.navn), felt));
         }
     }
     r.tom = Some(super::ingen_treff(

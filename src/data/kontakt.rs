@@ -8,9 +8,11 @@
 //! its letters were dropped, and «a@b.no?bcc=…» would add recipients.
 //!
 //! The checks take one [`Kontaktpunkt`] at a time, and each entry lists its
-//! points through one function (`tjeneste`, `kommune`, `barnevernvakt`), so
-//! an entry that later carries several labelled numbers adds them there and
-//! gets the same checks and messages.
+//! points through one function (`tjeneste`, `kommune`, `barnevernvakt`): a
+//! service's labelled `[[tjeneste.kontakt]]` points come after its main ones
+//! and get the same checks and messages (issue 27 item 3). One field holds
+//! one number or one address: [`flere`] tells a list in one field apart from
+//! a malformed value, so `sjekk` can say where the others go.
 
 use super::model::{Barnevernvakt, Kommune, Tjeneste};
 use crate::i18n::Maalform;
@@ -28,30 +30,48 @@ pub struct Kontaktpunkt<'a> {
     pub art: Art,
     pub nokkel: &'static str,
     pub verdi: &'a str,
+    /// Where the value stands in its file (byte offset), when known.
+    pub ved: Option<usize>,
 }
 
 fn punkter<'a>(telefon: &'a Option<String>, epost: &'a Option<String>) -> Vec<Kontaktpunkt<'a>> {
     let mut v = Vec::new();
-    if let Some(t) = telefon.as_deref().filter(|s| !s.trim().is_empty()) {
-        v.push(Kontaktpunkt {
-            art: Art::Telefon,
-            nokkel: "telefon",
-            verdi: t,
-        });
-    }
-    if let Some(e) = epost.as_deref().filter(|s| !s.trim().is_empty()) {
-        v.push(Kontaktpunkt {
-            art: Art::Epost,
-            nokkel: "epost",
-            verdi: e,
-        });
+    for (art, nokkel, verdi) in [
+        (Art::Telefon, "telefon", telefon),
+        (Art::Epost, "epost", epost),
+    ] {
+        if let Some(verdi) = verdi.as_deref().filter(|s| !s.trim().is_empty()) {
+            v.push(Kontaktpunkt {
+                art,
+                nokkel,
+                verdi,
+                ved: None,
+            });
+        }
     }
     v
 }
 
-/// The contact points of a service.
+/// The contact points of a service: the main `telefon`/`epost`, then each
+/// `[[tjeneste.kontakt]]` point in file order.
 pub fn tjeneste(t: &Tjeneste) -> Vec<Kontaktpunkt<'_>> {
-    punkter(&t.telefon, &t.epost)
+    let mut v = punkter(&t.telefon, &t.epost);
+    for k in &t.kontakt {
+        for (art, nokkel, verdi) in [
+            (Art::Telefon, "telefon", &k.telefon),
+            (Art::Epost, "epost", &k.epost),
+        ] {
+            if let Some(s) = verdi.as_ref().filter(|s| !s.as_ref().trim().is_empty()) {
+                v.push(Kontaktpunkt {
+                    art,
+                    nokkel,
+                    verdi: s.as_ref(),
+                    ved: Some(s.span().start),
+                });
+            }
+        }
+    }
+    v
 }
 
 /// The contact points of the municipality itself.
@@ -150,6 +170,90 @@ pub fn mailto_lenke(s: &str) -> Option<String> {
     epost(s).ok().map(|e| format!("mailto:{e}"))
 }
 
+/// Whether `p` holds several numbers or addresses in one field («62 56 42
+/// 73 (sentralbord), 954 22 081 (vakt)», «a@x.no, b@x.no»): a text in
+/// parentheses and the words «og»/«eller» separate as `,` `;` `|` ` / ` and
+/// line breaks do, and two or more of the parts are a number (3 digits or
+/// more) or a valid address. One number written with `/` («22/00 00 00») is
+/// one number.
+pub fn flere(p: &Kontaktpunkt) -> bool {
+    let deler = deler(p.verdi);
+    let treff = match p.art {
+        Art::Telefon => deler
+            .iter()
+            .filter(|d| d.chars().filter(char::is_ascii_digit).count() >= 3)
+            .count(),
+        Art::Epost => deler
+            .iter()
+            .flat_map(|d| d.split_whitespace())
+            .map(|o| o.trim_matches(|c: char| "<>\"'.:".contains(c)))
+            .filter(|o| epost(o).is_ok())
+            .count(),
+    };
+    treff >= 2
+}
+
+/// `s` cut at the separators of a list (see [`flere`]); bounded work: one
+/// pass over the text.
+fn deler(s: &str) -> Vec<String> {
+    let mut ut = vec![String::new()];
+    let mut dybde = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => {
+                dybde += 1;
+                ut.push(String::new());
+            }
+            ')' | ']' => dybde = dybde.saturating_sub(1),
+            _ if dybde > 0 => {}
+            ',' | ';' | '|' | '\n' | '\r' => ut.push(String::new()),
+            _ => {
+                if let Some(siste) = ut.last_mut() {
+                    siste.push(c);
+                }
+            }
+        }
+    }
+    ut.iter()
+        .flat_map(|d| {
+            let mut biter = vec![String::new()];
+            for ord in d.split_whitespace() {
+                if matches!(ord.to_lowercase().as_str(), "og" | "eller" | "/" | "&") {
+                    biter.push(String::new());
+                } else if let Some(b) = biter.last_mut() {
+                    b.push_str(ord);
+                    b.push(' ');
+                }
+            }
+            biter
+        })
+        .filter(|d| !d.trim().is_empty())
+        .collect()
+}
+
+/// The message for a service's field that holds several numbers or
+/// addresses: each goes in its own `[[tjeneste.kontakt]]`.
+pub fn flere_feil(p: &Kontaktpunkt, m: Maalform) -> Option<String> {
+    if !flere(p) {
+        return None;
+    }
+    let grunn = match p.art {
+        Art::Telefon => m.t(
+            "flere telefonnumre i ett felt; skriv hvert nummer i sin egen [[tjeneste.kontakt]] med etikett (f.eks. «Sentralbord») og telefon",
+            "fleire telefonnummer i eitt felt; skriv kvart nummer i sin eigen [[tjeneste.kontakt]] med etikett (t.d. «Sentralbord») og telefon",
+        ),
+        Art::Epost => m.t(
+            "flere e-postadresser i ett felt; skriv hver adresse i sin egen [[tjeneste.kontakt]] med etikett (f.eks. «Sentralbord») og epost",
+            "fleire e-postadresser i eitt felt; skriv kvar adresse i sin eigen [[tjeneste.kontakt]] med etikett (t.d. «Sentralbord») og epost",
+        ),
+    };
+    Some(format!(
+        "«{}» = «{}»: {grunn}",
+        p.nokkel,
+        crate::output::vis_linje(p.verdi)
+    ))
+}
+
 /// The message for a contact point that fails its check, if it does.
 pub fn feil(p: &Kontaktpunkt, m: Maalform) -> Option<String> {
     let grunn = match p.art {
@@ -215,5 +319,44 @@ mod tests {
         }
         assert_eq!(mailto_lenke("@"), None);
         assert_eq!(tel_lenke("1-800-EVIL-123"), None);
+    }
+
+    #[test]
+    fn a_list_in_one_field_is_told_apart_from_one_value() {
+        let p = |art, verdi| Kontaktpunkt {
+            art,
+            nokkel: "telefon",
+            verdi,
+            ved: None,
+        };
+        for s in [
+            "62 56 42 73 (sentralbord), 954 22 081 (vakt)",
+            "62 56 42 73 (sentralbord) 954 22 081",
+            "62 56 42 73 eller 954 22 081",
+            "116 111 / 112",
+            "12 34 56 78; 98 76 54 32",
+        ] {
+            assert!(flere(&p(Art::Telefon, s)), "{s}");
+        }
+        for s in [
+            "62 56 42 73",
+            "(+47) 62 56 42 73",
+            "22/00 00 00",
+            "62 56 42 73 (sentralbord, dagtid)",
+            "62 56 42 73, tast 2",
+        ] {
+            assert!(!flere(&p(Art::Telefon, s)), "{s}");
+        }
+        for s in [
+            "a@x.no, b@x.no",
+            "a@x.no og b@x.no",
+            "a@x.no b@x.no",
+            "<a@x.no>;<b@x.no>",
+        ] {
+            assert!(flere(&p(Art::Epost, s)), "{s}");
+        }
+        for s in ["a@x.no", "a@b@c.no", "post@x.no (sentralbord)"] {
+            assert!(!flere(&p(Art::Epost, s)), "{s}");
+        }
     }
 }

@@ -108,6 +108,10 @@ pub struct Tjeneste {
     pub interkommunal: Option<String>,
     pub telefon: Option<String>,
     pub epost: Option<String>,
+    /// `[[tjeneste.kontakt]]`: more contact points, each with a label,
+    /// beside the main `telefon`/`epost` (always in JSON, `[]` when none).
+    #[serde(default)]
+    pub kontakt: Vec<Kontakt>,
     pub nettside: Option<String>,
     pub adresse: Option<String>,
     #[serde(alias = "åpningstid")]
@@ -214,6 +218,48 @@ impl<'de> Deserialize<'de> for Kategorier {
             Raa::Flere(v) => Ok(Kategorier(v)),
         }
     }
+}
+
+/// `[[tjeneste.kontakt]]`: one labelled contact point of a service. The
+/// label is a team, a season or «sentralbord», never a person's name; at
+/// least one of `telefon`/`epost` (`bti sjekk`). JSON leaves out a missing
+/// `telefon`/`epost`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Kontakt {
+    #[schemars(with = "String")]
+    pub etikett: Sp,
+    #[serde(default, skip_serializing_if = "tom")]
+    #[schemars(with = "Option<String>")]
+    pub telefon: Option<Sp>,
+    #[serde(default, skip_serializing_if = "tom")]
+    #[schemars(with = "Option<String>")]
+    pub epost: Option<Sp>,
+}
+
+impl Kontakt {
+    /// `telefon`, when it has text.
+    pub fn telefon(&self) -> Option<&str> {
+        ikke_tom(self.telefon.as_ref())
+    }
+    /// `epost`, when it has text.
+    pub fn epost(&self) -> Option<&str> {
+        ikke_tom(self.epost.as_ref())
+    }
+    /// «Sentralbord: 62 56 42 73, post@x.no», leaving out what is missing:
+    /// the point as one line of text (`--lang`, tsv/csv/xlsx).
+    pub fn linje(&self) -> String {
+        let punkter: Vec<&str> = self.telefon().into_iter().chain(self.epost()).collect();
+        format!("{}: {}", self.etikett.as_ref().trim(), punkter.join(", "))
+    }
+}
+
+fn ikke_tom(s: Option<&Sp>) -> Option<&str> {
+    s.map(|s| s.as_ref().trim()).filter(|s| !s.is_empty())
+}
+
+fn tom(s: &Option<Sp>) -> bool {
+    ikke_tom(s.as_ref()).is_none()
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]

@@ -208,22 +208,35 @@ impl Check<'_> {
             }
         }
     }
-    /// A contact point that is not what it says (`kontakt`), reported where
-    /// its text stands after `at` (the entry), or at `at`.
+    /// A contact point that is not what it says (`kontakt`).
     fn kontakt(&mut self, at: usize, p: &super::kontakt::Kontaktpunkt) {
         if let Some(msg) = super::kontakt::feil(p, self.m) {
-            let pos = self
-                .file
-                .text
-                .get(at..)
-                .and_then(|t| t.find(p.verdi))
-                .map_or(at, |i| at + i);
-            let kode = match p.art {
-                super::kontakt::Art::Telefon => "ugyldig-telefon",
-                super::kontakt::Art::Epost => "ugyldig-epost",
-            };
-            self.err_k(pos, kode, msg);
+            self.kontakt_feil(at, p, msg);
         }
+    }
+    /// A service's contact point: a list in one field is told to go in
+    /// `[[tjeneste.kontakt]]` entries, anything else is checked as `kontakt`.
+    fn tjeneste_kontakt(&mut self, at: usize, p: &super::kontakt::Kontaktpunkt) {
+        match super::kontakt::flere_feil(p, self.m) {
+            Some(msg) => self.kontakt_feil(at, p, msg),
+            None => self.kontakt(at, p),
+        }
+    }
+    /// Reported where the point's text stands: at its own position when
+    /// known, else the first time it stands after `at` (the entry), else at `at`.
+    fn kontakt_feil(&mut self, at: usize, p: &super::kontakt::Kontaktpunkt, msg: String) {
+        let at = p.ved.unwrap_or(at);
+        let pos = self
+            .file
+            .text
+            .get(at..)
+            .and_then(|t| t.find(p.verdi))
+            .map_or(at, |i| at + i);
+        let kode = match p.art {
+            super::kontakt::Art::Telefon => "ugyldig-telefon",
+            super::kontakt::Art::Epost => "ugyldig-epost",
+        };
+        self.err_k(pos, kode, msg);
     }
     /// Position of a char offset inside a quoted string value.
     fn inside(&self, value: &Sp, char_pos: usize) -> usize {
@@ -296,6 +309,7 @@ pub fn nasjonal(n: &Nasjonal, files: &NasjonalFiles, m: Maalform, out: &mut Vec<
                     art: super::kontakt::Art::Telefon,
                     nokkel: "nummer",
                     verdi: &nr.nummer,
+                    ved: None,
                 },
             );
         }
@@ -898,6 +912,40 @@ fn barnevernvakt(c: &mut Check, k: &super::model::Kommune) {
     }
 }
 
+/// Each `[[tjeneste.kontakt]]` of `t` has a label and something to call or
+/// write to (the points themselves are checked with the service's others).
+fn kontaktpunkter(c: &mut Check, t: &super::model::Tjeneste) {
+    let m = c.m;
+    for k in &t.kontakt {
+        let at = k.etikett.span().start;
+        if k.etikett.as_ref().trim().is_empty() {
+            c.err_k(
+                at,
+                "ugyldig-verdi",
+                m.t(
+                    "«etikett» er tom: skriv hva kontaktpunktet er (et team, en sesong, «Sentralbord»; aldri navnet på en person)",
+                    "«etikett» er tom: skriv kva kontaktpunktet er (eit team, ein sesong, «Sentralbord»; aldri namnet på ein person)",
+                )
+                .into(),
+            );
+        }
+        if k.telefon().is_none() && k.epost().is_none() {
+            c.err_k(
+                at,
+                "mangler-nokkel",
+                format!(
+                    "[[tjeneste.kontakt]] «{}» {}",
+                    crate::output::vis_linje(k.etikett.as_ref()),
+                    m.t(
+                        "har verken «telefon» eller «epost»: skriv minst én av dem",
+                        "har verken «telefon» eller «epost»: skriv minst éin av dei",
+                    )
+                ),
+            );
+        }
+    }
+}
+
 /// One municipality. Also fills `data.rader` and `data.moter`.
 pub fn kommune(
     data: &mut KommuneData,
@@ -941,8 +989,9 @@ pub fn kommune(
         for t in &data.tjenester {
             c.kilde(t.id.span().start, &t.kilde);
             for p in super::kontakt::tjeneste(t) {
-                c.kontakt(t.id.span().start, &p);
+                c.tjeneste_kontakt(t.id.span().start, &p);
             }
+            kontaktpunkter(&mut c, t);
             for k in t.kategori.alle() {
                 kategori(&mut c, k);
             }

@@ -16,6 +16,7 @@ use super::engine::{Engine, Svar};
 use super::{Datoer, Kilde, frist_dato, lov_linjer, lover, lukker_saken};
 use crate::data::KommuneData;
 use crate::data::model::{Arbeidssted, ArenaNivaa, Tjeneste};
+use crate::data::model::Kontakt as Punkt;
 use crate::i18n::Maalform;
 
 /// One answer on the path.
@@ -59,6 +60,9 @@ pub struct Kontakt {
     pub telefon: Option<String>,
     pub epost: Option<String>,
     pub nettside: Option<String>,
+    /// The service's labelled points (`[[tjeneste.kontakt]]`), each shown
+    /// on its own line after the main ones.
+    pub kontakt: Vec<Punkt>,
 }
 
 /// An arena where one child's case is worked on (the `individ` level of the
@@ -196,6 +200,7 @@ fn kontakt(t: &Tjeneste, kategori: &str) -> Kontakt {
         telefon: ikke_tom(&t.telefon),
         epost: ikke_tom(&t.epost),
         nettside: ikke_tom(&t.nettside),
+        kontakt: t.kontakt.clone(),
     }
 }
 
@@ -435,6 +440,7 @@ impl Oppsummering {
                     telefon,
                     epost,
                     nettside,
+                    kontakt: Vec::new(),
                 })
             }),
             kommune_nettside: kilde.kommune.as_ref().and_then(|k| {
@@ -529,7 +535,7 @@ impl Oppsummering {
             .iter()
             .chain(&self.tjenester)
             .chain(self.sentralbord())
-            .any(|k| k.telefon.is_none());
+            .any(|k| k.telefon.is_none() && !k.kontakt.iter().any(|p| p.telefon().is_some()));
         if uten.is_empty() && !mangler_tlf {
             return ut;
         }
@@ -566,6 +572,24 @@ impl Oppsummering {
             deler.push(format!("{} {n}", m.t("nettside", "nettside")));
         }
         deler.join(" · ")
+    }
+
+    /// One line per labelled point: «Sentralbord: telefon X · e-post Y».
+    fn punkt_linjer(&self, k: &Kontakt) -> Vec<String> {
+        let m = self.m;
+        k.kontakt
+            .iter()
+            .map(|p| {
+                let mut deler = Vec::new();
+                if let Some(t) = p.telefon() {
+                    deler.push(format!("{} {t}", m.t("telefon", "telefon")));
+                }
+                if let Some(e) = p.epost() {
+                    deler.push(format!("{} {e}", m.t("e-post", "e-post")));
+                }
+                format!("{}: {}", p.etikett.as_ref().trim(), deler.join(" · "))
+            })
+            .collect()
     }
 
     fn kontakt_linje(&self, k: &Kontakt) -> String {
@@ -885,6 +909,9 @@ impl Oppsummering {
             let _ = writeln!(s, "  {h_koord}:");
             for k in &self.koordinerende {
                 let _ = writeln!(s, "{inn}• {}", self.koordinerende_linje(k));
+                for p in self.punkt_linjer(k) {
+                    let _ = writeln!(s, "{inn}  {p}");
+                }
             }
         }
         if !self.arenaer.is_empty() {
@@ -905,6 +932,9 @@ impl Oppsummering {
         }
         for k in &self.tjenester {
             let _ = writeln!(s, "{inn}• {}", self.kontakt_linje(k));
+            for p in self.punkt_linjer(k) {
+                let _ = writeln!(s, "{inn}  {p}");
+            }
         }
         for x in self.samlet.iter().filter(|x| !x.egen) {
             let _ = writeln!(s, "{inn}• {}", self.samlet_linje(x));
@@ -960,6 +990,9 @@ impl Oppsummering {
             let _ = writeln!(s);
             for k in &self.koordinerende {
                 let _ = writeln!(s, "- {}", md(&self.koordinerende_linje(k)));
+                for p in self.punkt_linjer(k) {
+                    let _ = writeln!(s, "  - {}", md(&p));
+                }
             }
             let _ = writeln!(s);
         }
@@ -994,8 +1027,8 @@ impl Oppsummering {
                     "| {} | {} | {} | {} |",
                     cell(&k.navn),
                     cell(crate::i18n::kategori_navn(m, &k.kategori).as_ref()),
-                    cell(k.telefon.as_deref().unwrap_or_default()),
-                    cell(k.epost.as_deref().unwrap_or_default())
+                    celle_med_etiketter(k.telefon.as_deref(), &k.kontakt, Punkt::telefon),
+                    celle_med_etiketter(k.epost.as_deref(), &k.kontakt, Punkt::epost)
                 );
             }
         }
@@ -1142,6 +1175,7 @@ fn kontakt_json(k: &Kontakt) -> Value {
         "telefon": k.telefon,
         "epost": k.epost,
         "nettside": k.nettside,
+        "kontakt": k.kontakt,
     })
 }
 
@@ -1163,4 +1197,23 @@ fn md(s: &str) -> String {
 
 fn cell(s: &str) -> String {
     md(&s.replace('\n', " "))
+}
+
+/// A Markdown cell: the main value, then «etikett: verdi» for each labelled
+/// point that has the field, one per line (`<br>`).
+fn celle_med_etiketter(
+    hoved: Option<&str>,
+    kontakt: &[Punkt],
+    felt: fn(&Punkt) -> Option<&str>,
+) -> String {
+    hoved
+        .map(cell)
+        .into_iter()
+        .chain(
+            kontakt.iter().filter_map(|p| {
+                felt(p).map(|v| cell(&format!("{}: {v}", p.etikett.as_ref().trim())))
+            }),
+        )
+        .collect::<Vec<_>>()
+        .join("<br>")
 }

@@ -6,7 +6,7 @@
 
 use minijinja::value::Serde;
 
-use super::{Filer, Lenke, Sider, avsnitt, kildeliste, mailto, tel, trygg_url};
+use super::{Filer, Lenke, Sider, avsnitt, kildeliste, mailto, punkter, tel, trygg_url};
 use crate::data::kilder::Kilder;
 use crate::data::model::ArenaNivaa;
 use crate::data::{KommuneData, Nasjonal};
@@ -57,6 +57,7 @@ fn kontakt(
         telefon => ikke_tom(telefon), tel => telefon.and_then(tel),
         epost => ikke_tom(epost), mailto => epost.and_then(mailto),
         nettside => ikke_tom(nettside), nettside_url => trygg_url(nettside),
+        kontakt => Vec::<minijinja::Value>::new(),
     }
 }
 
@@ -77,14 +78,17 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
             })
         })
         .map(|tj| {
-            kontakt(
-                &tj.navn,
-                Some(&kategori_navn(m, tj.kategori.primaer().as_ref())),
-                Some(format!("tjenester.html#tjeneste-{}", tj.id.as_ref())),
-                tj.telefon.as_deref(),
-                tj.epost.as_deref(),
-                tj.nettside.as_deref(),
-            )
+            minijinja::context! {
+                kontakt => punkter(&tj.kontakt),
+                ..kontakt(
+                    &tj.navn,
+                    Some(&kategori_navn(m, tj.kategori.primaer().as_ref())),
+                    Some(format!("tjenester.html#tjeneste-{}", tj.id.as_ref())),
+                    tj.telefon.as_deref(),
+                    tj.epost.as_deref(),
+                    tj.nettside.as_deref(),
+                )
+            }
         })
         .collect();
     let kk = &k.kommune;

@@ -342,6 +342,22 @@ fn mailto(e: &str) -> Option<String> {
     crate::data::kontakt::mailto_lenke(e)
 }
 
+/// A service's labelled points (`[[tjeneste.kontakt]]`) for a template:
+/// each with its label and its own `tel:`/`mailto:` link, a missing field
+/// left out.
+fn punkter(kontakt: &[crate::data::model::Kontakt]) -> Vec<minijinja::Value> {
+    kontakt
+        .iter()
+        .map(|p| {
+            minijinja::context! {
+                etikett => p.etikett.as_ref().trim(),
+                telefon => p.telefon(), tel => p.telefon().and_then(tel),
+                epost => p.epost(), mailto => p.epost().and_then(mailto),
+            }
+        })
+        .collect()
+}
+
 /// Data text as blocks: paragraphs split at blank lines, and within one, the
 /// lines that start with «- » or «• » as a list (the text before them a paragraph).
 fn avsnitt(s: &str) -> minijinja::Value {
@@ -536,15 +552,25 @@ fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
             tel(nr).map(|href| minijinja::context! { href => href, nummer => nr, navn => navn })
         });
     let nasjonale = nasjonale.chain(vakt);
-    let egne = v
-        .k
-        .tjenester
-        .iter()
-        .filter(|t| t.kategori.alle().iter().any(|k| k.as_ref().starts_with("barnevern")))
-        .filter_map(|t| {
-            let nr = t.telefon.as_deref()?;
-            tel(nr).map(|href| minijinja::context! { href => href, nummer => nr.trim(), navn => t.navn.clone() })
-        });
+    let egne =
+        v.k.tjenester
+            .iter()
+            .filter(|t| t.kategori.alle().iter().any(|k| k.as_ref().starts_with("barnevern")))
+            .flat_map(|t| {
+                // The main number, then each labelled one («Barnevern (Vakttelefon)»).
+                let hoved = t.telefon.as_deref().map(|nr| (nr, t.navn.clone()));
+                let merket = t.kontakt.iter().filter_map(|p| {
+                    Some((
+                        p.telefon()?,
+                        format!("{} ({})", t.navn, p.etikett.as_ref().trim()),
+                    ))
+                });
+                hoved.into_iter().chain(merket).filter_map(|(nr, navn)| {
+                    tel(nr).map(
+                    |href| minijinja::context! { href => href, nummer => nr.trim(), navn => navn },
+                )
+                })
+            });
     nasjonale.chain(egne).collect()
 }
 
@@ -899,6 +925,7 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         tel => t.telefon.as_deref().and_then(tel),
                         epost => t.epost.clone().filter(|s| !s.trim().is_empty()),
                         mailto => t.epost.as_deref().and_then(mailto),
+                        kontakt => punkter(&t.kontakt),
                         nettside => t.nettside.clone().filter(|s| !s.trim().is_empty()),
                         nettside_url => trygg_url(t.nettside.as_deref()),
                         adresse => t.adresse.clone(),
@@ -1134,6 +1161,7 @@ fn utfall_side(
             kategori => kategori_navn(m, &k.kategori),
             telefon => k.telefon.clone(), tel => k.telefon.as_deref().and_then(tel),
             epost => k.epost.clone(), mailto => k.epost.as_deref().and_then(mailto),
+            kontakt => punkter(&k.kontakt),
             nettside => k.nettside.clone(), nettside_url => trygg_url(k.nettside.as_deref()),
         }
     };
