@@ -16,6 +16,7 @@ mod kanter;
 mod kilder;
 mod konfig;
 mod korpus;
+mod lag;
 mod maalform;
 mod meldinger;
 mod nettside;

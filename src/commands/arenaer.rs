@@ -94,14 +94,14 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             .iter()
             .flat_map(|d| d.tjenester.iter().map(|t| t.id.as_ref().as_str()))
             .collect();
-        let forslag = query::suggestions(t, ids.iter().copied(), 3);
+        let forslag = crate::likhet::suggestions(t, ids.iter().copied(), 3);
         return Err(Error::NotFound {
             melding: format!(
                 "{} «{t}» {}",
                 m.t("tjenesten", "tenesta"),
                 m.t("finnes ikke", "finst ikkje")
             ),
-            detaljer: vec![query::mente_du(m, &forslag).unwrap_or_else(|| {
+            detaljer: vec![crate::likhet::mente_du(m, &forslag).unwrap_or_else(|| {
                 m.t(
                     "se ids med «bti tjenester --format tsv»",
                     "sjå id-ar med «bti tjenester --format tsv»",
@@ -131,7 +131,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let mut blocks = Vec::new();
-    let kilder = super::KildeVisning::new(&ctx.store);
+    let kilder = super::felles::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);
     let mut kandidater = Vec::new();
     for d in kommuner.iter() {
@@ -155,7 +155,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     }
     let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
     // A municipality's own synonyms find its own arenas only.
-    let grupper = super::synonymer_per_kommune(ctx, &args.sok, &ids)?;
+    let grupper = super::felles::synonymer_per_kommune(ctx, &args.sok, &ids)?;
     let gruppe = |(d, _, _): &(&KommuneData, usize, &Arena)| {
         ids.iter().position(|id| *id == d.id).map_or(0, |i| i + 1)
     };
@@ -170,12 +170,12 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             f.add(Rang::Tekst, b);
         }
     });
-    r.tom = Some(super::ingen_treff(
+    r.tom = Some(super::felles::ingen_treff(
         m,
         m.t("Ingen arenaer passer søket.", "Ingen arenaer passar søket."),
         &funn.forslag,
     ));
-    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
+    r.etter = super::felles::rettet(m, &funn.rettet, funn.avkortet);
     // The hits, best first (a block keeps the loop body where it was).
     {
         for (d, i, a) in funn.treff {
@@ -185,7 +185,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
                 .find(|p| p.slutt >= ctx.i_dag)
                 .map(|p| p.start);
             if behov.json {
-                let mut v = super::with_kommune(Some(&d.id), a);
+                let mut v = super::felles::with_kommune(Some(&d.id), a);
                 if let Value::Object(o) = &mut v {
                     o.insert(
                         "neste_mote".into(),
@@ -263,5 +263,5 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             ));
         }
     }
-    super::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
+    super::felles::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
 }

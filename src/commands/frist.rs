@@ -15,7 +15,7 @@ use crate::dato::Periode;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
 use crate::output::{Rapport, Tabell, ics, or_dash};
-use crate::query::{self, Sok};
+use crate::query::Sok;
 
 /// One row of output: one occurrence of one activity (or an undated activity).
 #[derive(Debug, Clone, Copy)]
@@ -427,7 +427,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
             detaljer: vec![format!(
                 "{}: {}",
                 m.t("planer", "planar"),
-                query::suggestions(p, ids.iter().copied(), 3)
+                crate::likhet::suggestions(p, ids.iter().copied(), 3)
                     .into_iter()
                     .chain(if ids.len() <= 12 {
                         ids.clone()
@@ -611,7 +611,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     if valgt.is_empty() {
         r.tom = Some(tom());
     }
-    super::render(ctx, out, &r)
+    super::felles::render(ctx, out, &r)
 }
 
 pub fn status_tekst(m: Maalform, s: crate::data::model::Status) -> &'static str {

@@ -142,7 +142,7 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                     eprintln!(
                         "{} {}",
                         m.t("Lagret i", "Lagra i"),
-                        crate::output::vis_linje(&p.display().to_string())
+                        crate::vis::vis_linje(&p.display().to_string())
                     );
                 }
                 return Ok(());

@@ -165,13 +165,14 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             // then the categories spelt nearly so.
             let synonymer = ctx.store.synonymer_nasjonal().data.unwrap_or_default();
             let mut forslag = query::synonym_kategorier(k, &synonymer);
-            for f in query::suggestions(k, KATEGORIER.iter().copied(), 3) {
+            for f in crate::likhet::suggestions(k, KATEGORIER.iter().copied(), 3) {
                 if !forslag.iter().any(|x| x == f) {
                     forslag.push(f.to_string());
                 }
             }
             forslag.truncate(3);
-            let mut detaljer: Vec<String> = query::mente_du(m, &forslag).into_iter().collect();
+            let mut detaljer: Vec<String> =
+                crate::likhet::mente_du(m, &forslag).into_iter().collect();
             detaljer.push(format!(
                 "{}: {}",
                 m.t("kategorier", "kategoriar"),
@@ -201,7 +202,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         rows: Vec::new(),
     };
     let mut blocks = Vec::new();
-    let kilder = super::KildeVisning::new(&ctx.store);
+    let kilder = super::felles::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(a.lang);
     let mut kandidater = Vec::new();
     for d in kommuner.iter() {
@@ -221,7 +222,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     }
     let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
     // A municipality's own synonyms find its own services only.
-    let grupper = super::synonymer_per_kommune(ctx, &a.sok, &ids)?;
+    let grupper = super::felles::synonymer_per_kommune(ctx, &a.sok, &ids)?;
     let gruppe = |(d, _): &(&crate::data::KommuneData, &Tjeneste)| {
         ids.iter().position(|id| *id == d.id).map_or(0, |i| i + 1)
     };
@@ -241,7 +242,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     {
         for (d, t) in funn.treff {
             if behov.json {
-                r.json.push(super::with_kommune(Some(&d.id), t));
+                r.json.push(super::felles::with_kommune(Some(&d.id), t));
             }
             if behov.tabell {
                 let mut row = Vec::new();
@@ -291,7 +292,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             ));
         }
     }
-    r.tom = Some(super::ingen_treff(
+    r.tom = Some(super::felles::ingen_treff(
         m,
         m.t(
             "Ingen tjenester passer søket.",
@@ -306,6 +307,6 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             tom.push_str(&linje);
         }
     }
-    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
-    super::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
+    r.etter = super::felles::rettet(m, &funn.rettet, funn.avkortet);
+    super::felles::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
 }

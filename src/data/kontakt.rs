@@ -154,7 +154,7 @@ pub fn feil(p: &Kontaktpunkt, m: Maalform) -> Option<String> {
     Some(format!(
         "«{}» = «{}»: {}",
         p.nokkel,
-        crate::output::vis_linje(p.verdi),
+        crate::vis::vis_linje(p.verdi),
         m.t(grunn.0, grunn.1)
     ))
 }

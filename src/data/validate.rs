@@ -7,12 +7,11 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use toml::Spanned;
 
-use super::diag::{Alvor, Diagnostic, SourceFile};
 use super::model::*;
 use super::{KommuneData, Nasjonal, Rad};
 use crate::dato::{self, Periode, Uttrykk};
+use crate::diag::{Alvor, Diagnostic, SourceFile};
 use crate::i18n::Maalform;
-use crate::query;
 
 pub struct NasjonalFiles {
     pub veileder: Option<SourceFile>,
@@ -106,7 +105,7 @@ impl Check<'_> {
             return None;
         }
         self.suggest_left -= 1;
-        query::closest(needle, candidates.iter().copied())
+        crate::likhet::closest(needle, candidates.iter().copied())
     }
 
     fn err(&mut self, at: usize, msg: String) {
@@ -877,7 +876,7 @@ pub fn kommune(
     files: &KommuneFiles,
     m: Maalform,
     seed: bool,
-    broken: super::load::Broken,
+    broken: Broken,
     out: &mut Vec<Diagnostic>,
 ) {
     let lov_ids = Ids::new(nasjonal.lovverk.iter().map(|l| l.id.as_ref().as_str()));
@@ -1106,8 +1105,8 @@ fn dato_forslag(tekst: &str, vindu: dato::Vindu) -> Option<String> {
             // A short word is too near other words to guess («fra» is two
             // edits from «ila», which means something else): one edit at most.
             let most = if lw.chars().count() <= 5 { 1 } else { 2 };
-            match query::closest(&lw, DATOORD.iter().copied()) {
-                Some(best) if query::distance(&lw, best) <= most => {
+            match crate::likhet::closest(&lw, DATOORD.iter().copied()) {
+                Some(best) if crate::likhet::distance(&lw, best) <= most => {
                     changed = true;
                     let mut c = best.chars();
                     if w.chars().next().is_some_and(char::is_uppercase) {
@@ -1524,4 +1523,10 @@ impl Resolver<'_, '_> {
             },
         };
     }
+}
+
+/// Which files failed to parse (their references are not checked).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Broken {
+    pub tjenester: bool,
 }

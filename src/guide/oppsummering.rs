@@ -725,7 +725,7 @@ impl Oppsummering {
 /// show control characters (a saved summary is read with `cat` too).
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in crate::output::vis(s).chars() {
+    for c in crate::vis::vis(s).chars() {
         if matches!(
             c,
             '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
