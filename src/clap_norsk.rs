@@ -204,6 +204,14 @@ fn fra_miljo<'a>(arg: &str, args: &[OsString]) -> Option<&'a str> {
 
 /// The lines of the message: the first is the error, the rest are details.
 pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
+    let mut lines = feillinjer(e, args, m);
+    lines.extend(forslag(e, m));
+    lines.extend(bruk(e, m));
+    lines
+}
+
+/// What went wrong, by clap's kind of error, with a hint where one helps.
+fn feillinjer(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
     let get = |k: ContextKind| e.get(k).map(tekst).filter(|s| !s.is_empty());
     let arg = get(ContextKind::InvalidArg).unwrap_or_default();
     let verdi = get(ContextKind::InvalidValue).unwrap_or_default();
@@ -329,6 +337,13 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
                 .to_string(),
         ),
     }
+    lines
+}
+
+/// What clap suggests, the `--` hint for a value that looks like an option,
+/// and the values an option takes.
+fn forslag(e: &clap::Error, m: Maalform) -> Vec<String> {
+    let mut lines = Vec::new();
     // Suggestions clap found (values it names, not its English sentences).
     for (kind, nb, nn) in [
         (ContextKind::SuggestedArg, "mente du", "meinte du"),
@@ -371,6 +386,12 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
             ));
         }
     }
+    lines
+}
+
+/// «Bruk: …» from clap's usage, in Norwegian, and where to read more.
+fn bruk(e: &clap::Error, m: Maalform) -> Vec<String> {
+    let mut lines = Vec::new();
     let usage = e.get(ContextKind::Usage).map(tekst).unwrap_or_default();
     let usage = usage.trim().trim_start_matches("Usage:").trim();
     let kommandoer: Vec<String> = crate::cli::command()

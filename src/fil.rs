@@ -11,9 +11,6 @@ use crate::i18n::Maalform;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE: u64 = 16 * 1024 * 1024;
 
-/// The ids of the municipalities whose documents are the seeds: their
-/// entries must carry `kilde`.
-
 /// A data file's bytes as text, or a diagnostic at the first byte that is not UTF-8.
 pub fn source(path: String, bytes: Vec<u8>, m: Maalform) -> Result<SourceFile, Diagnostic> {
     match String::from_utf8(bytes) {

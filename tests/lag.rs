@@ -251,11 +251,11 @@ struct Graf {
 impl Graf {
     fn les(src: &Path) -> Graf {
         let mut filer = BTreeMap::new();
-        Self::les_modul(src, &src.join("lib.rs"), Vec::new(), &mut filer);
+        Self::les_modul(&src.join("lib.rs"), Vec::new(), &mut filer);
         Graf { filer }
     }
 
-    fn les_modul(src: &Path, fil: &Path, m: Modul, filer: &mut BTreeMap<Modul, Fil>) {
+    fn les_modul(fil: &Path, m: Modul, filer: &mut BTreeMap<Modul, Fil>) {
         let tekst =
             std::fs::read_to_string(fil).unwrap_or_else(|e| panic!("{}: {e}", fil.display()));
         let (kode, tester) = uten_tester(&rens(&tekst));
@@ -280,7 +280,7 @@ impl Graf {
             } else {
                 dir.join(b).join("mod.rs")
             };
-            Self::les_modul(src, &sti, bm, filer);
+            Self::les_modul(&sti, bm, filer);
         }
         filer.insert(m, Fil { kode, barn });
     }
@@ -337,10 +337,10 @@ impl Graf {
                     } else {
                         mål.extend(sti[k + 1..].iter().cloned());
                     }
-                    if let Some(d) = self.losn(&mål, dybde + 1) {
-                        if d != m {
-                            return Some(d);
-                        }
+                    if let Some(d) = self.losn(&mål, dybde + 1)
+                        && d != m
+                    {
+                        return Some(d);
                     }
                 }
             }

@@ -40,6 +40,8 @@ pub fn embedded_kommune(id: &str) -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The ids of the municipalities whose documents are the seeds: their
+/// entries must carry `kilde`.
 pub const SEED_KOMMUNER: &[&str] = &["austrheim", "inderoy", "sirdal", "sogndal", "strand"];
 
 /// What was loaded, and every problem found on the way.
