@@ -102,6 +102,11 @@ pub enum FeilKind {
     Mangler(Mangel),
     /// A recurring row with more occurrences than `MAKS_FOREKOMSTER`.
     ForMange(usize),
+    /// `aar_ukjent = true`, but the expression gives a year.
+    AarGitt,
+    /// `aar_ukjent = true`, but the expression's days depend on the year
+    /// (a week number, a weekday, Easter, an ongoing or relative row).
+    AvhengerAvAar,
 }
 
 /// What a phrase needs that the data does not give.
@@ -232,6 +237,18 @@ impl Feil {
                     "uttrykket gjeld heile planperioden, men planen manglar «start» og «slutt»",
                 )
                 .to_string(),
+            FeilKind::AarGitt => m
+                .t(
+                    "raden har «aar_ukjent = true», men datoen har år: fjern året, eller fjern «aar_ukjent»",
+                    "rada har «aar_ukjent = true», men datoen har år: fjern året, eller fjern «aar_ukjent»",
+                )
+                .to_string(),
+            FeilKind::AvhengerAvAar => m
+                .t(
+                    "med «aar_ukjent = true» kan datoen bare være dag og måned (f.eks. «15.03» eller «mars»): uke, ukedag, høytid, «løpende» og relative frister trenger året",
+                    "med «aar_ukjent = true» kan datoen berre vere dag og månad (t.d. «15.03» eller «mars»): veke, vekedag, høgtid, «løpande» og relative fristar treng året",
+                )
+                .to_string(),
             FeilKind::ForMange(n) => format!(
                 "{} {n} {} {MAKS_FOREKOMSTER}; {}",
                 m.t("uttrykket gir", "uttrykket gir"),
@@ -316,6 +333,86 @@ pub fn les(input: &str, vindu: Vindu, skolestart: Option<NaiveDate>) -> Result<L
             e.pos = e.pos.min(len);
             Err(e)
         }
+    }
+}
+
+/// The placeholder year of a date whose year the source does not give
+/// (`aar_ukjent`): a leap year, so that «29.02» is a day. Never shown.
+pub const AAR_UKJENT: i32 = 2000;
+
+/// Read a date written without a year on a row with `aar_ukjent = true`
+/// (issue 27 item 5). Its occurrences carry the placeholder year
+/// `AAR_UKJENT`, for day and month only. A year in the expression is an
+/// error (`AarGitt`); so is what needs the year to give days (a week, a
+/// weekday, Easter: read in two leap years with different weekdays, their
+/// days and months differ), and an ongoing or relative reading. «Ila mnd»
+/// (`Uttrykk::Naar`) is returned as it is: the row's `naar` gives the days.
+pub fn uten_aar(input: &str) -> Result<Lesning, Feil> {
+    let feil = |kind| Feil { pos: 0, kind };
+    match les(input, None, None) {
+        Ok(Lesning {
+            uttrykk: Uttrykk::Perioder(_),
+            ..
+        }) => return Err(feil(FeilKind::AarGitt)),
+        Ok(
+            l @ Lesning {
+                uttrykk: Uttrykk::Naar,
+                ..
+            },
+        ) => return Ok(l),
+        Ok(_) => return Err(feil(FeilKind::AvhengerAvAar)),
+        Err(Feil {
+            kind: FeilKind::ManglerAar | FeilKind::Mangler(Mangel::Vindu),
+            ..
+        }) => {}
+        Err(e) => return Err(e),
+    }
+    let i_aar = |y: i32| {
+        let vindu = NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31));
+        les(input, vindu, None)
+    };
+    let a = i_aar(AAR_UKJENT)?;
+    // 2004 is a leap year whose days fall on other weekdays, and whose Easter is another day.
+    let b = i_aar(AAR_UKJENT + 4)?;
+    let dager = |l: &Lesning| match &l.uttrykk {
+        Uttrykk::Perioder(ps) if !l.lopende => Some(
+            ps.iter()
+                .map(|p| (p.start.ordinal(), p.slutt.ordinal()))
+                .collect::<Vec<_>>(),
+        ),
+        _ => None,
+    };
+    match (dager(&a), dager(&b)) {
+        (Some(x), Some(y)) if x == y => Ok(a),
+        _ => Err(feil(FeilKind::AvhengerAvAar)),
+    }
+}
+
+/// «15. mars», «1. – 15. mars», «20. des. – 10. jan.»: a day (or period)
+/// of a row whose year is unknown, without weekday or year.
+pub fn vis_uten_aar(p: Periode) -> String {
+    let dag = |d: NaiveDate| {
+        format!(
+            "{}. {}",
+            d.day(),
+            crate::i18n::MAANEDSNAVN[d.month0() as usize]
+        )
+    };
+    if p.start == p.slutt {
+        dag(p.slutt)
+    } else {
+        format!("{} – {}", dag(p.start), dag(p.slutt))
+    }
+}
+
+/// `--03-15`, `--03-01/--03-15`: a day (or period) without a year as XML
+/// Schema's gMonthDay writes it (ISO 8601's year-less form), for JSON.
+pub fn iso_uten_aar(p: Periode) -> String {
+    let dag = |d: NaiveDate| format!("--{:02}-{:02}", d.month(), d.day());
+    if p.start == p.slutt {
+        dag(p.slutt)
+    } else {
+        format!("{}/{}", dag(p.start), dag(p.slutt))
     }
 }
 
@@ -1285,6 +1382,32 @@ mod tests {
     }
 
     // SPEC §2, new rows: each in bokmål and nynorsk where the forms differ.
+
+    #[test]
+    fn year_unknown_keeps_day_and_month_and_refuses_what_needs_a_year() {
+        let dager = |s: &str| match uten_aar(s).unwrap().uttrykk {
+            Uttrykk::Perioder(ps) => ps.iter().map(|p| iso_uten_aar(*p)).collect::<Vec<_>>(),
+            other => panic!("{s}: {other:?}"),
+        };
+        assert_eq!(dager("15.03"), ["--03-15"]);
+        assert_eq!(dager("29.02"), ["--02-29"]);
+        assert_eq!(dager("1.-3. juni"), ["--06-01/--06-03"]);
+        assert_eq!(dager("mars"), ["--03-01/--03-31"]);
+        assert_eq!(uten_aar("ila mnd").unwrap().uttrykk, Uttrykk::Naar);
+        for (s, kind) in [
+            ("15.03.2024", FeilKind::AarGitt),
+            ("mars 2024", FeilKind::AarGitt),
+            ("uke 10", FeilKind::AvhengerAvAar),
+            ("påske", FeilKind::AvhengerAvAar),
+            ("hver mandag", FeilKind::AvhengerAvAar),
+            ("løpende", FeilKind::AvhengerAvAar),
+            ("2 uker etter x", FeilKind::AvhengerAvAar),
+        ] {
+            assert_eq!(uten_aar(s).unwrap_err().kind, kind, "{s}");
+        }
+        let p = Periode::dag(d(AAR_UKJENT, 3, 15));
+        assert_eq!(vis_uten_aar(p), "15. mars");
+    }
 
     #[test]
     fn week_ranges() {

@@ -125,6 +125,7 @@ fn root_extra() -> Roff {
             "ca., cirka, omkring eller omtrent foran et uttrykk gir de samme datoene, vist som omtrentlige (omtrentlig i JSON).",
             "En dato uten år får året som legger den inn i planperioden (start til slutt). En dato utenfor planperioden er en feil, og det er også en dato uten år som passer i flere år av perioden: skriv da året. År må ligge mellom 1900 og 2200.",
             "En frist som er fritekst må ha frist_omtrentlig = true; perioden hentes da fra naar.",
+            "Gir kilden dagen, men ikke året, skrives datoen uten år med aar_ukjent = true på raden: vist som 15. mars (år ukjent), aldri forfalt, aldri en kalenderhendelse (aar_ukjent og uten_aar i JSON).",
         ],
     );
     r.control("SH", ["MILJØ"]);

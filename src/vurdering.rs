@@ -630,9 +630,8 @@ fn planrader(kr: &Kriterium, k: &KommuneData, m: Maalform, i_dag: NaiveDate, f: 
                 let utdatert = rad
                     .perioder
                     .iter()
-                    .map(|p| p.slutt)
-                    .max()
-                    .is_some_and(|s| akt.status.ikke_oppdatert(s, i_dag));
+                    .max_by_key(|p| p.slutt)
+                    .is_some_and(|p| rad.ikke_oppdatert(akt.status, *p, i_dag));
                 let tekst = if utdatert {
                     akt.status.ikke_oppdatert_tekst(m)
                 } else {

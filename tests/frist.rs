@@ -139,6 +139,8 @@ fn json_fields_of_one_occurrence() {
             "slutt",
             "omtrentlig",
             "lopende",
+            "aar_ukjent",
+            "uten_aar",
             "status",
             "dager_igjen",
             "ikke_oppdatert"
@@ -249,7 +251,7 @@ fn csv_and_tsv_have_a_header_and_one_row_per_occurrence() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 42);
-    assert!(text.lines().all(|l| l.split('\t').count() == 15));
+    assert!(text.lines().all(|l| l.split('\t').count() == 17));
     let header = text.lines().next().unwrap_or_default();
     assert!(
         header.contains("lopende") && header.contains("ikke_oppdatert"),

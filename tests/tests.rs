@@ -1,6 +1,7 @@
 //! The one integration test binary (one link step): a module per topic.
 //! Every test runs the real `bti` binary with a clean environment.
 
+mod aar_ukjent;
 mod arv;
 mod audit;
 mod bad;
@@ -28,6 +29,7 @@ mod robust;
 mod robust_data;
 mod sjekk;
 mod sok;
+mod tromso;
 mod util;
 mod vurdering;
 mod xlsx;

@@ -30,6 +30,9 @@ pub struct Forekomst<'a> {
     pub omtrentlig: bool,
     /// An ongoing row (SPEC §2 «løpende», «fra 2022»): no deadline, never overdue.
     pub lopende: bool,
+    /// A day of a row whose year the source does not give (`aar_ukjent`),
+    /// in the placeholder year: `periode` is then `None`.
+    pub uten_aar: Option<Periode>,
     /// For sorting: the municipality's position (the list is in id order),
     /// then plan and row order.
     pub kidx: usize,
@@ -47,9 +50,15 @@ impl Forekomst<'_> {
         self.periode.filter(|_| !self.lopende).map(|p| p.slutt)
     }
 
-    /// The JSON element as a value (for tsv/csv, which read it back by key).
-    pub fn json(&self, i_dag: NaiveDate) -> Value {
-        serde_json::to_value(self.json_row(i_dag)).unwrap_or(Value::Null)
+    /// The JSON element as a value (for tsv/csv/xlsx, which read it back by
+    /// key). There `uten_aar` is shown as people read it, «15. mars (år
+    /// ukjent)», as xlsx shows `slutt` as a date and not as ISO text.
+    pub fn json(&self, m: Maalform, i_dag: NaiveDate) -> Value {
+        let mut v = serde_json::to_value(self.json_row(i_dag)).unwrap_or(Value::Null);
+        if let (Some(p), Some(o)) = (self.uten_aar, v.as_object_mut()) {
+            o.insert("uten_aar".into(), Value::String(vis_uten_aar(m, p)));
+        }
+        v
     }
 
     /// The JSON element of SPEC §3.1, as a struct: serialised straight to the
@@ -69,6 +78,8 @@ impl Forekomst<'_> {
             slutt: self.frist(),
             omtrentlig: self.omtrentlig,
             lopende: self.lopende,
+            aar_ukjent: a.aar_ukjent,
+            uten_aar: self.uten_aar.map(crate::dato::iso_uten_aar),
             status: a.status.navn(),
             dager_igjen: self.dager_igjen(i_dag),
             ikke_oppdatert: self.ikke_oppdatert(i_dag),
@@ -77,9 +88,12 @@ impl Forekomst<'_> {
 
     /// SPEC §3.1 `ikke_oppdatert`: the deadline has passed while the row
     /// still says planned or ongoing (the one rule, `Status::ikke_oppdatert`).
+    /// Never for an ongoing row, which has no deadline to pass.
     pub fn ikke_oppdatert(&self, i_dag: NaiveDate) -> bool {
-        self.periode
-            .is_some_and(|p| self.aktivitet.status.ikke_oppdatert(p.slutt, i_dag))
+        !self.lopende
+            && self
+                .periode
+                .is_some_and(|p| self.aktivitet.status.ikke_oppdatert(p.slutt, i_dag))
     }
 
     /// The calendar UID (SPEC §3.1): kommune, plan, the activity's own `id`
@@ -165,6 +179,11 @@ pub struct Json<'a> {
     slutt: Option<NaiveDate>,
     omtrentlig: bool,
     lopende: bool,
+    /// The source gives no year (`aar_ukjent`): `start`, `slutt` and
+    /// `dager_igjen` are null, and `uten_aar` has the day.
+    aar_ukjent: bool,
+    /// `--03-15` (or `--03-01/--03-15`): the day and month of an `aar_ukjent` row.
+    uten_aar: Option<String>,
     status: &'a str,
     dager_igjen: Option<i64>,
     ikke_oppdatert: bool,
@@ -253,6 +272,12 @@ impl Json<'_> {
         } else {
             b",\"lopende\":false"
         });
+        buf.extend_from_slice(if self.aar_ukjent {
+            b",\"aar_ukjent\":true"
+        } else {
+            b",\"aar_ukjent\":false"
+        });
+        text(buf, b",\"uten_aar\":", self.uten_aar.as_deref());
         text(buf, b",\"status\":", Some(self.status));
         buf.extend_from_slice(b",\"dager_igjen\":");
         match self.dager_igjen {
@@ -293,10 +318,19 @@ pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
                 periode: None,
                 omtrentlig: rad.omtrentlig,
                 lopende: rad.lopende,
+                uten_aar: None,
                 kidx,
                 orden: (rad.plan, rad.aktivitet),
             };
-            if rad.perioder.is_empty() {
+            if !rad.uten_aar.is_empty() {
+                for (nr, p) in rad.uten_aar.iter().enumerate() {
+                    out.push(Forekomst {
+                        nr,
+                        uten_aar: Some(*p),
+                        ..base
+                    });
+                }
+            } else if rad.perioder.is_empty() {
                 out.push(base);
             } else {
                 for (nr, p) in rad.perioder.iter().enumerate() {
@@ -314,6 +348,9 @@ pub fn forekomster(kommuner: &[KommuneData]) -> Vec<Forekomst<'_>> {
         (
             f.periode.is_none(),
             f.periode.map(|p| (p.slutt, p.start)),
+            // Rows whose year is unknown after the dated ones, by day and month.
+            f.uten_aar.is_none(),
+            f.uten_aar.map(|p| (p.slutt, p.start)),
             f.kidx,
             f.orden,
             f.nr,
@@ -336,8 +373,21 @@ pub fn vis_periode(m: Maalform, p: Periode) -> String {
     }
 }
 
-/// "fre. 9. mars 2018", or «løpende fra man. 1. jan. 2024» for an ongoing row.
+/// «15. mars (år ukjent)» (nynorsk «år ukjend»): a day whose year the source does not give.
+pub fn vis_uten_aar(m: Maalform, p: Periode) -> String {
+    format!(
+        "{} ({})",
+        crate::dato::vis_uten_aar(p),
+        m.t("år ukjent", "år ukjend")
+    )
+}
+
+/// "fre. 9. mars 2018", «løpende fra man. 1. jan. 2024» for an ongoing row,
+/// «15. mars (år ukjent)» for a row whose year the source does not give.
 pub fn vis_forekomst(m: Maalform, f: &Forekomst) -> Option<String> {
+    if let Some(p) = f.uten_aar {
+        return Some(vis_uten_aar(m, p));
+    }
     let p = f.periode?;
     Some(if f.lopende {
         format!("{} {}", m.t("løpende fra", "løpande frå"), m.dato(p.start))
@@ -561,7 +611,7 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
     let mut any_approx = false;
     for f in &valgt {
         if !want_table {
-            r.json.push(f.json(i_dag));
+            r.json.push(f.json(m, i_dag));
             continue;
         }
         let mut frist = match (f.periode, vis_forekomst(m, f)) {
@@ -788,6 +838,8 @@ mod tests {
                 slutt,
                 omtrentlig: dager.is_some(),
                 lopende: dager.is_none(),
+                aar_ukjent: dager.is_none(),
+                uten_aar: dager.is_none().then(|| "--03-15".into()),
                 status: "planlagt",
                 dager_igjen: dager,
                 ikke_oppdatert: dager.is_some(),

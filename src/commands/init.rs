@@ -348,8 +348,8 @@ const MND_ETTER_VEDTAK: u32 = 6;
 
 fn framdrift(m: Maalform, vedtak: Option<NaiveDate>) -> String {
     let head = m.t(
-        "# Framdriftsplanen. Én [[plan]] med [[plan.aktivitet]]-rader, som tabellen i planen:\n# naar = «Når», hva = «Hva», hvem = «Hvem», frist = «Tidsfrist», ansvar = «Ansvar».\n# Frister: \"Uke 10\", \"I løpet av mars\", \"6.+7.11\", \"7.12 + 19.12\", \"høsten 2025\",\n# \"6 måneder etter vedtak\" (se bti frist --help). status = planlagt, pagar, fullfort eller avlyst.",
-        "# Framdriftsplanen. Éin [[plan]] med [[plan.aktivitet]]-rader, som tabellen i planen:\n# naar = «Når», hva = «Kva», hvem = «Kven», frist = «Tidsfrist», ansvar = «Ansvar».\n# Fristar: \"Veke 10\", \"I løpet av mars\", \"6.+7.11\", \"7.12 + 19.12\", \"hausten 2025\",\n# \"6 månader etter vedtak\" (sjå bti frist --help). status = planlagt, pagar, fullfort eller avlyst.",
+        "# Framdriftsplanen. Én [[plan]] med [[plan.aktivitet]]-rader, som tabellen i planen:\n# naar = «Når», hva = «Hva», hvem = «Hvem», frist = «Tidsfrist», ansvar = «Ansvar».\n# Frister: \"Uke 10\", \"I løpet av mars\", \"6.+7.11\", \"7.12 + 19.12\", \"høsten 2025\",\n# \"6 måneder etter vedtak\" (se bti frist --help). status = planlagt, pagar, fullfort eller avlyst.\n# Gir kilden dagen, men ikke året: skriv \"15.03\" og aar_ukjent = true (vises «15. mars (år ukjent)»).",
+        "# Framdriftsplanen. Éin [[plan]] med [[plan.aktivitet]]-rader, som tabellen i planen:\n# naar = «Når», hva = «Kva», hvem = «Kven», frist = «Tidsfrist», ansvar = «Ansvar».\n# Fristar: \"Veke 10\", \"I løpet av mars\", \"6.+7.11\", \"7.12 + 19.12\", \"hausten 2025\",\n# \"6 månader etter vedtak\" (sjå bti frist --help). status = planlagt, pagar, fullfort eller avlyst.\n# Gir kjelda dagen, men ikkje året: skriv \"15.03\" og aar_ukjent = true (blir vist «15. mars (år ukjend)»).",
     );
     let Some(v) = vedtak else {
         return format!(

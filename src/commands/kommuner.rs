@@ -99,7 +99,7 @@ fn ikke_oppdatert(k: &crate::data::KommuneData, i_dag: chrono::NaiveDate) -> usi
                 .is_some_and(|a| {
                     r.perioder
                         .iter()
-                        .any(|p| a.status.ikke_oppdatert(p.slutt, i_dag))
+                        .any(|p| r.ikke_oppdatert(a.status, *p, i_dag))
                 })
         })
         .count()

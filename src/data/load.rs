@@ -723,8 +723,8 @@ impl Store {
             let Some(slutt) = rad
                 .perioder
                 .iter()
+                .filter(|p| rad.ikke_oppdatert(a.status, **p, i_dag))
                 .map(|p| p.slutt)
-                .filter(|s| a.status.ikke_oppdatert(*s, i_dag))
                 .max()
             else {
                 continue;

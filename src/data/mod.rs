@@ -69,6 +69,10 @@ pub struct Rad {
     /// An ongoing row («løpende», «fra 2022»): its one period runs from its
     /// start to the plan's end, and it has no deadline (SPEC §2).
     pub lopende: bool,
+    /// A row with `aar_ukjent = true`: its days, in the placeholder year
+    /// `dato::AAR_UKJENT`, for showing day and month only. `perioder` is
+    /// then empty: the row has no date to be overdue by or to put in a calendar.
+    pub uten_aar: Vec<Periode>,
 }
 
 impl Rad {

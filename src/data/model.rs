@@ -280,6 +280,11 @@ pub struct Aktivitet {
     pub status: Status,
     #[serde(default)]
     pub frist_omtrentlig: bool,
+    /// The source gives the day but not the year (issue 27 item 5): `naar`
+    /// and `frist` are written without a year and shown «15. mars (år ukjent)»;
+    /// never overdue, never a calendar event.
+    #[serde(default, alias = "år_ukjent")]
+    pub aar_ukjent: bool,
     pub kilde: Option<String>,
 }
 

@@ -1211,39 +1211,44 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
             };
             ids.push(id.clone());
             let mut naar_lopende = false;
-            let naar = a
-                .naar
-                .as_ref()
-                .and_then(|n| match dato::les(n.as_ref(), w, skolestart) {
-                    Ok(dato::Lesning {
-                        uttrykk: Uttrykk::Perioder(ps),
-                        lopende,
-                        ..
-                    }) => {
-                        naar_lopende = lopende;
-                        Some(ps)
-                    }
-                    Ok(_) => {
-                        c.err(
-                            n.span().start,
-                            m.t(
-                                "«naar» må være en periode (f.eks. «MARS»)",
-                                "«naar» må vere ein periode (t.d. «MARS»)",
-                            )
-                            .into(),
-                        );
-                        None
-                    }
-                    Err(e) => {
-                        let at = c.inside(n, e.pos);
-                        c.err_k(
-                            at,
-                            "ugyldig-dato",
-                            format!("naar: {}", dato_melding(&e, n.as_ref(), w, m)),
-                        );
-                        None
-                    }
-                });
+            // A row whose year the source does not give is read without the plan window.
+            let les = |tekst: &str| {
+                if a.aar_ukjent {
+                    dato::uten_aar(tekst)
+                } else {
+                    dato::les(tekst, w, skolestart)
+                }
+            };
+            let naar = a.naar.as_ref().and_then(|n| match les(n.as_ref()) {
+                Ok(dato::Lesning {
+                    uttrykk: Uttrykk::Perioder(ps),
+                    lopende,
+                    ..
+                }) => {
+                    naar_lopende = lopende;
+                    Some(ps)
+                }
+                Ok(_) => {
+                    c.err(
+                        n.span().start,
+                        m.t(
+                            "«naar» må være en periode (f.eks. «MARS»)",
+                            "«naar» må vere ein periode (t.d. «MARS»)",
+                        )
+                        .into(),
+                    );
+                    None
+                }
+                Err(e) => {
+                    let at = c.inside(n, e.pos);
+                    c.err_k(
+                        at,
+                        "ugyldig-dato",
+                        format!("naar: {}", dato_melding(&e, n.as_ref(), w, m)),
+                    );
+                    None
+                }
+            });
             let from_naar = |c: &mut Check, at: usize| match &naar {
                 Some(ps) => Raw::Fast(ps.clone()),
                 None => {
@@ -1268,7 +1273,7 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                     lopende = naar_lopende;
                     from_naar(c, 0)
                 }
-                Some(f) => match dato::les(f.as_ref(), w, skolestart).map(|l| {
+                Some(f) => match les(f.as_ref()).map(|l| {
                     omtrent = l.omtrentlig;
                     lopende = l.lopende;
                     l.uttrykk
@@ -1316,6 +1321,7 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                     }
                 },
             };
+            let (r, uten_aar) = aar_ukjent(c, a, r, id.span().start);
             rader.push(Rad {
                 plan: pi,
                 aktivitet: ai,
@@ -1323,6 +1329,7 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
                 perioder: Vec::new(),
                 omtrentlig: a.frist_omtrentlig || omtrent,
                 lopende,
+                uten_aar,
             });
             raw.push(r);
         }
@@ -1355,6 +1362,40 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
         r.perioder = ps;
     }
     rader
+}
+
+/// A row with `aar_ukjent = true` (issue 27 item 5): its days are kept
+/// apart, shown without a year, and the row has no dated occurrence (so
+/// nothing counts from it, and it is never overdue nor a calendar event).
+/// A relative deadline needs a year; so does a row that gives no date.
+fn aar_ukjent(c: &mut Check, a: &Aktivitet, r: Raw, at: usize) -> (Raw, Vec<Periode>) {
+    if !a.aar_ukjent {
+        return (r, Vec::new());
+    }
+    match r {
+        Raw::Fast(ps) => (Raw::Ingen, ps),
+        Raw::Relativ { id_at, .. } => {
+            let e = dato::Feil {
+                pos: 0,
+                kind: dato::FeilKind::AvhengerAvAar,
+            };
+            c.err_k(id_at, "ugyldig-dato", format!("frist: {}", e.melding(c.m)));
+            (Raw::Ingen, Vec::new())
+        }
+        Raw::Ingen => {
+            if a.naar.is_none() && a.frist.is_none() {
+                c.err(
+                    at,
+                    c.m.t(
+                        "raden har «aar_ukjent = true», men verken «naar» eller «frist»",
+                        "rada har «aar_ukjent = true», men verken «naar» eller «frist»",
+                    )
+                    .into(),
+                );
+            }
+            (Raw::Ingen, Vec::new())
+        }
+    }
 }
 
 /// SPEC §1.8: a plan's `start` and `slutt` lie in the years 1900–2200.

@@ -1002,8 +1002,8 @@ fn nettsted(env: &Environment, s: &Nettsted, i_dag: NaiveDate) -> Result<Filer> 
                         ansvar => a.ansvar.clone(),
                         status => frist::status_tekst(m, a.status),
                         // SPEC §3.1: past its deadline, still planned: not current.
-                        ikke_oppdatert => f.periode.filter(|pp| a.status.ikke_oppdatert(pp.slutt, i_dag))
-                            .map(|_| a.status.ikke_oppdatert_tekst(m)),
+                        ikke_oppdatert => f.ikke_oppdatert(i_dag)
+                            .then(|| a.status.ikke_oppdatert_tekst(m)),
                     }
                 })
                 .collect();
