@@ -19,6 +19,7 @@ pub mod diag;
 pub mod docs;
 pub mod error;
 pub mod fil;
+pub mod forekomst;
 pub mod guide;
 pub mod hjelp;
 pub mod i18n;

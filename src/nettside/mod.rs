@@ -22,12 +22,12 @@ use minijinja::Environment;
 use minijinja::value::Serde;
 use serde::Serialize;
 
-use crate::commands::frist;
 use crate::data::kilder::{Del, Kilder, deler};
 use crate::data::model::{ArenaNivaa, Guide, Lov};
 use crate::data::{KommuneData, Nasjonal};
 use crate::dato;
 use crate::error::{Error, Result};
+use crate::forekomst as frist;
 use crate::guide::Kilde;
 use crate::guide::engine::{Engine, Pos};
 use crate::guide::oppsummering::Oppsummering;
