@@ -18,47 +18,39 @@ use crate::i18n::Maalform;
 use crate::output::{Rapport, Tabell, ics, or_dash};
 use crate::query::Sok;
 
-pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
-    let m = ctx.m;
-    // The national files are not needed here: none of them is read.
-    let nasjonal = crate::data::Nasjonal::default();
-    // Not freed at exit: dropping 20 000 rows is work nobody waits for.
-    let kommuner = std::mem::ManuallyDrop::new(
-        ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::FRIST)?,
-    );
-    if let Some(p) = &a.plan
-        && !kommuner
-            .iter()
-            .any(|k| k.planer.iter().any(|x| x.id.as_ref() == p))
-    {
-        let ids: Vec<&str> = kommuner
-            .iter()
-            .flat_map(|k| k.planer.iter().map(|p| p.id.as_ref().as_str()))
-            .collect();
-        return Err(Error::NotFound {
-            melding: format!(
-                "{} «{p}» {}",
-                m.t("planen", "planen"),
-                m.t("finnes ikke", "finst ikkje")
-            ),
-            detaljer: vec![format!(
-                "{}: {}",
-                m.t("planer", "planar"),
-                crate::likhet::suggestions(p, ids.iter().copied(), 3)
-                    .into_iter()
-                    .chain(if ids.len() <= 12 {
-                        ids.clone()
-                    } else {
-                        Vec::new()
-                    })
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .into_iter()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )],
-        });
+/// `--plan` names no plan: the close ids, and all of them when there are few.
+fn ukjent_plan(m: Maalform, kommuner: &[KommuneData], p: &str) -> Error {
+    let ids: Vec<&str> = kommuner
+        .iter()
+        .flat_map(|k| k.planer.iter().map(|p| p.id.as_ref().as_str()))
+        .collect();
+    Error::NotFound {
+        melding: format!(
+            "{} «{p}» {}",
+            m.t("planen", "planen"),
+            m.t("finnes ikke", "finst ikkje")
+        ),
+        detaljer: vec![format!(
+            "{}: {}",
+            m.t("planer", "planar"),
+            crate::likhet::suggestions(p, ids.iter().copied(), 3)
+                .into_iter()
+                .chain(if ids.len() <= 12 {
+                    ids.clone()
+                } else {
+                    Vec::new()
+                })
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(", ")
+        )],
     }
-    let i_dag = ctx.i_dag;
+}
+
+/// The date window: `--fra` (today) to `--til` (`--dager` on), never past
+/// the last year bti knows; `--til` before `--fra` is a usage error.
+fn vindu(m: Maalform, a: &FristArgs, i_dag: NaiveDate) -> Result<(NaiveDate, NaiveDate)> {
     let fra = a.fra.unwrap_or(i_dag);
     let til = match a.til {
         Some(t) => t,
@@ -83,6 +75,53 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
             m.t("er før", "er før")
         )));
     }
+    Ok((fra, til))
+}
+
+/// The «Frist» cell: the date and how far off it is, «≈» when approximate,
+/// the plan's own words, and a status that needs saying.
+fn frist_celle(m: Maalform, f: &Forekomst, alle: bool, i_dag: NaiveDate) -> String {
+    let mut frist = match (f.periode, vis_forekomst(m, f)) {
+        (Some(p), Some(vis)) if !f.lopende => {
+            format!("{vis}\n{}", m.relativ((p.slutt - i_dag).num_days()))
+        }
+        (_, Some(vis)) => vis,
+        _ => m.t("uten dato", "utan dato").to_string(),
+    };
+    if f.omtrentlig {
+        frist = format!("≈ {frist}");
+    }
+    if let Some(t) = &f.aktivitet.frist {
+        frist.push_str(&format!("\n«{}»", t.as_ref()));
+    }
+    if f.ikke_oppdatert(i_dag) {
+        frist.push_str(&format!(
+            "\n[{}]",
+            f.aktivitet.status.ikke_oppdatert_tekst(m)
+        ));
+    } else if f.aktivitet.status.avsluttet() || alle {
+        frist.push_str(&format!("\n[{}]", status_tekst(m, f.aktivitet.status)));
+    }
+    frist
+}
+
+pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
+    let m = ctx.m;
+    // The national files are not needed here: none of them is read.
+    let nasjonal = crate::data::Nasjonal::default();
+    // Not freed at exit: dropping 20 000 rows is work nobody waits for.
+    let kommuner = std::mem::ManuallyDrop::new(
+        ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::FRIST)?,
+    );
+    if let Some(p) = &a.plan
+        && !kommuner
+            .iter()
+            .any(|k| k.planer.iter().any(|x| x.id.as_ref() == p))
+    {
+        return Err(ukjent_plan(m, &kommuner, p));
+    }
+    let i_dag = ctx.i_dag;
+    let (fra, til) = vindu(m, a, i_dag)?;
     let ansvar = a.ansvar.as_ref().map(|s| Sok::new(&[s]));
     let hvem = a.hvem.as_ref().map(|s| Sok::new(&[s]));
     let alle = forekomster(&kommuner);
@@ -181,28 +220,8 @@ pub fn run(ctx: &Ctx, a: &FristArgs, out: &mut dyn Write) -> Result<()> {
             r.json.push(f.json(m, i_dag));
             continue;
         }
-        let mut frist = match (f.periode, vis_forekomst(m, f)) {
-            (Some(p), Some(vis)) if !f.lopende => {
-                format!("{vis}\n{}", m.relativ((p.slutt - i_dag).num_days()))
-            }
-            (_, Some(vis)) => vis,
-            _ => m.t("uten dato", "utan dato").to_string(),
-        };
-        if f.omtrentlig {
-            any_approx = true;
-            frist = format!("≈ {frist}");
-        }
-        if let Some(t) = &f.aktivitet.frist {
-            frist.push_str(&format!("\n«{}»", t.as_ref()));
-        }
-        if f.ikke_oppdatert(i_dag) {
-            frist.push_str(&format!(
-                "\n[{}]",
-                f.aktivitet.status.ikke_oppdatert_tekst(m)
-            ));
-        } else if f.aktivitet.status.avsluttet() || a.alle {
-            frist.push_str(&format!("\n[{}]", status_tekst(m, f.aktivitet.status)));
-        }
+        any_approx |= f.omtrentlig;
+        let frist = frist_celle(m, f, a.alle, i_dag);
         let mut row = Vec::new();
         if all {
             row.push(f.kommune.id.clone());
