@@ -160,7 +160,6 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
     }
 }
 
-
 /// `kommune.toml`.
 fn kommune_toml(i: usize, id: &str, navn: &str, rng: &mut Rng) -> String {
     let nn = i % 3 == 2;
