@@ -578,3 +578,17 @@ fn use_trees_expand_to_full_paths() {
         "let s = \"\"; \n' ' 'b"
     );
 }
+
+#[test]
+#[ignore]
+fn print_graph() {
+    let k = graf();
+    for (m, inn) in på_nivå(&k, 1) {
+        println!("{} -> {}", navn(&m), inn.iter().map(navn).collect::<Vec<_>>().join(", "));
+    }
+    for (m, inn) in &k {
+        if m.first().map(String::as_str) == Some("data") || m.first().map(String::as_str) == Some("guide") {
+            println!("  {} -> {}", navn(m), inn.iter().map(navn).collect::<Vec<_>>().join(", "));
+        }
+    }
+}
