@@ -206,7 +206,7 @@ fn main() {
             "  of which: sorting the occurrences",
             n,
             median(n, || {
-                black_box(bti::commands::frist::forekomster(&kommuner).len());
+                black_box(bti::forekomst::forekomster(&kommuner).len());
             }),
         );
         let c = ctx(

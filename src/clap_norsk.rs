@@ -12,14 +12,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::i18n::Maalform;
 
-/// The global options that take a value, and the environment variable that
-/// may give it instead (SPEC §3). An empty variable counts as unset.
-pub const MILJO: [(&str, &[&str], &str); 4] = [
-    ("kommune", &["-k", "--kommune"], "BTI_KOMMUNE"),
-    ("data", &["--data"], "BTI_DATA"),
-    ("maalform", &["--maalform", "--målform"], "BTI_MAALFORM"),
-    ("i_dag", &["--i-dag", "--idag"], "BTI_I_DAG"),
-];
+pub use crate::cli::{MILJO, env_satt};
 
 /// Global options that take a value (so a word after one is no command).
 const MED_VERDI: [&str; 9] = [
@@ -33,11 +26,6 @@ const MED_VERDI: [&str; 9] = [
     "--i-dag",
     "--idag",
 ];
-
-/// A non-empty environment variable.
-pub fn env_satt(name: &str) -> Option<OsString> {
-    std::env::var_os(name).filter(|v| !v.is_empty())
-}
 
 /// `bti hjelp [KOMMANDO]` and `bti help [KOMMANDO]` are `bti [KOMMANDO] --help`.
 pub fn hjelp(args: Vec<OsString>) -> Vec<OsString> {
@@ -127,7 +115,7 @@ pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
             let m = maalform(args);
             let text = hjelpetekst(&e.render().to_string(), m);
             // The same rule as every command: a closed or full stdout is exit 1.
-            let skrevet = crate::stdout_open(m).and_then(|()| {
+            let skrevet = crate::commands::stdout_open(m).and_then(|()| {
                 let mut out = std::io::stdout().lock();
                 out.write_all(text.as_bytes())
                     .and_then(|()| out.flush())
@@ -139,7 +127,7 @@ pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
                     let _ = writeln!(
                         std::io::stderr().lock(),
                         "bti: {}",
-                        crate::output::vis_linje(&e.to_string())
+                        crate::vis::vis_linje(&e.to_string())
                     );
                     ExitCode::from(1)
                 }
@@ -150,7 +138,7 @@ pub fn feil(e: &clap::Error, args: &[OsString]) -> ExitCode {
             let mut err = std::io::stderr().lock();
             for (i, line) in melding(e, args, m).iter().enumerate() {
                 // The arguments are the user's: no control character raw.
-                let line = crate::output::vis_linje(line);
+                let line = crate::vis::vis_linje(line);
                 let _ = if i == 0 {
                     writeln!(err, "bti: {line}")
                 } else {
@@ -216,6 +204,14 @@ fn fra_miljo<'a>(arg: &str, args: &[OsString]) -> Option<&'a str> {
 
 /// The lines of the message: the first is the error, the rest are details.
 pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
+    let mut lines = feillinjer(e, args, m);
+    lines.extend(forslag(e, m));
+    lines.extend(bruk(e, m));
+    lines
+}
+
+/// What went wrong, by clap's kind of error, with a hint where one helps.
+fn feillinjer(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
     let get = |k: ContextKind| e.get(k).map(tekst).filter(|s| !s.is_empty());
     let arg = get(ContextKind::InvalidArg).unwrap_or_default();
     let verdi = get(ContextKind::InvalidValue).unwrap_or_default();
@@ -341,6 +337,13 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
                 .to_string(),
         ),
     }
+    lines
+}
+
+/// What clap suggests, the `--` hint for a value that looks like an option,
+/// and the values an option takes.
+fn forslag(e: &clap::Error, m: Maalform) -> Vec<String> {
+    let mut lines = Vec::new();
     // Suggestions clap found (values it names, not its English sentences).
     for (kind, nb, nn) in [
         (ContextKind::SuggestedArg, "mente du", "meinte du"),
@@ -383,6 +386,12 @@ pub fn melding(e: &clap::Error, args: &[OsString], m: Maalform) -> Vec<String> {
             ));
         }
     }
+    lines
+}
+
+/// «Bruk: …» from clap's usage, in Norwegian, and where to read more.
+fn bruk(e: &clap::Error, m: Maalform) -> Vec<String> {
+    let mut lines = Vec::new();
     let usage = e.get(ContextKind::Usage).map(tekst).unwrap_or_default();
     let usage = usage.trim().trim_start_matches("Usage:").trim();
     let kommandoer: Vec<String> = crate::cli::command()
@@ -472,7 +481,7 @@ fn kommando_forslag(cmd: &str, m: Maalform) -> Option<String> {
             .map(str::to_string)
             .chain(["hjelp".to_string()])
             .collect();
-        crate::query::suggestions(cmd, navn.iter().map(String::as_str), 3)
+        crate::likhet::suggestions(cmd, navn.iter().map(String::as_str), 3)
             .into_iter()
             .map(str::to_string)
             .collect()

@@ -103,19 +103,20 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-    /// Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \ som \t, \n, \r, \\)
-    Tsv,
-    /// Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får ' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt
-    Csv,
-    Markdown,
-    /// Kalender (RFC 5545) for `frist`
-    Ics,
-    /// Excel-arbeidsbok til filen i -o/--ut (frist, tjenester, arenaer, roller, vurdering): datoer som datoer, tall som tall, overskriftsraden fast
-    Xlsx,
+pub use crate::output::Format;
+
+/// The global options that take a value, and the environment variable that
+/// may give it instead (SPEC §3). An empty variable counts as unset.
+pub const MILJO: [(&str, &[&str], &str); 4] = [
+    ("kommune", &["-k", "--kommune"], "BTI_KOMMUNE"),
+    ("data", &["--data"], "BTI_DATA"),
+    ("maalform", &["--maalform", "--målform"], "BTI_MAALFORM"),
+    ("i_dag", &["--i-dag", "--idag"], "BTI_I_DAG"),
+];
+
+/// A non-empty environment variable.
+pub fn env_satt(name: &str) -> Option<std::ffi::OsString> {
+    std::env::var_os(name).filter(|v| !v.is_empty())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -437,8 +438,8 @@ pub fn command_for_parse_uten_hjelp() -> clap::Command {
 
 fn miljo(cmd: clap::Command) -> clap::Command {
     let mut cmd = cmd;
-    for (id, _, var) in crate::clap_norsk::MILJO {
-        if crate::clap_norsk::env_satt(var).is_none() {
+    for (id, _, var) in MILJO {
+        if env_satt(var).is_none() {
             cmd = cmd.mut_arg(id, |a| a.env(Option::<&'static str>::None));
         }
     }

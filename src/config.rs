@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Deserializer};
 
-use crate::data::diag;
+use crate::diag;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
 
@@ -66,7 +66,7 @@ impl Config {
         };
         // The same guards as for data files: a regular file of at most 16 MiB,
         // opened without blocking (a FIFO or /dev/zero here hung `bti`).
-        let bytes = match crate::data::load::read_limited(&path) {
+        let bytes = match crate::fil::read_limited(&path) {
             Ok(b) => b,
             Err(e) if ingen_fil(&path, &e, fra_home) => return Ok(Config::default()),
             Err(e) => {
@@ -74,7 +74,7 @@ impl Config {
                     "{} {}: {} ({})",
                     m.t("konfigurasjonsfila", "konfigurasjonsfila"),
                     path.display(),
-                    crate::data::load::io_msg(&e, m),
+                    crate::fil::io_msg(&e, m),
                     m.t(
                         "rett eller fjern fila, eller sett XDG_CONFIG_HOME til en annen mappe",
                         "rett eller fjern fila, eller set XDG_CONFIG_HOME til ei anna mappe"
@@ -95,7 +95,7 @@ impl Config {
                 diagnostikk: vec![d],
             }
         };
-        let file = crate::data::load::source(path.display().to_string(), bytes, m).map_err(feil)?;
+        let file = crate::fil::source(path.display().to_string(), bytes, m).map_err(feil)?;
         let mut config: Config =
             toml::from_str(&file.text).map_err(|e| feil(diag::from_toml(&file, &e, m)))?;
         if let (Some(data), Some(mappe)) = (&config.data, path.parent()) {

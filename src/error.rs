@@ -1,6 +1,6 @@
 //! The library's one error type, and the exit codes of SPEC §3.2.
 
-use crate::data::Diagnostic;
+use crate::diag::Diagnostic;
 use crate::i18n::Maalform;
 
 /// Exit codes: 0 success, 1 data/lookup/I/O/aborted, 2 usage.
@@ -40,12 +40,12 @@ pub enum Error {
 
 impl Error {
     pub fn data(m: Maalform, mut diagnostikk: Vec<Diagnostic>) -> Self {
-        crate::data::diag::begrens(
+        crate::diag::begrens(
             &mut diagnostikk,
-            crate::data::diag::MAKS_PER_FIL,
-            crate::data::diag::MAKS_PER_KJORING,
+            crate::diag::MAKS_PER_FIL,
+            crate::diag::MAKS_PER_KJORING,
         );
-        let n = crate::data::diag::antall_feil(&diagnostikk);
+        let n = crate::diag::antall_feil(&diagnostikk);
         Error::Data {
             melding: format!("{} ({n} feil)", m.t("dataene har feil", "dataa har feil"),),
             diagnostikk,

@@ -18,6 +18,7 @@ mod kilder;
 mod konfig;
 mod kontakt;
 mod korpus;
+mod lag;
 mod maalform;
 mod meldinger;
 mod nettside;

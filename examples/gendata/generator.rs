@@ -138,6 +138,30 @@ pub fn kommuner(n: usize) -> Vec<Kommune> {
 }
 
 fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
+    // The order of the calls is the order of the random draws: keep it.
+    let k = kommune_toml(i, id, navn, rng);
+    let (tjenester, tj_ids) = tjenester(id, navn, rng);
+    let arenaer = arenaer(&tj_ids, rng);
+    let framdrift = framdrift(i, rng);
+    Kommune {
+        id: id.to_string(),
+        files: vec![
+            ("kommune.toml", k),
+            ("tjenester.toml", tjenester),
+            ("arenaer.toml", arenaer),
+            ("framdrift.toml", framdrift),
+            (
+                "kilder.toml",
+                format!(
+                    "[[kilde]]\nid = \"gendata\"\ntittel = \"Genererte testdata for ytelsesmålinger\"\nutgiver = \"{navn} kommune\"\n"
+                ),
+            ),
+        ],
+    }
+}
+
+/// `kommune.toml`.
+fn kommune_toml(i: usize, id: &str, navn: &str, rng: &mut Rng) -> String {
     let nn = i % 3 == 2;
     let mut k = String::new();
     let _ = writeln!(k, "navn = \"{navn} kommune\"");
@@ -152,7 +176,11 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
         i + 1
     );
     let _ = writeln!(k, "kilde = \"gendata, kommune {}\"", i + 1);
+    k
+}
 
+/// `tjenester.toml` and the services' ids.
+fn tjenester(id: &str, navn: &str, rng: &mut Rng) -> (String, Vec<String>) {
     // Services: 40, ids unique within the municipality.
     let mut tjenester = String::new();
     let mut tj_ids = Vec::new();
@@ -177,13 +205,17 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
         );
         tj_ids.push(tid);
     }
+    (tjenester, tj_ids)
+}
 
+/// `arenaer.toml`.
+fn arenaer(tj_ids: &[String], rng: &mut Rng) -> String {
     // Arenas: 10, each with services that exist and meetings with a year.
     let mut arenaer = String::new();
     for a in 0..10 {
         let nivaa = ["kommune", "tjeneste", "individ"][a % 3];
         let mut deltar: Vec<String> = (0..3)
-            .map(|_| format!("\"{}\"", rng.pick(&tj_ids)))
+            .map(|_| format!("\"{}\"", rng.pick(tj_ids)))
             .collect();
         // A service is named once per arena (`sjekk` refuses it twice).
         deltar.sort();
@@ -208,7 +240,11 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
             rng.pick(ANSVAR)
         );
     }
+    arenaer
+}
 
+/// `framdrift.toml`: three plans of 20 activities.
+fn framdrift(i: usize, rng: &mut Rng) -> String {
     // Plans: three of 20 activities.
     let mut framdrift = String::new();
     for p in 0..3 {
@@ -331,21 +367,7 @@ fn kommune(i: usize, id: &str, navn: &str, rng: &mut Rng) -> Kommune {
             }
         }
     }
-    Kommune {
-        id: id.to_string(),
-        files: vec![
-            ("kommune.toml", k),
-            ("tjenester.toml", tjenester),
-            ("arenaer.toml", arenaer),
-            ("framdrift.toml", framdrift),
-            (
-                "kilder.toml",
-                format!(
-                    "[[kilde]]\nid = \"gendata\"\ntittel = \"Genererte testdata for ytelsesmålinger\"\nutgiver = \"{navn} kommune\"\n"
-                ),
-            ),
-        ],
-    }
+    framdrift
 }
 
 fn capitalize(s: &str) -> String {

@@ -10,6 +10,7 @@ use crate::cli::ArenaerArgs;
 use crate::data::KommuneData;
 use crate::data::model::Arena;
 use crate::error::{Error, Result};
+use crate::i18n::Maalform;
 use crate::output::{Rapport, Tabell, or_dash};
 use crate::query::{self, Rang};
 
@@ -74,6 +75,84 @@ fn tjeneste_ids(
     Ok(delvis.iter().map(|s| s.id.as_ref().clone()).collect())
 }
 
+/// `--tjeneste` names no service: the closest ids, or how to list them.
+fn ukjent_tjeneste(m: Maalform, kommuner: &[KommuneData], t: &str) -> Error {
+    let ids: Vec<&str> = kommuner
+        .iter()
+        .flat_map(|d| d.tjenester.iter().map(|t| t.id.as_ref().as_str()))
+        .collect();
+    let forslag = crate::likhet::suggestions(t, ids.iter().copied(), 3);
+    Error::NotFound {
+        melding: format!(
+            "{} «{t}» {}",
+            m.t("tjenesten", "tenesta"),
+            m.t("finnes ikke", "finst ikkje")
+        ),
+        detaljer: vec![crate::likhet::mente_du(m, &forslag).unwrap_or_else(|| {
+            m.t(
+                "se ids med «bti tjenester --format tsv»",
+                "sjå id-ar med «bti tjenester --format tsv»",
+            )
+            .into()
+        })],
+    }
+}
+
+/// One arena as a `--lang` block: every field, with its source.
+fn blokk(
+    m: Maalform,
+    kilder: &super::felles::KildeVisning,
+    d: &KommuneData,
+    a: &Arena,
+    folk: &[String],
+    alle_moter: &[crate::dato::Periode],
+    neste_txt: String,
+) -> (String, Vec<(String, String)>) {
+    let moter: Vec<String> = alle_moter.iter().map(|p| m.dato(p.start)).collect();
+    (
+        format!("{} ({})", a.navn, d.kommune.navn),
+        vec![
+            ("id".into(), a.id.as_ref().clone()),
+            (m.t("nivå", "nivå").into(), a.nivaa.navn().into()),
+            (
+                m.t("formål", "formål").into(),
+                or_dash(a.formaal.as_deref()),
+            ),
+            (
+                m.t("deltakere", "deltakarar").into(),
+                if folk.is_empty() {
+                    "—".into()
+                } else {
+                    folk.join("\n")
+                },
+            ),
+            (
+                m.t("hyppighet", "hyppigheit").into(),
+                or_dash(a.hyppighet.as_deref()),
+            ),
+            (
+                m.t("tidspunkt", "tidspunkt").into(),
+                or_dash(a.tidspunkt.as_deref()),
+            ),
+            (m.t("sted", "stad").into(), or_dash(a.sted.as_deref())),
+            (m.t("ansvar", "ansvar").into(), or_dash(a.ansvar.as_deref())),
+            (
+                m.t("møter", "møte").into(),
+                if moter.is_empty() {
+                    "—".into()
+                } else {
+                    moter.join("\n")
+                },
+            ),
+            (m.t("neste møte", "neste møte").into(), neste_txt),
+            (
+                m.t("kilde", "kjelde").into(),
+                kilder.vis(Some(&d.id), a.kilde.as_deref()),
+            ),
+        ],
+    )
+}
+
 pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national levels: a `nivaa` must name one
@@ -90,25 +169,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     if let Some(t) = &args.tjeneste
         && tjeneste_ids.as_ref().is_some_and(Vec::is_empty)
     {
-        let ids: Vec<&str> = kommuner
-            .iter()
-            .flat_map(|d| d.tjenester.iter().map(|t| t.id.as_ref().as_str()))
-            .collect();
-        let forslag = query::suggestions(t, ids.iter().copied(), 3);
-        return Err(Error::NotFound {
-            melding: format!(
-                "{} «{t}» {}",
-                m.t("tjenesten", "tenesta"),
-                m.t("finnes ikke", "finst ikkje")
-            ),
-            detaljer: vec![query::mente_du(m, &forslag).unwrap_or_else(|| {
-                m.t(
-                    "se ids med «bti tjenester --format tsv»",
-                    "sjå id-ar med «bti tjenester --format tsv»",
-                )
-                .into()
-            })],
-        });
+        return Err(ukjent_tjeneste(m, &kommuner, t));
     }
     let all = ctx.kommune.is_none();
     let mut headers = Vec::new();
@@ -131,7 +192,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let mut blocks = Vec::new();
-    let kilder = super::KildeVisning::new(&ctx.store);
+    let kilder = super::felles::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);
     let mut kandidater = Vec::new();
     for d in kommuner.iter() {
@@ -155,7 +216,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
     }
     let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
     // A municipality's own synonyms find its own arenas only.
-    let grupper = super::synonymer_per_kommune(ctx, &args.sok, &ids)?;
+    let grupper = super::felles::synonymer_per_kommune(ctx, &args.sok, &ids)?;
     let gruppe = |(d, _, _): &(&KommuneData, usize, &Arena)| {
         ids.iter().position(|id| *id == d.id).map_or(0, |i| i + 1)
     };
@@ -170,12 +231,12 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             f.add(Rang::Tekst, b);
         }
     });
-    r.tom = Some(super::ingen_treff(
+    r.tom = Some(super::felles::ingen_treff(
         m,
         m.t("Ingen arenaer passer søket.", "Ingen arenaer passar søket."),
         &funn.forslag,
     ));
-    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
+    r.etter = super::felles::rettet(m, &funn.rettet, funn.avkortet);
     // The hits, best first (a block keeps the loop body where it was).
     {
         for (d, i, a) in funn.treff {
@@ -185,7 +246,7 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
                 .find(|p| p.slutt >= ctx.i_dag)
                 .map(|p| p.start);
             if behov.json {
-                let mut v = super::with_kommune(Some(&d.id), a);
+                let mut v = super::felles::with_kommune(Some(&d.id), a);
                 if let Value::Object(o) = &mut v {
                     o.insert(
                         "neste_mote".into(),
@@ -218,50 +279,8 @@ pub fn run(ctx: &Ctx, args: &ArenaerArgs, out: &mut dyn Write) -> Result<()> {
             if !behov.blokker {
                 continue;
             }
-            let moter: Vec<String> = alle_moter.iter().map(|p| m.dato(p.start)).collect();
-            blocks.push((
-                format!("{} ({})", a.navn, d.kommune.navn),
-                vec![
-                    ("id".into(), a.id.as_ref().clone()),
-                    (m.t("nivå", "nivå").into(), a.nivaa.navn().into()),
-                    (
-                        m.t("formål", "formål").into(),
-                        or_dash(a.formaal.as_deref()),
-                    ),
-                    (
-                        m.t("deltakere", "deltakarar").into(),
-                        if folk.is_empty() {
-                            "—".into()
-                        } else {
-                            folk.join("\n")
-                        },
-                    ),
-                    (
-                        m.t("hyppighet", "hyppigheit").into(),
-                        or_dash(a.hyppighet.as_deref()),
-                    ),
-                    (
-                        m.t("tidspunkt", "tidspunkt").into(),
-                        or_dash(a.tidspunkt.as_deref()),
-                    ),
-                    (m.t("sted", "stad").into(), or_dash(a.sted.as_deref())),
-                    (m.t("ansvar", "ansvar").into(), or_dash(a.ansvar.as_deref())),
-                    (
-                        m.t("møter", "møte").into(),
-                        if moter.is_empty() {
-                            "—".into()
-                        } else {
-                            moter.join("\n")
-                        },
-                    ),
-                    (m.t("neste møte", "neste møte").into(), neste_txt),
-                    (
-                        m.t("kilde", "kjelde").into(),
-                        kilder.vis(Some(&d.id), a.kilde.as_deref()),
-                    ),
-                ],
-            ));
+            blocks.push(blokk(m, &kilder, d, a, &folk, &alle_moter, neste_txt));
         }
     }
-    super::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
+    super::felles::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
 }

@@ -55,9 +55,10 @@ fn last_valgt(ctx: &Ctx, id: Option<&str>) -> Result<(Maalform, Kilde)> {
     Ok((m, kilde))
 }
 
-pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
+/// `--format` as the guide writes it: text, JSON lines or Markdown.
+fn utdata(ctx: &Ctx) -> Result<Utdata> {
     let m = ctx.m;
-    let utdata = match ctx.format {
+    Ok(match ctx.format {
         None | Some(Format::Table) => Utdata::Tekst,
         Some(Format::Json) => Utdata::Json,
         Some(Format::Markdown) => Utdata::Markdown,
@@ -70,7 +71,13 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
                 .to_string(),
             ));
         }
-    };
+    })
+}
+
+/// The flags checked before anything is shown: where to save, and an
+/// undring date that is not in the future.
+fn sjekk_valg(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
+    let m = ctx.m;
     if let Some(p) = &a.lagre {
         lagre::sjekk(p, a.overskriv, m)?;
     }
@@ -86,81 +93,103 @@ pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
             m.dato(ctx.i_dag)
         )));
     }
+    Ok(())
+}
+
+pub fn run(ctx: &Ctx, a: &GuideArgs) -> Result<()> {
+    let utdata = utdata(ctx)?;
+    sjekk_valg(ctx, a)?;
     let nasjonal = ctx.nasjonal()?;
     let kommune = ctx.valgt(&nasjonal)?;
     let mut kilde = Kilde::ny(nasjonal.clone(), kommune);
     kilde.arbeidssted = ctx.arbeidssted;
-    let mut eng = engine(&kilde, m)?;
+    let eng = engine(&kilde, ctx.m)?;
     let stdin_tty = std::io::stdin().is_terminal();
     let tui = !a.plain && utdata == Utdata::Tekst && stdin_tty && std::io::stdout().is_terminal();
-
-    if tui {
-        let mut app = App::new(kilde.clone(), eng.clone(), m, ctx.term.color, ctx.i_dag);
-        // Deadlines count from the day the undring arose: given, or asked
-        // once, after the first stop-rule screen (`trenger_undring`).
-        app.undring = a.undring.unwrap_or(ctx.i_dag);
-        app.undring_spurt = a.undring.is_some();
-        // A municipality chosen on the first screen brings its målform,
-        // unless the user set one (flag, BTI_MAALFORM or the config file).
-        app.fast_maalform = ctx.maalform_valgt;
-        if ctx.kommune.is_none() {
-            let mut liste: Vec<(Option<String>, String)> = ctx
-                .store
-                .kommune_ids()?
-                .into_iter()
-                .map(|id| {
-                    let navn = ctx.store.navn_of(&id);
-                    (Some(id), navn)
-                })
-                .collect();
-            liste.push((None, crate::guide::bare_nasjonal(m).to_string()));
-            app.velg_kommune = Some(KommuneValg { liste });
-        }
-        let last = |id: Option<&str>| -> Result<(Kilde, Engine)> {
-            let (mk, k) = last_valgt(ctx, id)?;
-            let e = engine(&k, mk)?;
-            Ok((k, e))
-        };
-        let oppsett = tui::Oppsett {
-            last: &last,
-            lagre: a.lagre.clone(),
-            overskriv: a.overskriv,
-        };
-        match tui::run(app, &oppsett)? {
-            Slutt::Utfall(opp) => {
-                // Wrapped to the terminal, as it was on the screen.
-                let bredde = crossterm::terminal::size()
-                    .ok()
-                    .map(|(w, _)| w)
-                    .or(ctx.term.width)
-                    .map_or(80, usize::from);
-                let mut out = BufWriter::new(std::io::stdout().lock());
-                write!(out, "{}", tui::bryt_oppsummering(&opp.tekst(), bredde))?;
-                out.flush()?;
-                if let Some(p) = &a.lagre {
-                    let m = opp.m;
-                    eprintln!(
-                        "{} {}",
-                        m.t("Lagret i", "Lagra i"),
-                        crate::output::vis_linje(&p.display().to_string())
-                    );
-                }
-                return Ok(());
-            }
-            Slutt::Avbrutt(m) => {
-                return Err(Error::Aborted(
-                    m.t(
-                        "veiledningen ble avbrutt før et utfall",
-                        "rettleiinga vart avbroten før eit utfall",
-                    )
-                    .to_string(),
-                ));
-            }
-            // No usable terminal after all: fall through to the line mode.
-            Slutt::IngenTerminal => {}
-        }
+    if tui && terminal(ctx, a, &kilde, &eng)? {
+        return Ok(());
     }
+    linjemodus(ctx, a, utdata, stdin_tty, kilde, eng)
+}
 
+/// The TUI: `Ok(true)` when the walk reached an outcome, `Ok(false)` when
+/// there was no usable terminal after all (the line mode takes over).
+fn terminal(ctx: &Ctx, a: &GuideArgs, kilde: &Kilde, eng: &Engine) -> Result<bool> {
+    let m = ctx.m;
+    let mut app = App::new(kilde.clone(), eng.clone(), m, ctx.term.color, ctx.i_dag);
+    // Deadlines count from the day the undring arose: given, or asked
+    // once, after the first stop-rule screen (`trenger_undring`).
+    app.undring = a.undring.unwrap_or(ctx.i_dag);
+    app.undring_spurt = a.undring.is_some();
+    // A municipality chosen on the first screen brings its målform,
+    // unless the user set one (flag, BTI_MAALFORM or the config file).
+    app.fast_maalform = ctx.maalform_valgt;
+    if ctx.kommune.is_none() {
+        let mut liste: Vec<(Option<String>, String)> = ctx
+            .store
+            .kommune_ids()?
+            .into_iter()
+            .map(|id| {
+                let navn = ctx.store.navn_of(&id);
+                (Some(id), navn)
+            })
+            .collect();
+        liste.push((None, crate::guide::bare_nasjonal(m).to_string()));
+        app.velg_kommune = Some(KommuneValg { liste });
+    }
+    let last = |id: Option<&str>| -> Result<(Kilde, Engine)> {
+        let (mk, k) = last_valgt(ctx, id)?;
+        let e = engine(&k, mk)?;
+        Ok((k, e))
+    };
+    let oppsett = tui::Oppsett {
+        last: &last,
+        lagre: a.lagre.clone(),
+        overskriv: a.overskriv,
+    };
+    match tui::run(app, &oppsett)? {
+        Slutt::Utfall(opp) => {
+            // Wrapped to the terminal, as it was on the screen.
+            let bredde = crossterm::terminal::size()
+                .ok()
+                .map(|(w, _)| w)
+                .or(ctx.term.width)
+                .map_or(80, usize::from);
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            write!(out, "{}", tui::bryt_oppsummering(&opp.tekst(), bredde))?;
+            out.flush()?;
+            if let Some(p) = &a.lagre {
+                let m = opp.m;
+                eprintln!(
+                    "{} {}",
+                    m.t("Lagret i", "Lagra i"),
+                    crate::vis::vis_linje(&p.display().to_string())
+                );
+            }
+            Ok(true)
+        }
+        Slutt::Avbrutt(m) => Err(Error::Aborted(
+            m.t(
+                "veiledningen ble avbrutt før et utfall",
+                "rettleiinga vart avbroten før eit utfall",
+            )
+            .to_string(),
+        )),
+        // No usable terminal after all: fall through to the line mode.
+        Slutt::IngenTerminal => Ok(false),
+    }
+}
+
+/// Line mode: for screen readers, scripts (one answer per line) and JSON lines.
+fn linjemodus(
+    ctx: &Ctx,
+    a: &GuideArgs,
+    utdata: Utdata,
+    stdin_tty: bool,
+    kilde: Kilde,
+    mut eng: Engine,
+) -> Result<()> {
+    let m = ctx.m;
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     // Node texts, choices and the messages that quote an answer come from

@@ -211,7 +211,7 @@ fn io(path: &Path, e: &std::io::Error, m: Maalform) -> Error {
     Error::Io(format!(
         "{}: {}",
         path.display(),
-        crate::data::load::io_msg_skriv(e, m)
+        crate::fil::io_msg_skriv(e, m)
     ))
 }
 

@@ -83,7 +83,7 @@ pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
             .join("\n"),
         ]);
     }
-    super::render(ctx, out, &r)
+    super::felles::render(ctx, out, &r)
 }
 
 /// Plan rows with an occurrence whose deadline has passed while the row

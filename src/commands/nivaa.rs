@@ -58,7 +58,7 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     for n in &utvalg {
-        r.json.push(super::with_kommune(kommune, n));
+        r.json.push(super::felles::with_kommune(kommune, n));
         r.tabell.rows.push(vec![
             n.nr.as_ref().to_string(),
             n.navn.clone(),
@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
         ]);
     }
     if nr.is_some() && ctx.format() == Format::Table {
-        let kilder = super::KildeVisning::new(&ctx.store);
+        let kilder = super::felles::KildeVisning::new(&ctx.store);
         let blocks: Vec<_> = utvalg
             .iter()
             .map(|n| {
@@ -128,5 +128,5 @@ pub fn run(ctx: &Ctx, nr: Option<i64>, out: &mut dyn Write) -> Result<()> {
             }
         }
     }
-    super::render(ctx, out, &r)
+    super::felles::render(ctx, out, &r)
 }

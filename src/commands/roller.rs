@@ -49,7 +49,7 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
         ..Default::default()
     };
     let ids: Vec<&str> = valgt.iter().map(|d| d.id.as_str()).collect();
-    let synonymer = super::synonymer(ctx, &args.sok, &ids)?;
+    let synonymer = super::felles::synonymer(ctx, &args.sok, &ids)?;
     let funn = query::finn(&args.sok, &synonymer, roller, |(rolle, _), f| {
         f.add(Rang::Navn, rolle.id.as_ref());
         f.navn(&rolle.navn);
@@ -57,20 +57,20 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
             f.add(Rang::Tekst, b);
         }
     });
-    r.tom = Some(super::ingen_treff(
+    r.tom = Some(super::felles::ingen_treff(
         m,
         m.t("Ingen roller passer søket.", "Ingen roller passar søket."),
         &funn.forslag,
     ));
-    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
+    r.etter = super::felles::rettet(m, &funn.rettet, funn.avkortet);
     let mut blocks = Vec::new();
-    let kilder = super::KildeVisning::new(&ctx.store);
+    let kilder = super::felles::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(args.lang);
     for (rolle, own) in funn.treff {
         let kommune = valgt.as_ref().filter(|_| own).map(|d| d.id.as_str());
         let fra = kommune.map_or_else(|| "nasjonal".to_string(), str::to_string);
         if behov.json {
-            let mut v = super::with_kommune(kommune, rolle);
+            let mut v = super::felles::with_kommune(kommune, rolle);
             if let Value::Object(o) = &mut v {
                 o.insert("fra".into(), Value::String(fra.clone()));
             }
@@ -143,5 +143,5 @@ pub fn run(ctx: &Ctx, args: &RollerArgs, out: &mut dyn Write) -> Result<()> {
             ],
         ));
     }
-    super::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
+    super::felles::render_lang(ctx, out, &r, args.lang.then_some(&blocks))
 }

@@ -10,8 +10,8 @@ use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 
 use crate::Ctx;
 use crate::cli::{ColorWhen, Format};
-use crate::data::diag::file_diag;
 use crate::data::{Alvor, Diagnostic, Store};
+use crate::diag::file_diag;
 use crate::error::{Error, Result};
 use crate::i18n::Maalform;
 
@@ -64,12 +64,12 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
             }
         }
     }
-    crate::data::diag::begrens(
+    crate::diag::begrens(
         &mut diags,
-        crate::data::diag::MAKS_PER_FIL,
-        crate::data::diag::MAKS_PER_KJORING,
+        crate::diag::MAKS_PER_FIL,
+        crate::diag::MAKS_PER_KJORING,
     );
-    let feil = crate::data::diag::antall_feil(&diags);
+    let feil = crate::diag::antall_feil(&diags);
     // The result of the check decides the exit code, whatever happens to
     // stdout: `bti sjekk BAD | head -1` still exits 1.
     let skrevet = skriv(ctx, out, &diags, feil, antall, color);
@@ -163,7 +163,7 @@ fn mappe(d: &Path, m: Maalform) -> Option<Diagnostic> {
         )
     };
     match std::fs::metadata(d) {
-        Err(e) => return feil(d, &crate::data::load::io_msg(&e, m)),
+        Err(e) => return feil(d, &crate::fil::io_msg(&e, m)),
         Ok(md) if !md.is_dir() => return feil(d, m.t("er ikke en mappe", "er ikkje ei mappe")),
         Ok(_) => {}
     }

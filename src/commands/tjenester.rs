@@ -58,7 +58,7 @@ fn med_etiketter<'a>(
 /// For tsv, csv and xlsx (`flat`) the `kontakt` list is one cell of lines
 /// «etikett: telefon, epost» joined with «; ».
 pub fn json(kommune: Option<&str>, t: &Tjeneste, flat: bool) -> serde_json::Value {
-    let mut v = super::with_kommune(kommune, t);
+    let mut v = super::felles::with_kommune(kommune, t);
     if flat && let Some(k) = v.get_mut("kontakt") {
         let linjer: Vec<String> = t.kontakt.iter().map(Kontakt::linje).collect();
         *k = serde_json::Value::String(linjer.join("; "));
@@ -217,13 +217,14 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             // then the categories spelt nearly so.
             let synonymer = ctx.store.synonymer_nasjonal().data.unwrap_or_default();
             let mut forslag = query::synonym_kategorier(k, &synonymer);
-            for f in query::suggestions(k, KATEGORIER.iter().copied(), 3) {
+            for f in crate::likhet::suggestions(k, KATEGORIER.iter().copied(), 3) {
                 if !forslag.iter().any(|x| x == f) {
                     forslag.push(f.to_string());
                 }
             }
             forslag.truncate(3);
-            let mut detaljer: Vec<String> = query::mente_du(m, &forslag).into_iter().collect();
+            let mut detaljer: Vec<String> =
+                crate::likhet::mente_du(m, &forslag).into_iter().collect();
             detaljer.push(format!(
                 "{}: {}",
                 m.t("kategorier", "kategoriar"),
@@ -253,7 +254,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         rows: Vec::new(),
     };
     let mut blocks = Vec::new();
-    let kilder = super::KildeVisning::new(&ctx.store);
+    let kilder = super::felles::KildeVisning::new(&ctx.store);
     let behov = ctx.behov(a.lang);
     let flat = matches!(
         ctx.format(),
@@ -281,7 +282,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     }
     let ids: Vec<&str> = kommuner.iter().map(|d| d.id.as_str()).collect();
     // A municipality's own synonyms find its own services only.
-    let grupper = super::synonymer_per_kommune(ctx, &a.sok, &ids)?;
+    let grupper = super::felles::synonymer_per_kommune(ctx, &a.sok, &ids)?;
     let gruppe = |(d, _): &(&crate::data::KommuneData, &Tjeneste)| {
         ids.iter().position(|id| *id == d.id).map_or(0, |i| i + 1)
     };
@@ -364,7 +365,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             blocks.push((format!("{} ({})", t.navn, d.kommune.navn), felt));
         }
     }
-    r.tom = Some(super::ingen_treff(
+    r.tom = Some(super::felles::ingen_treff(
         m,
         m.t(
             "Ingen tjenester passer søket.",
@@ -379,6 +380,6 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
             tom.push_str(&linje);
         }
     }
-    r.etter = super::rettet(m, &funn.rettet, funn.avkortet);
-    super::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
+    r.etter = super::felles::rettet(m, &funn.rettet, funn.avkortet);
+    super::felles::render_lang(ctx, out, &r, a.lang.then_some(&blocks))
 }

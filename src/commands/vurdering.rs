@@ -16,7 +16,7 @@ const MAKS_I_CELLE: usize = 5;
 
 pub fn run(ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let r = rapport(ctx)?;
-    super::render(ctx, out, &r)
+    super::felles::render(ctx, out, &r)
 }
 
 /// The report for every format (xlsx writes the same JSON elements).

@@ -134,7 +134,7 @@ fn mangler<'a>(
         ),
         m.t("som en ny oppføring må ha", "som ei ny oppføring må ha"),
     );
-    if let Some(best) = crate::query::closest(id.as_ref(), kjente) {
+    if let Some(best) = crate::likhet::closest(id.as_ref(), kjente) {
         melding.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
     }
     Problem {

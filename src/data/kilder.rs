@@ -12,46 +12,11 @@
 
 use std::collections::HashMap;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-
-use super::diag::{self, Alvor, Diagnostic, SourceFile};
-use super::load::Store;
-use super::model::Sp;
+use super::load::{Store, filer};
+use crate::diag::{self, Alvor, Diagnostic, SourceFile};
 use crate::i18n::Maalform;
 
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct KilderFil {
-    #[serde(default)]
-    pub kilde: Vec<Kilde>,
-}
-
-/// `[[kilde]]`: a document a user can look up.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Kilde {
-    #[schemars(with = "String")]
-    pub id: Sp,
-    pub tittel: String,
-    pub utgiver: Option<String>,
-    pub dato: Option<String>,
-    pub lenke: Option<String>,
-}
-
-impl Kilde {
-    /// "Sirdal kommune: BTI Sirdal (26.11.2018), https://…"
-    pub fn vis(&self) -> String {
-        let mut s = match &self.utgiver {
-            Some(u) => format!("{u}: {}", self.tittel),
-            None => self.tittel.clone(),
-        };
-        if let Some(d) = &self.dato {
-            s.push_str(&format!(" ({d})"));
-        }
-        s
-    }
-}
+pub use super::model::{Kilde, KilderFil};
 
 /// The register in force for one municipality (national entries and its own).
 #[derive(Debug, Clone, Default)]
@@ -168,33 +133,6 @@ impl Store {
         }
         Kilder::from_entries(entries)
     }
-}
-
-/// The files whose `kilde` values `sjekk` reads: every known stem in each
-/// målform (a municipality's are `load::KJENTE_STAMMER`, less the register itself).
-const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer", "synonymer"];
-
-/// The data files of `dir` (`"nasjonal"` or `"kommuner/<id>"`) that `sjekk`
-/// compares and reads for sources: (stem, plain file, variants that exist).
-pub fn filer(store: &Store, dir: &str) -> Vec<(&'static str, String, Vec<String>)> {
-    let stems: &[&'static str] = if dir == "nasjonal" {
-        NASJONAL
-    } else {
-        crate::data::load::KJENTE_STAMMER
-    };
-    stems
-        .iter()
-        .filter(|stem| **stem != "kilder")
-        .map(|stem| {
-            let plain = format!("{dir}/{stem}.toml");
-            let variants = ["nb", "nn"]
-                .iter()
-                .map(|m| format!("{dir}/{stem}.{m}.toml"))
-                .filter(|rel| store.exists(rel))
-                .collect();
-            (*stem, plain, variants)
-        })
-        .collect()
 }
 
 /// `bti sjekk`: the registers parse, and every `kilde` in the national

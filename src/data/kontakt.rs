@@ -250,7 +250,7 @@ pub fn flere_feil(p: &Kontaktpunkt, m: Maalform) -> Option<String> {
     Some(format!(
         "«{}» = «{}»: {grunn}",
         p.nokkel,
-        crate::output::vis_linje(p.verdi)
+        crate::vis::vis_linje(p.verdi)
     ))
 }
 
@@ -263,7 +263,7 @@ pub fn feil(p: &Kontaktpunkt, m: Maalform) -> Option<String> {
     Some(format!(
         "«{}» = «{}»: {}",
         p.nokkel,
-        crate::output::vis_linje(p.verdi),
+        crate::vis::vis_linje(p.verdi),
         m.t(grunn.0, grunn.1)
     ))
 }

@@ -13,7 +13,8 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::diag::{self, Alvor, Diagnostic, SourceFile};
+use super::model::ascii_nokkel;
+use crate::diag::{self, Alvor, Diagnostic, SourceFile};
 use crate::i18n::Maalform;
 
 /// What `toml` gave, and what had to be left out to read it.
@@ -77,7 +78,7 @@ pub fn les<T: DeserializeOwned>(
             nytt_navn: msg.strip_prefix("unknown field `").and_then(|rest| {
                 let key = rest.split('`').next()?;
                 let expected: Vec<&str> = rest.split('`').skip(2).step_by(2).collect();
-                crate::query::closest(key, expected.iter().copied()).map(str::to_string)
+                crate::likhet::closest(key, expected.iter().copied()).map(str::to_string)
             }),
             ..Fjernet::default()
         };
@@ -248,16 +249,6 @@ fn fjern(v: &mut DeValue, span: Range<usize>, at: &Range<usize>, out: &mut Fjern
     }
 }
 
-/// A key in ASCII: `å → aa`, `ø → o`, `æ → ae` (SPEC §1.2).
-pub fn ascii_nokkel(k: &str) -> String {
-    k.replace('å', "aa")
-        .replace('ø', "o")
-        .replace('æ', "ae")
-        .replace('Å', "Aa")
-        .replace('Ø', "O")
-        .replace('Æ', "Ae")
-}
-
 /// Both `nivaa` and `"nivå"` in one table: report the later one (serde would
 /// say "duplicate field" without a position) and take it out.
 fn aliaser(file: &SourceFile, v: &mut DeValue, m: Maalform, diags: &mut Vec<Diagnostic>) {
@@ -397,7 +388,7 @@ fn hint(file: &SourceFile, at: usize, m: Maalform) -> Option<String> {
             ));
         }
         return Some(
-            match crate::query::closest(&ascii, kjente.iter().map(String::as_str)) {
+            match crate::likhet::closest(&ascii, kjente.iter().map(String::as_str)) {
                 Some(best) => format!("{start}; {} «{best}»?", m.t("mente du", "meinte du")),
                 None => format!(
                     "{start}, {} «{ascii}» {}",

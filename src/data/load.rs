@@ -8,13 +8,14 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::diag::{self, Alvor, Diagnostic, SourceFile};
 use super::kompakt;
 use super::les;
 use super::model::*;
-use super::validate;
+use super::validate::{self, Broken};
 use super::{KommuneData, Nasjonal};
+use crate::diag::{self, Alvor, Diagnostic, SourceFile};
 use crate::error::Error;
+use crate::fil::{ForStor, MAX_FILE, io_msg, read_limited, source, tusen};
 use crate::i18n::{Maalform, fold};
 
 mod embedded {
@@ -38,9 +39,6 @@ pub fn embedded_kommune(id: &str) -> Vec<(&'static str, &'static str)> {
         .filter(|(n, _)| !n.contains('/'))
         .collect()
 }
-
-/// Files larger than this are refused before they are read.
-pub const MAX_FILE: u64 = 16 * 1024 * 1024;
 
 /// The ids of the municipalities whose documents are the seeds: their
 /// entries must carry `kilde`.
@@ -245,7 +243,7 @@ impl Store {
         let dirs = std::iter::once(("nasjonal".to_string(), None))
             .chain(ids.iter().map(|id| (format!("kommuner/{id}"), Some(id))));
         for (dir, id) in dirs {
-            for (stem, plain, variants) in super::kilder::filer(self, &dir) {
+            for (stem, plain, variants) in filer(self, &dir) {
                 if variants.is_empty() {
                     continue;
                 }
@@ -811,7 +809,7 @@ impl Store {
                 "{} «{n}»",
                 m.t("ukjent fil i kommunemappa", "ukjend fil i kommunemappa")
             );
-            if let Some(best) = crate::query::closest(&n, kjente.iter().map(String::as_str)) {
+            if let Some(best) = crate::likhet::closest(&n, kjente.iter().map(String::as_str)) {
                 melding.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
             } else {
                 melding.push_str(&format!(
@@ -1000,8 +998,8 @@ impl Store {
         }
         let q_short = q_short.as_str();
         let mut detaljer = Vec::new();
-        let forslag = crate::query::suggestions(q_short, ids.iter().map(String::as_str), 3);
-        detaljer.extend(crate::query::mente_du(m, &forslag));
+        let forslag = crate::likhet::suggestions(q_short, ids.iter().map(String::as_str), 3);
+        detaljer.extend(crate::likhet::mente_du(m, &forslag));
         detaljer.push(format!(
             "{} {}",
             m.t("kjente kommuner:", "kjende kommunar:"),
@@ -1108,12 +1106,6 @@ impl Deler {
     };
 }
 
-/// Which files failed to parse (their references are not checked).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Broken {
-    pub tjenester: bool,
-}
-
 /// Stands in for a `kommune.toml` that did not parse, so the rest can be checked.
 fn placeholder(id: &str) -> Kommune {
     Kommune {
@@ -1165,28 +1157,6 @@ struct NavnOnly {
 struct MaalformOnly {
     #[serde(alias = "målform")]
     maalform: Maalform,
-}
-
-/// A data file's bytes as text, or a diagnostic at the first byte that is not UTF-8.
-pub(crate) fn source(path: String, bytes: Vec<u8>, m: Maalform) -> Result<SourceFile, Diagnostic> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(path, text)),
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let file = SourceFile::new(path, text);
-            Err(file.diag(
-                valid.min(file.text.len()),
-                Alvor::Feil,
-                m,
-                m.t(
-                    "fila er ikke gyldig UTF-8 (lagre den som UTF-8)",
-                    "fila er ikkje gyldig UTF-8 (lagre ho som UTF-8)",
-                )
-                .into(),
-            ))
-        }
-    }
 }
 
 /// What a run may read, in TOML values (estimated as the separators `,` `=`
@@ -1242,154 +1212,31 @@ fn budsjett(bytes: &[u8]) -> Result<(), Melding> {
     Ok(())
 }
 
-/// Read a regular file of at most `MAX_FILE` bytes. Anything else is refused
-/// before it is read: a FIFO would block forever, `/dev/zero` never ends,
-/// and a file that grows while it is read is cut off at the limit. The file
-/// is opened without blocking (a FIFO swapped in after the first look cannot
-/// hang the open) and checked again once open.
-pub fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let md = fs::metadata(path)?;
-    if md.is_dir() {
-        return Err(std::io::Error::from(std::io::ErrorKind::IsADirectory));
-    }
-    if !md.is_file() {
-        return Err(std::io::Error::other(IkkeFil));
-    }
-    if md.len() > MAX_FILE {
-        return Err(std::io::Error::other(ForStor(md.len())));
-    }
-    let mut opts = fs::OpenOptions::new();
-    opts.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
-    }
-    let file = opts.open(path)?;
-    let md = file.metadata()?;
-    if !md.is_file() {
-        return Err(std::io::Error::other(IkkeFil));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(md.len().min(MAX_FILE)).unwrap_or(0));
-    file.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > MAX_FILE {
-        return Err(std::io::Error::other(ForStor(bytes.len() as u64)));
-    }
-    Ok(bytes)
-}
+/// The files whose `kilde` values `sjekk` reads: every known stem in each
+/// målform (a municipality's are `KJENTE_STAMMER`, less the register itself).
+const NASJONAL: &[&str] = &["veileder", "roller", "lovverk", "nodnummer", "synonymer"];
 
-/// Not a regular file (a FIFO, a socket, a device).
-#[derive(Debug)]
-struct IkkeFil;
-
-/// Over `MAX_FILE` bytes (the size seen).
-#[derive(Debug)]
-struct ForStor(u64);
-
-impl std::fmt::Display for IkkeFil {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("not a regular file")
-    }
-}
-impl std::error::Error for IkkeFil {}
-
-impl std::fmt::Display for ForStor {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "file too large: {} bytes", self.0)
-    }
-}
-impl std::error::Error for ForStor {}
-
-/// A read error in Norwegian: that it was a read, why, and what to do.
-pub fn io_msg(e: &std::io::Error, m: Maalform) -> String {
-    use std::io::ErrorKind::*;
-    let les = m.t("kan ikke lese", "kan ikkje lese");
-    if let Some(ForStor(n)) = e.get_ref().and_then(|i| i.downcast_ref::<ForStor>()) {
-        return format!(
-            "{les}: {} ({} byte; {} {} byte = 16 MiB); {}",
-            m.t("fila er for stor", "fila er for stor"),
-            tusen(*n),
-            m.t("grensen er", "grensa er"),
-            tusen(MAX_FILE),
-            m.t(
-                "del den opp, eller sjekk at det er riktig fil",
-                "del ho opp, eller sjekk at det er rett fil"
-            )
-        );
-    }
-    let grunn = match e.kind() {
-        NotFound => m.t(
-            "finnes ikke; sjekk navnet og stien",
-            "finst ikkje; sjekk namnet og stien",
-        ),
-        PermissionDenied => m.t(
-            "ingen tilgang (lesetilgang mangler; be eieren om tilgang)",
-            "ingen tilgang (manglar lesetilgang; be eigaren om tilgang)",
-        ),
-        IsADirectory => m.t("er en mappe, ventet en fil", "er ei mappe, venta ei fil"),
-        _ if e.get_ref().is_some_and(|i| i.is::<IkkeFil>()) => m.t(
-            "er ikke en vanlig fil (en FIFO, sokkel eller enhet?); pek på en vanlig fil",
-            "er ikkje ei vanleg fil (ein FIFO, sokkel eller eining?); peik på ei vanleg fil",
-        ),
-        _ if e.raw_os_error() == Some(40) => m.t(
-            "for mange nivåer av symbolske lenker (lenkeløkke?); rett lenkene",
-            "for mange nivå av symbolske lenker (lenkjeløkke?); rett lenkjene",
-        ),
-        _ => return format!("{les}: {e}"),
+/// The data files of `dir` (`"nasjonal"` or `"kommuner/<id>"`) that `sjekk`
+/// compares and reads for sources: (stem, plain file, variants that exist).
+pub fn filer(store: &Store, dir: &str) -> Vec<(&'static str, String, Vec<String>)> {
+    let stems: &[&'static str] = if dir == "nasjonal" {
+        NASJONAL
+    } else {
+        KJENTE_STAMMER
     };
-    format!("{les}: {grunn}")
-}
-
-/// A write error in Norwegian: that it was a write, why, and what to do.
-pub fn io_msg_skriv(e: &std::io::Error, m: Maalform) -> String {
-    use std::io::ErrorKind::*;
-    let skriv = m.t("kan ikke skrive", "kan ikkje skrive");
-    let grunn = match e.kind() {
-        PermissionDenied | ReadOnlyFilesystem => m.t(
-            "ingen skrivetilgang i mappen; velg en mappe du kan skrive i",
-            "ingen skrivetilgang i mappa; vel ei mappe du kan skrive i",
-        ),
-        StorageFull | QuotaExceeded => m.t(
-            "disken er full; frigjør plass eller velg en annen disk",
-            "disken er full; frigjer plass eller vel ein annan disk",
-        ),
-        NotFound => m.t(
-            "mappen finnes ikke eller tar ikke imot nye filer; velg en vanlig mappe som finnes",
-            "mappa finst ikkje eller tek ikkje imot nye filer; vel ei vanleg mappe som finst",
-        ),
-        InvalidFilename => m.t(
-            "filnavnet er for langt eller ugyldig (høyst 255 byte); velg et kortere navn",
-            "filnamnet er for langt eller ugyldig (høgst 255 byte); vel eit kortare namn",
-        ),
-        AlreadyExists => m.t(
-            "det finnes allerede noe med dette navnet (en fil, eller en lenke som peker til noe som ikke finnes); fjern det eller velg et annet navn",
-            "det finst alt noko med dette namnet (ei fil, eller ei lenkje som peikar til noko som ikkje finst); fjern det eller vel eit anna namn",
-        ),
-        NotADirectory => m.t(
-            "en del av stien er en fil, ikke en mappe; rett stien",
-            "ein del av stien er ei fil, ikkje ei mappe; rett stien",
-        ),
-        IsADirectory => m.t(
-            "er en mappe; oppgi et filnavn",
-            "er ei mappe; oppgi eit filnamn",
-        ),
-        _ => return format!("{skriv}: {e}"),
-    };
-    format!("{skriv}: {grunn}")
-}
-
-/// `n` with a space between thousands, as Norwegian writes numbers.
-fn tusen(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
+    stems
+        .iter()
+        .filter(|stem| **stem != "kilder")
+        .map(|stem| {
+            let plain = format!("{dir}/{stem}.toml");
+            let variants = ["nb", "nn"]
+                .iter()
+                .map(|m| format!("{dir}/{stem}.{m}.toml"))
+                .filter(|rel| store.exists(rel))
+                .collect();
+            (*stem, plain, variants)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -937,6 +937,50 @@ pub const KATEGORIER: &[&str] = &[
     "annet",
 ];
 
+/// The sources register (`kilder.toml`).
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KilderFil {
+    #[serde(default)]
+    pub kilde: Vec<Kilde>,
+}
+
+/// `[[kilde]]`: a document a user can look up.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Kilde {
+    #[schemars(with = "String")]
+    pub id: Sp,
+    pub tittel: String,
+    pub utgiver: Option<String>,
+    pub dato: Option<String>,
+    pub lenke: Option<String>,
+}
+
+impl Kilde {
+    /// "Sirdal kommune: BTI Sirdal (26.11.2018), https://…"
+    pub fn vis(&self) -> String {
+        let mut s = match &self.utgiver {
+            Some(u) => format!("{u}: {}", self.tittel),
+            None => self.tittel.clone(),
+        };
+        if let Some(d) = &self.dato {
+            s.push_str(&format!(" ({d})"));
+        }
+        s
+    }
+}
+
+/// A key in ASCII: `å → aa`, `ø → o`, `æ → ae` (SPEC §1.2).
+pub fn ascii_nokkel(k: &str) -> String {
+    k.replace('å', "aa")
+        .replace('ø', "o")
+        .replace('æ', "ae")
+        .replace('Å', "Aa")
+        .replace('Ø', "O")
+        .replace('Æ', "Ae")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

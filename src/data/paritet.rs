@@ -12,9 +12,8 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::diag::{self, Alvor, Diagnostic, SourceFile};
-use super::kilder::filer;
-use super::load::Store;
+use super::load::{Store, filer};
+use crate::diag::{self, Alvor, Diagnostic, SourceFile};
 use crate::i18n::Maalform;
 
 /// Keys whose values are the same in both målformer: ids and references,

@@ -10,9 +10,8 @@ use schemars::generate::SchemaSettings;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::kilder::{Kilde, KilderFil};
-use super::les::ascii_nokkel;
 use super::model::*;
+use super::model::{Kilde, KilderFil, ascii_nokkel};
 
 /// The data files with a schema: (stem, what the file holds).
 pub const FILER: &[(&str, &str)] = &[

@@ -3,9 +3,9 @@
 //! and per municipality. Read only when a search has words to look up, so
 //! a plain listing never pays for it; checked as every other file is.
 
-use super::diag::{Alvor, Diagnostic, SourceFile};
 use super::load::{Loaded, Store};
 use super::model::{KATEGORIER, Sp, Synonym, SynonymerFil};
+use crate::diag::{Alvor, Diagnostic, SourceFile};
 use crate::i18n::{Maalform, fold};
 
 /// The file name, in `nasjonal/` and in a municipality folder.
@@ -121,7 +121,7 @@ pub fn sjekk(synonymer: &[Synonym], file: &SourceFile, m: Maalform, out: &mut Ve
                     m.t("ukjent kategori", "ukjend kategori"),
                     k.as_ref()
                 );
-                if let Some(n) = crate::query::closest(k.as_ref(), KATEGORIER.iter().copied()) {
+                if let Some(n) = crate::likhet::closest(k.as_ref(), KATEGORIER.iter().copied()) {
                     melding.push_str(&format!(" ({} «{n}»?)", m.t("mente du", "meinte du")));
                 }
                 out.push(file.diag(k.span().start, Alvor::Advarsel, m, melding));

@@ -4,7 +4,7 @@
 //! isolates that reorder what a reader sees (U+200E, U+200F, U+061C,
 //! U+202A–U+202E, U+2066–U+2069). A file that carries one fails to load, so
 //! no output (terminal, pipe, HTML, `.ics`, TUI) can carry it; the escaping
-//! writer (`output::vis`) stays for what is not data: arguments, paths, file
+//! writer (`vis`) stays for what is not data: arguments, paths, file
 //! names.
 //!
 //! TOML lets such characters in through escapes (`"\u202e"`, `"\u0007"`) and
@@ -14,13 +14,13 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::diag::{Alvor, Diagnostic, SourceFile};
+use crate::diag::{Alvor, Diagnostic, SourceFile};
 use crate::i18n::Maalform;
 
 /// A character no data string may hold.
-/// The same set the escaping writer shows escaped (`output::vis`).
+/// The same set the escaping writer shows escaped (`vis`).
 pub fn forbudt(c: char) -> bool {
-    crate::output::vis::farlig(c)
+    crate::vis::farlig(c)
 }
 
 /// The first forbidden character in `s`, with its char position (a CR
@@ -70,7 +70,7 @@ pub fn sjekk(file: &SourceFile, m: Maalform, diags: &mut Vec<Diagnostic>) {
     }
     funn.sort_unstable();
     // As `diag::begrens` would cap them, without making a million first.
-    let maks = super::diag::MAKS_PER_FIL;
+    let maks = crate::diag::MAKS_PER_FIL;
     let resten = funn.split_off(maks.min(funn.len()));
     for (at, i, c) in funn {
         diags.push(

@@ -7,12 +7,11 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use toml::Spanned;
 
-use super::diag::{Alvor, Diagnostic, SourceFile};
 use super::model::*;
 use super::{KommuneData, Nasjonal, Rad};
 use crate::dato::{self, Periode, Uttrykk};
+use crate::diag::{Alvor, Diagnostic, SourceFile};
 use crate::i18n::Maalform;
-use crate::query;
 
 pub struct NasjonalFiles {
     pub veileder: Option<SourceFile>,
@@ -106,7 +105,7 @@ impl Check<'_> {
             return None;
         }
         self.suggest_left -= 1;
-        query::closest(needle, candidates.iter().copied())
+        crate::likhet::closest(needle, candidates.iter().copied())
     }
 
     fn err(&mut self, at: usize, msg: String) {
@@ -895,7 +894,7 @@ fn barnevernvakt(c: &mut Check, k: &super::model::Kommune) {
             u.span().start,
             format!(
                 "«meldeskjema» «{}» {}",
-                crate::output::vis_linje(u.as_ref()),
+                crate::vis::vis_linje(u.as_ref()),
                 m.t(
                     "må være en nettadresse som begynner med https:// eller http://",
                     "må vere ei nettadresse som byrjar med https:// eller http://"
@@ -935,7 +934,7 @@ fn kontaktpunkter(c: &mut Check, t: &super::model::Tjeneste) {
                 "mangler-nokkel",
                 format!(
                     "[[tjeneste.kontakt]] «{}» {}",
-                    crate::output::vis_linje(k.etikett.as_ref()),
+                    crate::vis::vis_linje(k.etikett.as_ref()),
                     m.t(
                         "har verken «telefon» eller «epost»: skriv minst én av dem",
                         "har verken «telefon» eller «epost»: skriv minst éin av dei",
@@ -953,7 +952,7 @@ pub fn kommune(
     files: &KommuneFiles,
     m: Maalform,
     seed: bool,
-    broken: super::load::Broken,
+    broken: Broken,
     out: &mut Vec<Diagnostic>,
 ) {
     let lov_ids = Ids::new(nasjonal.lovverk.iter().map(|l| l.id.as_ref().as_str()));
@@ -1186,8 +1185,8 @@ fn dato_forslag(tekst: &str, vindu: dato::Vindu) -> Option<String> {
             // A short word is too near other words to guess («fra» is two
             // edits from «ila», which means something else): one edit at most.
             let most = if lw.chars().count() <= 5 { 1 } else { 2 };
-            match query::closest(&lw, DATOORD.iter().copied()) {
-                Some(best) if query::distance(&lw, best) <= most => {
+            match crate::likhet::closest(&lw, DATOORD.iter().copied()) {
+                Some(best) if crate::likhet::distance(&lw, best) <= most => {
                     changed = true;
                     let mut c = best.chars();
                     if w.chars().next().is_some_and(char::is_uppercase) {
@@ -1248,34 +1247,180 @@ enum Raw {
 }
 
 /// Resolve every activity of every plan; report what does not parse or resolve.
-fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
+/// A plan's own dates (`start`, `slutt`, `skolestart`) are dates.
+fn plan_datoer(c: &mut Check, plan: &Plan) {
     let m = c.m;
+    for (field, d) in [
+        ("start", &plan.start),
+        ("slutt", &plan.slutt),
+        ("skolestart", &plan.skolestart),
+    ] {
+        if let Some(d) = d
+            && d.as_ref().dato().is_none()
+        {
+            c.err(
+                d.span().start,
+                format!(
+                    "«{field}» {}",
+                    m.t(
+                        "må være en dato (ÅÅÅÅ-MM-DD)",
+                        "må vere ein dato (ÅÅÅÅ-MM-DD)"
+                    )
+                ),
+            );
+        }
+    }
+}
+
+/// One row of a plan: its id (given or `<plan>-<n>`), what it resolves to
+/// before relative deadlines are followed, and every problem with its dates.
+fn aktivitet(
+    c: &mut Check,
+    plan: &Plan,
+    (pi, ai): (usize, usize),
+    a: &Aktivitet,
+    w: dato::Vindu,
+    skolestart: Option<chrono::NaiveDate>,
+) -> (Sp, Rad, Raw) {
+    let m = c.m;
+    let id = match &a.id {
+        Some(id) => id.clone(),
+        None => Spanned::new(plan.id.span(), format!("{}-{}", plan.id.as_ref(), ai + 1)),
+    };
+    let mut naar_lopende = false;
+    // A row whose year the source does not give is read without the plan window.
+    let les = |tekst: &str| {
+        if a.aar_ukjent {
+            dato::uten_aar(tekst)
+        } else {
+            dato::les(tekst, w, skolestart)
+        }
+    };
+    let naar = a.naar.as_ref().and_then(|n| match les(n.as_ref()) {
+        Ok(dato::Lesning {
+            uttrykk: Uttrykk::Perioder(ps),
+            lopende,
+            ..
+        }) => {
+            naar_lopende = lopende;
+            Some(ps)
+        }
+        Ok(_) => {
+            c.err(
+                n.span().start,
+                m.t(
+                    "«naar» må være en periode (f.eks. «MARS»)",
+                    "«naar» må vere ein periode (t.d. «MARS»)",
+                )
+                .into(),
+            );
+            None
+        }
+        Err(e) => {
+            let at = c.inside(n, e.pos);
+            c.err_k(
+                at,
+                "ugyldig-dato",
+                format!("naar: {}", dato_melding(&e, n.as_ref(), w, m)),
+            );
+            None
+        }
+    });
+    let from_naar = |c: &mut Check, at: usize| match &naar {
+        Some(ps) => Raw::Fast(ps.clone()),
+        None => {
+            if a.naar.is_none() && at > 0 {
+                c.err(
+                    at,
+                    m.t(
+                        "fristen viser til «naar», men raden har ingen «naar»",
+                        "fristen viser til «naar», men rada har ingen «naar»",
+                    )
+                    .into(),
+                );
+            }
+            Raw::Ingen
+        }
+    };
+    let mut omtrent = false;
+    // A row that takes its period from «naar» is ongoing when «naar» is.
+    let mut lopende = false;
+    let r = match &a.frist {
+        None => {
+            lopende = naar_lopende;
+            from_naar(c, 0)
+        }
+        Some(f) => match les(f.as_ref()).map(|l| {
+            omtrent = l.omtrentlig;
+            lopende = l.lopende;
+            l.uttrykk
+        }) {
+            Ok(Uttrykk::Perioder(ps)) => Raw::Fast(ps),
+            Ok(Uttrykk::Naar) => {
+                lopende = naar_lopende;
+                from_naar(c, f.span().start)
+            }
+            Ok(Uttrykk::Relativ {
+                antall,
+                eining,
+                id,
+                id_pos,
+            }) => {
+                let id_at = c.inside(f, id_pos);
+                Raw::Relativ {
+                    antall,
+                    eining,
+                    id: Spanned::new(f.span(), id),
+                    id_at,
+                }
+            }
+            Err(_) if a.frist_omtrentlig => {
+                lopende = naar_lopende;
+                from_naar(c, 0)
+            }
+            Err(e) => {
+                let at = c.inside(f, e.pos);
+                let mut msg = dato_melding(&e, f.as_ref(), w, m);
+                // Free text is the likely cause only of what could not be read.
+                if matches!(
+                    e.kind,
+                    dato::FeilKind::Ukjent(_)
+                        | dato::FeilKind::UgyldigDato(_)
+                        | dato::FeilKind::UgyldigUke(_)
+                ) {
+                    msg.push_str(m.t(
+                        " (er fristen fritekst, sett «frist_omtrentlig = true»)",
+                        " (er fristen fritekst, set «frist_omtrentlig = true»)",
+                    ));
+                }
+                c.err_k(at, "ugyldig-dato", msg);
+                Raw::Ingen
+            }
+        },
+    };
+    let (r, uten_aar) = aar_ukjent(c, a, r, id.span().start);
+    let rad = Rad {
+        plan: pi,
+        aktivitet: ai,
+        id: id.as_ref().clone(),
+        perioder: Vec::new(),
+        omtrentlig: a.frist_omtrentlig || omtrent,
+        lopende,
+        uten_aar,
+    };
+    (id, rad, r)
+}
+
+/// Every plan's dates, its rows resolved to periods (relative deadlines
+/// followed, loops refused) and checked against the plan window.
+fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
     c.unique(planer.iter().map(|p| &p.id));
     let mut rader = Vec::new();
     let mut raw = Vec::new();
     let mut ids: Vec<Sp> = Vec::new();
     for (pi, plan) in planer.iter().enumerate() {
         c.kilde(plan.id.span().start, &plan.kilde);
-        for (field, d) in [
-            ("start", &plan.start),
-            ("slutt", &plan.slutt),
-            ("skolestart", &plan.skolestart),
-        ] {
-            if let Some(d) = d
-                && d.as_ref().dato().is_none()
-            {
-                c.err(
-                    d.span().start,
-                    format!(
-                        "«{field}» {}",
-                        m.t(
-                            "må være en dato (ÅÅÅÅ-MM-DD)",
-                            "må vere ein dato (ÅÅÅÅ-MM-DD)"
-                        )
-                    ),
-                );
-            }
-        }
+        plan_datoer(c, plan);
         plan_aar(c, plan);
         let w = vindu(plan);
         if let Some((s, e)) = w
@@ -1286,132 +1431,9 @@ fn planer(c: &mut Check, planer: &[Plan]) -> Vec<Rad> {
         }
         let skolestart = plan.skolestart.as_ref().and_then(|d| d.as_ref().dato());
         for (ai, a) in plan.aktivitet.iter().enumerate() {
-            let id = match &a.id {
-                Some(id) => id.clone(),
-                None => Spanned::new(plan.id.span(), format!("{}-{}", plan.id.as_ref(), ai + 1)),
-            };
-            ids.push(id.clone());
-            let mut naar_lopende = false;
-            // A row whose year the source does not give is read without the plan window.
-            let les = |tekst: &str| {
-                if a.aar_ukjent {
-                    dato::uten_aar(tekst)
-                } else {
-                    dato::les(tekst, w, skolestart)
-                }
-            };
-            let naar = a.naar.as_ref().and_then(|n| match les(n.as_ref()) {
-                Ok(dato::Lesning {
-                    uttrykk: Uttrykk::Perioder(ps),
-                    lopende,
-                    ..
-                }) => {
-                    naar_lopende = lopende;
-                    Some(ps)
-                }
-                Ok(_) => {
-                    c.err(
-                        n.span().start,
-                        m.t(
-                            "«naar» må være en periode (f.eks. «MARS»)",
-                            "«naar» må vere ein periode (t.d. «MARS»)",
-                        )
-                        .into(),
-                    );
-                    None
-                }
-                Err(e) => {
-                    let at = c.inside(n, e.pos);
-                    c.err_k(
-                        at,
-                        "ugyldig-dato",
-                        format!("naar: {}", dato_melding(&e, n.as_ref(), w, m)),
-                    );
-                    None
-                }
-            });
-            let from_naar = |c: &mut Check, at: usize| match &naar {
-                Some(ps) => Raw::Fast(ps.clone()),
-                None => {
-                    if a.naar.is_none() && at > 0 {
-                        c.err(
-                            at,
-                            m.t(
-                                "fristen viser til «naar», men raden har ingen «naar»",
-                                "fristen viser til «naar», men rada har ingen «naar»",
-                            )
-                            .into(),
-                        );
-                    }
-                    Raw::Ingen
-                }
-            };
-            let mut omtrent = false;
-            // A row that takes its period from «naar» is ongoing when «naar» is.
-            let mut lopende = false;
-            let r = match &a.frist {
-                None => {
-                    lopende = naar_lopende;
-                    from_naar(c, 0)
-                }
-                Some(f) => match les(f.as_ref()).map(|l| {
-                    omtrent = l.omtrentlig;
-                    lopende = l.lopende;
-                    l.uttrykk
-                }) {
-                    Ok(Uttrykk::Perioder(ps)) => Raw::Fast(ps),
-                    Ok(Uttrykk::Naar) => {
-                        lopende = naar_lopende;
-                        from_naar(c, f.span().start)
-                    }
-                    Ok(Uttrykk::Relativ {
-                        antall,
-                        eining,
-                        id,
-                        id_pos,
-                    }) => {
-                        let id_at = c.inside(f, id_pos);
-                        Raw::Relativ {
-                            antall,
-                            eining,
-                            id: Spanned::new(f.span(), id),
-                            id_at,
-                        }
-                    }
-                    Err(_) if a.frist_omtrentlig => {
-                        lopende = naar_lopende;
-                        from_naar(c, 0)
-                    }
-                    Err(e) => {
-                        let at = c.inside(f, e.pos);
-                        let mut msg = dato_melding(&e, f.as_ref(), w, m);
-                        // Free text is the likely cause only of what could not be read.
-                        if matches!(
-                            e.kind,
-                            dato::FeilKind::Ukjent(_)
-                                | dato::FeilKind::UgyldigDato(_)
-                                | dato::FeilKind::UgyldigUke(_)
-                        ) {
-                            msg.push_str(m.t(
-                                " (er fristen fritekst, sett «frist_omtrentlig = true»)",
-                                " (er fristen fritekst, set «frist_omtrentlig = true»)",
-                            ));
-                        }
-                        c.err_k(at, "ugyldig-dato", msg);
-                        Raw::Ingen
-                    }
-                },
-            };
-            let (r, uten_aar) = aar_ukjent(c, a, r, id.span().start);
-            rader.push(Rad {
-                plan: pi,
-                aktivitet: ai,
-                id: id.as_ref().clone(),
-                perioder: Vec::new(),
-                omtrentlig: a.frist_omtrentlig || omtrent,
-                lopende,
-                uten_aar,
-            });
+            let (id, rad, r) = aktivitet(c, plan, (pi, ai), a, w, skolestart);
+            ids.push(id);
+            rader.push(rad);
             raw.push(r);
         }
     }
@@ -1645,4 +1667,10 @@ impl Resolver<'_, '_> {
             },
         };
     }
+}
+
+/// Which files failed to parse (their references are not checked).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Broken {
+    pub tjenester: bool,
 }

@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use super::engine::{Engine, Svar};
 use super::{Datoer, Kilde, frist_dato, lov_linjer, lover, lukker_saken};
 use crate::data::KommuneData;
-use crate::data::model::{Arbeidssted, ArenaNivaa, Tjeneste};
 use crate::data::model::Kontakt as Punkt;
+use crate::data::model::{Arbeidssted, ArenaNivaa, Tjeneste};
 use crate::i18n::Maalform;
 
 /// One answer on the path.
@@ -1183,7 +1183,7 @@ fn kontakt_json(k: &Kontakt) -> Value {
 /// show control characters (a saved summary is read with `cat` too).
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in crate::output::vis(s).chars() {
+    for c in crate::vis::vis(s).chars() {
         if matches!(
             c,
             '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'

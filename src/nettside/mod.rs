@@ -22,12 +22,12 @@ use minijinja::Environment;
 use minijinja::value::Serde;
 use serde::Serialize;
 
-use crate::commands::frist;
 use crate::data::kilder::{Del, Kilder, deler};
 use crate::data::model::{ArenaNivaa, Guide, Lov};
 use crate::data::{KommuneData, Nasjonal};
 use crate::dato;
 use crate::error::{Error, Result};
+use crate::forekomst as frist;
 use crate::guide::Kilde;
 use crate::guide::engine::{Engine, Pos};
 use crate::guide::oppsummering::{ALARMTELEFON, Barnevernvakt, Oppsummering};
@@ -555,7 +555,12 @@ fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
     let egne =
         v.k.tjenester
             .iter()
-            .filter(|t| t.kategori.alle().iter().any(|k| k.as_ref().starts_with("barnevern")))
+            .filter(|t| {
+                t.kategori
+                    .alle()
+                    .iter()
+                    .any(|k| k.as_ref().starts_with("barnevern"))
+            })
             .flat_map(|t| {
                 // The main number, then each labelled one («Barnevern (Vakttelefon)»).
                 let hoved = t.telefon.as_deref().map(|nr| (nr, t.navn.clone()));

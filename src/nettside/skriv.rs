@@ -36,8 +36,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Filer;
-use crate::data::load::io_msg_skriv;
 use crate::error::{Error, Result};
+use crate::fil::io_msg_skriv;
 use crate::i18n::Maalform;
 
 /// The manifest's file name, at the top of every site folder.
@@ -204,7 +204,7 @@ fn les_manifest(mappe: &Path) -> Option<BTreeSet<String>> {
     if !fs::symlink_metadata(&p).ok()?.is_file() {
         return None;
     }
-    let bytes = crate::data::load::read_limited(&p).ok()?;
+    let bytes = crate::fil::read_limited(&p).ok()?;
     let tekst = String::from_utf8_lossy(&bytes);
     Some(
         tekst

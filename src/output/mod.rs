@@ -3,10 +3,10 @@
 //! chosen format. `table` adapts to the terminal; the others are stable.
 
 pub mod ics;
-pub mod vis;
+
 pub mod xlsx;
 
-pub use vis::{Ut, vis, vis_linje};
+pub use crate::vis::{Ut, vis, vis_linje};
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -14,7 +14,6 @@ use std::io::Write;
 use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde_json::Value;
 
-use crate::cli::Format;
 use crate::error::{Error, Result};
 
 /// Rows for people.
@@ -564,6 +563,22 @@ pub fn blocks(out: &mut dyn Write, entries: &Blocks) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// How a command writes its result (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    /// Tabulatorseparert: teksten uendret (tabulator, linjeskift, CR og \ som \t, \n, \r, \\)
+    Tsv,
+    /// Kommaseparert (RFC 4180) for regneark: en celle som begynner med =, +, -, @, tabulator eller CR får ' foran, så regnearket ikke kjører den som formel (OWASP: CSV-injeksjon); rene tall som -3 står urørt
+    Csv,
+    Markdown,
+    /// Kalender (RFC 5545) for `frist`
+    Ics,
+    /// Excel-arbeidsbok til filen i -o/--ut (frist, tjenester, arenaer, roller, vurdering): datoer som datoer, tall som tall, overskriftsraden fast
+    Xlsx,
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::i18n::Maalform;
-use crate::output::vis_linje;
+use crate::vis::vis_linje;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -192,12 +192,7 @@ impl SourceFile {
             .and_then(|rest| rest.lines().next())
             // A long line, or one with control characters (which must never
             // reach a terminal raw), is shown without the snippet.
-            .filter(|l| {
-                l.len() <= 1000
-                    && !l
-                        .chars()
-                        .any(|c| crate::output::vis::farlig(c) && c != '\t')
-            })
+            .filter(|l| l.len() <= 1000 && !l.chars().any(|c| crate::vis::farlig(c) && c != '\t'))
             .map(str::to_string);
         Diagnostic {
             fil: self.path.clone(),
@@ -331,7 +326,7 @@ pub fn translate(msg: &str, m: Maalform) -> String {
         let key = between(rest, "`", "`").unwrap_or(rest);
         let expected = expected_list(rest);
         let mut out = format!("{} «{key}»", m.t("ukjent nøkkel", "ukjend nøkkel"));
-        if let Some(best) = crate::query::closest(key, expected.iter().copied()) {
+        if let Some(best) = crate::likhet::closest(key, expected.iter().copied()) {
             out.push_str(&format!(" ({} «{best}»?)", m.t("mente du", "meinte du")));
         } else if !expected.is_empty() {
             out.push_str(&format!(
