@@ -6,10 +6,10 @@
 
 use minijinja::value::Serde;
 
-use super::{Filer, Lenke, Sider, avsnitt, kildeliste, mailto, punkter, tel, trygg_url};
-use crate::data::kilder::Kilder;
+use super::felles::{
+    Filer, Lenke, Sider, avsnitt, kildeliste, mailto, punkter, tel, trygg_url, vakt_kilde,
+};
 use crate::data::model::ArenaNivaa;
-use crate::data::{KommuneData, Nasjonal};
 use crate::error::Result;
 use crate::i18n::kategori_navn;
 
@@ -30,14 +30,8 @@ const BEKYMRET_KILDER: &str = "helsedir-tidlig-oppdagelse; lov-barnevernsloven; 
 /// The sources of the staff's help page: the guideline its steps follow.
 const HJELP_KILDER: &str = "helsedir-tidlig-oppdagelse";
 
-/// One municipality's data for these pages.
-pub struct Lesar<'a> {
-    pub k: &'a KommuneData,
-    pub nasjonal: &'a Nasjonal,
-    pub reg: &'a Kilder,
-    /// The walkthrough's first page, from the site root.
-    pub start: Option<&'a str>,
-}
+/// What the reader pages are built from.
+pub(super) use super::felles::Grunnlag as Lesar;
 
 /// The national numbers a parent may need (ids of `nodnummer.toml`).
 const FORELDRE_NUMMER: [&str; 3] = ["112", "116111", "02800"];
@@ -115,7 +109,7 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
         .map(|n| minijinja::context! { nummer => n.nummer.clone(), navn => n.navn.clone(), tel => tel(&n.nummer) })
         .chain(vakt)
         .collect();
-    let vakt_kilde = super::vakt_kilde(k)
+    let vakt_kilde = vakt_kilde(k)
         .map(String::as_str)
         .filter(|_| crate::guide::vakt_nummer(kk).is_some());
     let kilder = kildeliste(

@@ -1,6 +1,9 @@
 //! Tests of the site builder without a browser: escaping, determinism, links.
 
+use super::felles::*;
+use super::veileder::*;
 use super::*;
+use crate::data::model::Guide;
 
 #[test]
 fn links_only_web_addresses_and_plain_numbers() {
