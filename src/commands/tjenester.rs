@@ -197,6 +197,40 @@ fn ikke_registrert(
     Ok(ut)
 }
 
+/// `--kategori` must name a category: one of SPEC's, or one the data uses.
+/// Otherwise the category's other names and the close spellings.
+fn sjekk_kategori(ctx: &Ctx, kommuner: &[crate::data::KommuneData], k: &str) -> Result<()> {
+    let m = ctx.m;
+    let used = kommuner
+        .iter()
+        .flat_map(|d| d.tjenester.iter().flat_map(|t| t.kategori.alle()))
+        .map(|k| k.as_ref().as_str());
+    let known: Vec<&str> = KATEGORIER.iter().copied().chain(used).collect();
+    if !known.iter().any(|c| fold(c) == fold(k)) {
+        // The other names of a category first (--kategori helsesøster),
+        // then the categories spelt nearly so.
+        let synonymer = ctx.store.synonymer_nasjonal().data.unwrap_or_default();
+        let mut forslag = query::synonym_kategorier(k, &synonymer);
+        for f in crate::likhet::suggestions(k, KATEGORIER.iter().copied(), 3) {
+            if !forslag.iter().any(|x| x == f) {
+                forslag.push(f.to_string());
+            }
+        }
+        forslag.truncate(3);
+        let mut detaljer: Vec<String> = crate::likhet::mente_du(m, &forslag).into_iter().collect();
+        detaljer.push(format!(
+            "{}: {}",
+            m.t("kategorier", "kategoriar"),
+            KATEGORIER.join(", ")
+        ));
+        return Err(Error::NotFound {
+            melding: format!("{} «{k}»", m.t("ukjent kategori", "ukjend kategori")),
+            detaljer,
+        });
+    }
+    Ok(())
+}
+
 pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
     let m = ctx.m;
     // The national levels: a `nivaa` must name one
@@ -207,34 +241,7 @@ pub fn run(ctx: &Ctx, a: &TjenesterArgs, out: &mut dyn Write) -> Result<()> {
         ctx.kommuner_deler(&nasjonal, crate::data::load::Deler::TJENESTER)?,
     );
     if let Some(k) = &a.kategori {
-        let used = kommuner
-            .iter()
-            .flat_map(|d| d.tjenester.iter().flat_map(|t| t.kategori.alle()))
-            .map(|k| k.as_ref().as_str());
-        let known: Vec<&str> = KATEGORIER.iter().copied().chain(used).collect();
-        if !known.iter().any(|c| fold(c) == fold(k)) {
-            // The other names of a category first (--kategori helsesøster),
-            // then the categories spelt nearly so.
-            let synonymer = ctx.store.synonymer_nasjonal().data.unwrap_or_default();
-            let mut forslag = query::synonym_kategorier(k, &synonymer);
-            for f in crate::likhet::suggestions(k, KATEGORIER.iter().copied(), 3) {
-                if !forslag.iter().any(|x| x == f) {
-                    forslag.push(f.to_string());
-                }
-            }
-            forslag.truncate(3);
-            let mut detaljer: Vec<String> =
-                crate::likhet::mente_du(m, &forslag).into_iter().collect();
-            detaljer.push(format!(
-                "{}: {}",
-                m.t("kategorier", "kategoriar"),
-                KATEGORIER.join(", ")
-            ));
-            return Err(Error::NotFound {
-                melding: format!("{} «{k}»", m.t("ukjent kategori", "ukjend kategori")),
-                detaljer,
-            });
-        }
+        sjekk_kategori(ctx, &kommuner, k)?;
     }
     let all = ctx.kommune.is_none();
     let mut r = Rapport::default();

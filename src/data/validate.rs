@@ -564,7 +564,15 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
     if !utelatt.is_empty() {
         return;
     }
-    // Reachability from start (and from akutt, which is reachable from anywhere).
+    naabare(c, g);
+    grunnlag(c, g);
+    blindveier(c, g);
+}
+
+/// Every node and outcome can be reached from start (or from akutt, which
+/// is reachable from anywhere).
+fn naabare(c: &mut Check, g: &Guide) {
+    let m = c.m;
     let edges: HashMap<&str, Vec<&str>> = g
         .node
         .iter()
@@ -613,8 +621,12 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
             );
         }
     }
-    // Dead ends: nodes from which no utfall can be reached. A breadth-first
-    // search backwards from the outcomes: linear, whatever the node order.
+}
+
+/// Dead ends: nodes from which no utfall can be reached. A breadth-first
+/// search backwards from the outcomes: linear, whatever the node order.
+fn blindveier(c: &mut Check, g: &Guide) {
+    let m = c.m;
     let mut back: HashMap<&str, Vec<&str>> = HashMap::new();
     for n in &g.node {
         for v in &n.valg {
@@ -630,7 +642,6 @@ fn guide(c: &mut Check, g: &Guide, nivaa: &[Nivaa], lov_ids: &Ids, nr_ids: &Ids)
             queue.extend(back.get(id).into_iter().flatten().copied());
         }
     }
-    grunnlag(c, g);
     for n in &g.node {
         if !reaches.contains(n.id.as_ref().as_str()) {
             c.err(

@@ -276,38 +276,64 @@ impl Utvalg {
 /// The category of the coordinating services (SPEC §1.4).
 const KOORDINERENDE: &str = "koordinerende-enhet";
 
+/// The path walked: each question and the answer given (akutt marked).
+fn sti(engine: &Engine, m: Maalform) -> Vec<StiSteg> {
+    let akutt_svar = m.t("⚠ Akutt (hoppet til akutt)", "⚠ Akutt (hoppa til akutt)");
+    engine
+        .historikk()
+        .iter()
+        .map(|t| {
+            let node = match t.fra {
+                super::engine::Pos::Node(i) => engine.node_at(i),
+                super::engine::Pos::Utfall(_) => None,
+            };
+            let (svar, nr) = match t.svar {
+                Svar::Valg(i) => (
+                    node.and_then(|n| n.valg.get(i))
+                        .map_or_else(String::new, |v| v.tekst.clone()),
+                    Some(i + 1),
+                ),
+                Svar::Akutt => (akutt_svar.to_string(), None),
+            };
+            StiSteg {
+                node: engine.id(t.fra).to_string(),
+                sporsmal: node.map_or_else(
+                    || m.t("(oppsummering)", "(oppsummering)").to_string(),
+                    |n| n.sporsmal.clone(),
+                ),
+                svar,
+                nr,
+            }
+        })
+        .collect()
+}
+
+/// The outcome's national numbers, with their names; an id the national
+/// list does not know is shown as it is.
+fn nodnummer(kilde: &Kilde, utfall: &crate::data::model::Utfall) -> Vec<Nodnummer> {
+    utfall
+        .nodnummer
+        .iter()
+        .map(|id| match kilde.nummer(id.as_ref()) {
+            Some(n) => Nodnummer {
+                id: id.as_ref().clone(),
+                nummer: n.nummer.clone(),
+                navn: n.navn.clone(),
+            },
+            None => Nodnummer {
+                id: id.as_ref().clone(),
+                nummer: id.as_ref().clone(),
+                navn: String::new(),
+            },
+        })
+        .collect()
+}
+
 impl Oppsummering {
     /// The summary of the engine's outcome; `None` before an outcome.
     pub fn ny(kilde: &Kilde, engine: &Engine, d: Datoer, m: Maalform) -> Option<Self> {
         let utfall = engine.utfall()?;
-        let akutt_svar = m.t("⚠ Akutt (hoppet til akutt)", "⚠ Akutt (hoppa til akutt)");
-        let sti = engine
-            .historikk()
-            .iter()
-            .map(|t| {
-                let node = match t.fra {
-                    super::engine::Pos::Node(i) => engine.node_at(i),
-                    super::engine::Pos::Utfall(_) => None,
-                };
-                let (svar, nr) = match t.svar {
-                    Svar::Valg(i) => (
-                        node.and_then(|n| n.valg.get(i))
-                            .map_or_else(String::new, |v| v.tekst.clone()),
-                        Some(i + 1),
-                    ),
-                    Svar::Akutt => (akutt_svar.to_string(), None),
-                };
-                StiSteg {
-                    node: engine.id(t.fra).to_string(),
-                    sporsmal: node.map_or_else(
-                        || m.t("(oppsummering)", "(oppsummering)").to_string(),
-                        |n| n.sporsmal.clone(),
-                    ),
-                    svar,
-                    nr,
-                }
-            })
-            .collect();
+        let sti = sti(engine, m);
 
         // Only what is still ahead: the steps on the path are done (their
         // deadlines were shown on their screens), so the outcome's own
@@ -354,22 +380,7 @@ impl Oppsummering {
             .map(|k| Utvalg::ny(k, &kategorier, nivaa, kilde.arbeidssted))
             .unwrap_or_default();
 
-        let nodnummer = utfall
-            .nodnummer
-            .iter()
-            .map(|id| match kilde.nummer(id.as_ref()) {
-                Some(n) => Nodnummer {
-                    id: id.as_ref().clone(),
-                    nummer: n.nummer.clone(),
-                    navn: n.navn.clone(),
-                },
-                None => Nodnummer {
-                    id: id.as_ref().clone(),
-                    nummer: id.as_ref().clone(),
-                    navn: String::new(),
-                },
-            })
-            .collect();
+        let nodnummer = nodnummer(kilde, utfall);
 
         let barnevern = kategorier.iter().any(|k| k == "barnevern");
         let listet = utfall

@@ -6,258 +6,116 @@ use serde::Serialize;
 
 use crate::i18n::Maalform;
 
-/// Every label a template uses, picked for one målform.
-#[derive(Debug, Clone, Serialize)]
-pub struct Tekster {
-    pub hopp: &'static str,
-    pub hovudmeny: &'static str,
-    pub forside: &'static str,
-    pub veileder: &'static str,
-    pub tjenester: &'static str,
-    pub arenaer: &'static str,
-    pub roller: &'static str,
-    pub framdrift: &'static str,
-    pub akutt: &'static str,
-    pub start_veileder: &'static str,
-    pub start_paa_nytt: &'static str,
-    pub modell_tre_nivaa: &'static str,
-    pub bti_nivaa: &'static str,
-    pub steg: &'static str,
-    pub steg_i_nivaa0: &'static str,
-    pub du_er_her: &'static str,
-    pub fullfort: &'static str,
-    pub for_du_starter: &'static str,
-    pub verktoy: &'static str,
-    pub lovverk: &'static str,
-    pub frist: &'static str,
-    pub velg: &'static str,
-    pub resultat: &'static str,
-    pub fortsett_paa: &'static str,
-    pub ingen_nivaa: &'static str,
-    pub frister: &'static str,
-    pub kontakter: &'static str,
-    pub nodnummer: &'static str,
-    pub sentralbord: &'static str,
-    pub telefon: &'static str,
-    pub epost: &'static str,
-    pub nettside: &'static str,
-    pub adresse: &'static str,
-    pub apningstid: &'static str,
-    pub maalgruppe: &'static str,
-    pub nivaa: &'static str,
-    pub interkommunal: &'static str,
-    pub formaal: &'static str,
-    pub deltakere: &'static str,
-    pub hyppighet: &'static str,
-    pub tidspunkt: &'static str,
-    pub sted: &'static str,
-    pub ansvar: &'static str,
-    pub neste_moter: &'static str,
-    pub ingen_moter: &'static str,
-    pub arenaer_her: &'static str,
-    pub ingen_arenaer: &'static str,
-    pub ingen_tjenester: &'static str,
-    pub ogsaa_under: &'static str,
-    pub ingen_planer: &'static str,
-    pub oppgaver: &'static str,
-    pub kommunens_egen: &'static str,
-    pub ics: &'static str,
-    pub hva: &'static str,
-    pub hvem: &'static str,
-    pub status: &'static str,
-    pub omtrentlig: &'static str,
-    pub skriv_ut: &'static str,
-    pub bunntekst: &'static str,
-    pub kommuner: &'static str,
-    pub kommuner_intro: &'static str,
-    pub ingen_kontakter: &'static str,
-    pub nivaa_0_lenke: &'static str,
-    pub aapner_ny_side: &'static str,
-    pub bekymret: &'static str,
-    pub bekymret_ingress: &'static str,
-    pub slik_bruker: &'static str,
-    pub slik_bruker_ingress: &'static str,
-    pub hva_er_bti: &'static str,
-    pub nivaa_side: &'static str,
-    pub kilder: &'static str,
-    pub tilbake_til: &'static str,
-    pub tilgjengelighet: &'static str,
-    pub tilbakemelding: &'static str,
-    pub ikke_om_barn: &'static str,
-    pub bygd: &'static str,
-    pub per: &'static str,
-    pub stafett: &'static str,
-    pub stafettlogg_her: &'static str,
-    pub hvem_gjor_hva: &'static str,
-    pub tjenester_her: &'static str,
-    pub individarenaer: &'static str,
-    pub forrige_nivaa: &'static str,
-    pub neste_nivaa: &'static str,
-    pub fra_kommunen: &'static str,
-    pub ring_naa: &'static str,
-    pub stegene: &'static str,
-    pub alle_tjenester: &'static str,
-    pub kommuner_hva: &'static str,
-    pub hva_du_gjor: &'static str,
-    pub meldeskjema: &'static str,
+/// Declares `Tekster` and `Tekster::new` from one table: a field, its
+/// bokmål, its nynorsk.
+macro_rules! tekster {
+    ($($felt:ident: $nb:expr, $nn:expr;)*) => {
+        /// Every label a template uses, picked for one målform.
+        #[derive(Debug, Clone, Serialize)]
+        pub struct Tekster {
+            $(pub $felt: &'static str,)*
+        }
+
+        impl Tekster {
+            pub fn new(m: Maalform) -> Self {
+                Tekster { $($felt: m.t($nb, $nn),)* }
+            }
+        }
+    };
 }
 
-impl Tekster {
-    pub fn new(m: Maalform) -> Self {
-        Tekster {
-            hopp: m.t("Hopp til hovedinnholdet", "Hopp til hovudinnhaldet"),
-            hovudmeny: m.t("Hovedmeny", "Hovudmeny"),
-            forside: m.t("Forside", "Framside"),
-            veileder: m.t("Veileder nivå 0", "Rettleiar nivå 0"),
-            tjenester: m.t("Tjenester", "Tenester"),
-            arenaer: m.t("Samhandlingsarenaer", "Samhandlingsarenaer"),
-            roller: m.t("Roller", "Roller"),
-            framdrift: m.t("Framdriftsplan", "Framdriftsplan"),
-            akutt: m.t(
-                "Akutt: fare for liv eller helse",
-                "Akutt: fare for liv eller helse",
-            ),
-            start_veileder: m.t(
-                "Start veilederen: fra undring til handling",
-                "Start rettleiaren: frå undring til handling",
-            ),
-            start_paa_nytt: m.t("Start veilederen på nytt", "Start rettleiaren på nytt"),
-            modell_tre_nivaa: m.t("Modellen på tre nivåer", "Modellen på tre nivå"),
-            bti_nivaa: m.t("Nivåene i handlingsveilederen", "Nivåa i handlingsrettleiaren"),
-            steg: m.t("Steg", "Steg"),
-            steg_i_nivaa0: m.t("Stegene på nivå 0", "Stega på nivå 0"),
-            du_er_her: m.t("du er her", "du er her"),
-            fullfort: m.t("gjennomført", "gjennomført"),
-            for_du_starter: m.t("Før du starter", "Før du startar"),
-            verktoy: m.t("Verktøy", "Verktøy"),
-            lovverk: m.t("Lovverk og plikter", "Lovverk og plikter"),
-            frist: m.t("Frist", "Frist"),
-            velg: m.t("Velg svaret som passer", "Vel svaret som passar"),
-            resultat: m.t("Resultat", "Resultat"),
-            fortsett_paa: m.t("Fortsett på", "Hald fram på"),
-            ingen_nivaa: m.t(
-                "Ingen videre nivå fra denne veiledningen.",
-                "Ikkje noko vidare nivå frå denne rettleiinga.",
-            ),
-            frister: m.t("Frister", "Fristar"),
-            kontakter: m.t("Hvem du kontakter", "Kven du kontaktar"),
-            nodnummer: m.t("Nødnumre og nasjonale numre", "Naudnummer og nasjonale nummer"),
-            sentralbord: m.t("sentralbord", "sentralbord"),
-            telefon: m.t("Telefon", "Telefon"),
-            epost: m.t("E-post", "E-post"),
-            nettside: m.t("Nettside", "Nettside"),
-            adresse: m.t("Adresse", "Adresse"),
-            apningstid: m.t("Åpningstid", "Opningstid"),
-            maalgruppe: m.t("Målgruppe", "Målgruppe"),
-            nivaa: m.t("Nivå", "Nivå"),
-            interkommunal: m.t("Interkommunalt samarbeid", "Interkommunalt samarbeid"),
-            formaal: m.t("Formål", "Formål"),
-            deltakere: m.t("Deltakere", "Deltakarar"),
-            hyppighet: m.t("Hvor ofte", "Kor ofte"),
-            tidspunkt: m.t("Tidspunkt", "Tidspunkt"),
-            sted: m.t("Sted", "Stad"),
-            ansvar: m.t("Ansvar", "Ansvar"),
-            neste_moter: m.t("Neste møter", "Neste møte"),
-            ingen_moter: m.t(
-                "Ingen kjente møtedatoer fremover.",
-                "Ingen kjende møtedatoar framover.",
-            ),
-            arenaer_her: m.t("Arenaer på dette nivået", "Arenaer på dette nivået"),
-            ingen_arenaer: m.t(
-                "Kommunen har ikke registrert arenaer på dette nivået.",
-                "Kommunen har ikkje registrert arenaer på dette nivået.",
-            ),
-            ingen_tjenester: m.t(
-                "Kommunen har ikke registrert tjenester.",
-                "Kommunen har ikkje registrert tenester.",
-            ),
-            ogsaa_under: m.t(
-                "Også i denne kategorien, beskrevet under sin hovedkategori",
-                "Òg i denne kategorien, skildra under hovudkategorien sin",
-            ),
-            ingen_planer: m.t(
-                "Kommunen har ikke registrert en framdriftsplan.",
-                "Kommunen har ikkje registrert ein framdriftsplan.",
-            ),
-            oppgaver: m.t("Oppgaver", "Oppgåver"),
-            kommunens_egen: m.t("Kommunens egen beskrivelse", "Kommunen si eiga skildring"),
-            ics: m.t(
-                "Last ned fristene som kalenderfil (.ics)",
-                "Last ned fristane som kalenderfil (.ics)",
-            ),
-            hva: m.t("Hva", "Kva"),
-            hvem: m.t("Hvem", "Kven"),
-            status: m.t("Status", "Status"),
-            omtrentlig: m.t("omtrentlig", "omtrentleg"),
-            skriv_ut: m.t(
-                "Du kan skrive ut denne siden; utskriften viser innholdet med tittel, kommune og dato.",
-                "Du kan skrive ut denne sida; utskrifta viser innhaldet med tittel, kommune og dato.",
-            ),
-            bunntekst: m.t(
-                "Laget med bti fra kommunens egne data. Siden bruker ingen informasjonskapsler og lagrer ingenting om deg.",
-                "Laga med bti frå kommunen sine eigne data. Sida brukar ingen informasjonskapslar og lagrar ingenting om deg.",
-            ),
-            kommuner: m.t("BTI-modellene i kommunene", "BTI-modellane i kommunane"),
-            kommuner_intro: m.t(
-                "Velg kommune for å se modellen, veilederen, tjenestene og planene.",
-                "Vel kommune for å sjå modellen, rettleiaren, tenestene og planane.",
-            ),
-            ingen_kontakter: m.t("ingen kontaktopplysninger registrert", "ingen kontaktopplysningar registrerte"),
-            nivaa_0_lenke: m.t(
-                "Gå gjennom nivå 0 steg for steg",
-                "Gå gjennom nivå 0 steg for steg",
-            ),
-            aapner_ny_side: m.t("ekstern side", "ekstern side"),
-            bekymret: m.t("Bekymret for et barn?", "Uroa for eit barn?"),
-            bekymret_ingress: m.t(
-                "For foreldre, barn og unge og naboer: hva som skjer når noen er bekymret for et barn, og hvem du kan kontakte.",
-                "For foreldre, barn og unge og naboar: kva som skjer når nokon er uroa for eit barn, og kven du kan kontakte.",
-            ),
-            slik_bruker: m.t("Slik bruker du veilederen", "Slik brukar du rettleiaren"),
-            slik_bruker_ingress: m.t(
-                "For ansatte: hvordan du går gjennom veilederen fra undring til handling.",
-                "For tilsette: korleis du går gjennom rettleiaren frå undring til handling.",
-            ),
-            hva_er_bti: m.t(
-                "BTI (bedre tverrfaglig innsats) er kommunens modell for å oppdage tidlig barn, unge, gravide og familier som noen er bekymret for, og følge dem opp uten brudd mellom tjenestene.",
-                "BTI (betre tverrfagleg innsats) er modellen kommunen brukar for å oppdage tidleg barn, unge, gravide og familiar som nokon er uroa for, og følgje dei opp utan brot mellom tenestene.",
-            ),
-            nivaa_side: m.t("Les om", "Les om"),
-            kilder: m.t("Kilder", "Kjelder"),
-            tilbake_til: m.t("Tilbake til spørsmålet", "Tilbake til spørsmålet"),
-            tilgjengelighet: m.t("Tilgjengelighetserklæring", "Tilgjengelegheitserklæring"),
-            tilbakemelding: m.t("Gi tilbakemelding om nettsiden", "Gi tilbakemelding om nettsida"),
-            ikke_om_barn: m.t(
-                "Ikke send opplysninger om et barn eller en familie her. Er du bekymret for et barn, se «Bekymret for et barn?».",
-                "Ikkje send opplysningar om eit barn eller ein familie her. Er du uroa for eit barn, sjå «Uroa for eit barn?».",
-            ),
-            bygd: m.t("bygd", "bygd"),
-            per: m.t("per", "per"),
-            stafett: m.t("Stafettholder og stafettlogg", "Stafetthaldar og stafettlogg"),
-            stafettlogg_her: m.t("Stafettlogg i kommunen", "Stafettlogg i kommunen"),
-            hvem_gjor_hva: m.t("Hvem gjør hva", "Kven gjer kva"),
-            tjenester_her: m.t("Tjenester på dette nivået", "Tenester på dette nivået"),
-            individarenaer: m.t(
-                "Samhandlingsarenaer for det enkelte barnet (individnivå)",
-                "Samhandlingsarenaer for det einskilde barnet (individnivå)",
-            ),
-            forrige_nivaa: m.t("Forrige nivå", "Førre nivå"),
-            neste_nivaa: m.t("Neste nivå", "Neste nivå"),
-            fra_kommunen: m.t("Fra kommunen", "Frå kommunen"),
-            ring_naa: m.t("Ring nå", "Ring no"),
-            stegene: m.t("Stegene", "Stega"),
-            alle_tjenester: m.t("Alle tjenestene i kommunen", "Alle tenestene i kommunen"),
-            hva_du_gjor: m.t("Hva du gjør", "Kva du gjer"),
-            meldeskjema: m.t(
-                "Send bekymringsmelding digitalt",
-                "Send bekymringsmelding digitalt",
-            ),
-            kommuner_hva: m.t(
-                "BTI (bedre tverrfaglig innsats) er kommunenes modell for å oppdage tidlig barn og unge som noen er bekymret for, og følge dem opp uten brudd mellom tjenestene. Her er modellen til hver kommune: veilederen for ansatte, tjenestene, samhandlingsarenaene og planene.",
-                "BTI (betre tverrfagleg innsats) er modellen kommunane brukar for å oppdage tidleg barn og unge som nokon er uroa for, og følgje dei opp utan brot mellom tenestene. Her er modellen til kvar kommune: rettleiaren for tilsette, tenestene, samhandlingsarenaene og planane.",
-            ),
-        }
-    }
+tekster! {
+    hopp: "Hopp til hovedinnholdet", "Hopp til hovudinnhaldet";
+    hovudmeny: "Hovedmeny", "Hovudmeny";
+    forside: "Forside", "Framside";
+    veileder: "Veileder nivå 0", "Rettleiar nivå 0";
+    tjenester: "Tjenester", "Tenester";
+    arenaer: "Samhandlingsarenaer", "Samhandlingsarenaer";
+    roller: "Roller", "Roller";
+    framdrift: "Framdriftsplan", "Framdriftsplan";
+    akutt: "Akutt: fare for liv eller helse", "Akutt: fare for liv eller helse";
+    start_veileder: "Start veilederen: fra undring til handling", "Start rettleiaren: frå undring til handling";
+    start_paa_nytt: "Start veilederen på nytt", "Start rettleiaren på nytt";
+    modell_tre_nivaa: "Modellen på tre nivåer", "Modellen på tre nivå";
+    bti_nivaa: "Nivåene i handlingsveilederen", "Nivåa i handlingsrettleiaren";
+    steg: "Steg", "Steg";
+    steg_i_nivaa0: "Stegene på nivå 0", "Stega på nivå 0";
+    du_er_her: "du er her", "du er her";
+    fullfort: "gjennomført", "gjennomført";
+    for_du_starter: "Før du starter", "Før du startar";
+    verktoy: "Verktøy", "Verktøy";
+    lovverk: "Lovverk og plikter", "Lovverk og plikter";
+    frist: "Frist", "Frist";
+    velg: "Velg svaret som passer", "Vel svaret som passar";
+    resultat: "Resultat", "Resultat";
+    fortsett_paa: "Fortsett på", "Hald fram på";
+    ingen_nivaa: "Ingen videre nivå fra denne veiledningen.", "Ikkje noko vidare nivå frå denne rettleiinga.";
+    frister: "Frister", "Fristar";
+    kontakter: "Hvem du kontakter", "Kven du kontaktar";
+    nodnummer: "Nødnumre og nasjonale numre", "Naudnummer og nasjonale nummer";
+    sentralbord: "sentralbord", "sentralbord";
+    telefon: "Telefon", "Telefon";
+    epost: "E-post", "E-post";
+    nettside: "Nettside", "Nettside";
+    adresse: "Adresse", "Adresse";
+    apningstid: "Åpningstid", "Opningstid";
+    maalgruppe: "Målgruppe", "Målgruppe";
+    nivaa: "Nivå", "Nivå";
+    interkommunal: "Interkommunalt samarbeid", "Interkommunalt samarbeid";
+    formaal: "Formål", "Formål";
+    deltakere: "Deltakere", "Deltakarar";
+    hyppighet: "Hvor ofte", "Kor ofte";
+    tidspunkt: "Tidspunkt", "Tidspunkt";
+    sted: "Sted", "Stad";
+    ansvar: "Ansvar", "Ansvar";
+    neste_moter: "Neste møter", "Neste møte";
+    ingen_moter: "Ingen kjente møtedatoer fremover.", "Ingen kjende møtedatoar framover.";
+    arenaer_her: "Arenaer på dette nivået", "Arenaer på dette nivået";
+    ingen_arenaer: "Kommunen har ikke registrert arenaer på dette nivået.", "Kommunen har ikkje registrert arenaer på dette nivået.";
+    ingen_tjenester: "Kommunen har ikke registrert tjenester.", "Kommunen har ikkje registrert tenester.";
+    ogsaa_under: "Også i denne kategorien, beskrevet under sin hovedkategori", "Òg i denne kategorien, skildra under hovudkategorien sin";
+    ingen_planer: "Kommunen har ikke registrert en framdriftsplan.", "Kommunen har ikkje registrert ein framdriftsplan.";
+    oppgaver: "Oppgaver", "Oppgåver";
+    kommunens_egen: "Kommunens egen beskrivelse", "Kommunen si eiga skildring";
+    ics: "Last ned fristene som kalenderfil (.ics)", "Last ned fristane som kalenderfil (.ics)";
+    hva: "Hva", "Kva";
+    hvem: "Hvem", "Kven";
+    status: "Status", "Status";
+    omtrentlig: "omtrentlig", "omtrentleg";
+    skriv_ut: "Du kan skrive ut denne siden; utskriften viser innholdet med tittel, kommune og dato.", "Du kan skrive ut denne sida; utskrifta viser innhaldet med tittel, kommune og dato.";
+    bunntekst: "Laget med bti fra kommunens egne data. Siden bruker ingen informasjonskapsler og lagrer ingenting om deg.", "Laga med bti frå kommunen sine eigne data. Sida brukar ingen informasjonskapslar og lagrar ingenting om deg.";
+    kommuner: "BTI-modellene i kommunene", "BTI-modellane i kommunane";
+    kommuner_intro: "Velg kommune for å se modellen, veilederen, tjenestene og planene.", "Vel kommune for å sjå modellen, rettleiaren, tenestene og planane.";
+    ingen_kontakter: "ingen kontaktopplysninger registrert", "ingen kontaktopplysningar registrerte";
+    nivaa_0_lenke: "Gå gjennom nivå 0 steg for steg", "Gå gjennom nivå 0 steg for steg";
+    aapner_ny_side: "ekstern side", "ekstern side";
+    bekymret: "Bekymret for et barn?", "Uroa for eit barn?";
+    bekymret_ingress: "For foreldre, barn og unge og naboer: hva som skjer når noen er bekymret for et barn, og hvem du kan kontakte.", "For foreldre, barn og unge og naboar: kva som skjer når nokon er uroa for eit barn, og kven du kan kontakte.";
+    slik_bruker: "Slik bruker du veilederen", "Slik brukar du rettleiaren";
+    slik_bruker_ingress: "For ansatte: hvordan du går gjennom veilederen fra undring til handling.", "For tilsette: korleis du går gjennom rettleiaren frå undring til handling.";
+    hva_er_bti: "BTI (bedre tverrfaglig innsats) er kommunens modell for å oppdage tidlig barn, unge, gravide og familier som noen er bekymret for, og følge dem opp uten brudd mellom tjenestene.", "BTI (betre tverrfagleg innsats) er modellen kommunen brukar for å oppdage tidleg barn, unge, gravide og familiar som nokon er uroa for, og følgje dei opp utan brot mellom tenestene.";
+    nivaa_side: "Les om", "Les om";
+    kilder: "Kilder", "Kjelder";
+    tilbake_til: "Tilbake til spørsmålet", "Tilbake til spørsmålet";
+    tilgjengelighet: "Tilgjengelighetserklæring", "Tilgjengelegheitserklæring";
+    tilbakemelding: "Gi tilbakemelding om nettsiden", "Gi tilbakemelding om nettsida";
+    ikke_om_barn: "Ikke send opplysninger om et barn eller en familie her. Er du bekymret for et barn, se «Bekymret for et barn?».", "Ikkje send opplysningar om eit barn eller ein familie her. Er du uroa for eit barn, sjå «Uroa for eit barn?».";
+    bygd: "bygd", "bygd";
+    per: "per", "per";
+    stafett: "Stafettholder og stafettlogg", "Stafetthaldar og stafettlogg";
+    stafettlogg_her: "Stafettlogg i kommunen", "Stafettlogg i kommunen";
+    hvem_gjor_hva: "Hvem gjør hva", "Kven gjer kva";
+    tjenester_her: "Tjenester på dette nivået", "Tenester på dette nivået";
+    individarenaer: "Samhandlingsarenaer for det enkelte barnet (individnivå)", "Samhandlingsarenaer for det einskilde barnet (individnivå)";
+    forrige_nivaa: "Forrige nivå", "Førre nivå";
+    neste_nivaa: "Neste nivå", "Neste nivå";
+    fra_kommunen: "Fra kommunen", "Frå kommunen";
+    ring_naa: "Ring nå", "Ring no";
+    stegene: "Stegene", "Stega";
+    alle_tjenester: "Alle tjenestene i kommunen", "Alle tenestene i kommunen";
+    kommuner_hva: "BTI (bedre tverrfaglig innsats) er kommunenes modell for å oppdage tidlig barn og unge som noen er bekymret for, og følge dem opp uten brudd mellom tjenestene. Her er modellen til hver kommune: veilederen for ansatte, tjenestene, samhandlingsarenaene og planene.", "BTI (betre tverrfagleg innsats) er modellen kommunane brukar for å oppdage tidleg barn og unge som nokon er uroa for, og følgje dei opp utan brot mellom tenestene. Her er modellen til kvar kommune: rettleiaren for tilsette, tenestene, samhandlingsarenaene og planane.";
+    hva_du_gjor: "Hva du gjør", "Kva du gjer";
+    meldeskjema: "Send bekymringsmelding digitalt", "Send bekymringsmelding digitalt";
 }
 
 /// The default name of a model level when `kommune.toml` gives none.
