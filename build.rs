@@ -59,7 +59,11 @@ fn main() -> std::io::Result<()> {
         // A guide's levels alone, for the queries that check a service's
         // `nivaa` against them and skip the rest of the guide.
         let nivaaer = table
-            .filter(|_| rel.rsplit('/').next().is_some_and(|n| n.starts_with("veileder")))
+            .filter(|_| {
+                rel.rsplit('/')
+                    .next()
+                    .is_some_and(|n| n.starts_with("veileder"))
+            })
             .map(|t| {
                 t.into_iter()
                     .filter(|(k, _)| k == "nivaa" || k == "nivå")

@@ -62,8 +62,8 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                 // independent, so on every core.
                 let i_dag = ctx.i_dag;
                 let rad = |id: &String| store.ikke_oppdatert(id, n, i_dag);
-                let ikke_oppdatert = crate::par::map(&ids, 16, rad)
-                    .unwrap_or_else(|| ids.iter().map(rad).collect());
+                let ikke_oppdatert =
+                    crate::par::map(&ids, 16, rad).unwrap_or_else(|| ids.iter().map(rad).collect());
                 diags.extend(ikke_oppdatert.into_iter().flatten());
             }
         }

@@ -1227,9 +1227,7 @@ fn budsjett(bytes: &[u8]) -> Result<(), Melding> {
         .map(|c| {
             c.iter()
                 .map(|&b| {
-                    u32::from(
-                        (b == b',') | (b == b'=') | (b == b'[') | (b == b'{') | (b == b'\n'),
-                    )
+                    u32::from((b == b',') | (b == b'=') | (b == b'[') | (b == b'{') | (b == b'\n'))
                 })
                 .sum::<u32>() as usize
         })

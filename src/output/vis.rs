@@ -360,7 +360,11 @@ mod tests {
                 continue;
             }
             text.extend_from_slice(&bytes[from..i]);
-            let c = std::str::from_utf8(&bytes[i..i + len]).unwrap().chars().next().unwrap();
+            let c = std::str::from_utf8(&bytes[i..i + len])
+                .unwrap()
+                .chars()
+                .next()
+                .unwrap();
             if json {
                 text.extend_from_slice(format!("\\u{:04x}", u32::from(c)).as_bytes());
             } else {
