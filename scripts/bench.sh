@@ -25,6 +25,7 @@ if [ "${1:-}" != nettside ]; then
   command -v task >/dev/null 2>&1 || need+=(taskwarrior)
 fi
 command -v jq >/dev/null 2>&1 || need+=(jq)
+[ -x /usr/bin/time ] || need+=(time)
 command -v hugo >/dev/null 2>&1 || need+=(hugo)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]}" >&2
@@ -160,10 +161,10 @@ done
 LOAD1=$(cut -d' ' -f1-3 /proc/loadavg); T1=$(date -u +%H:%M)
 
 usage() { # peak RSS in MB and minor page faults of one run
-  python3 -c 'import resource, subprocess, sys
-subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-r = resource.getrusage(resource.RUSAGE_CHILDREN)
-print("%.1f MB, %d faults" % (r.ru_maxrss / 1024, r.ru_minflt))' "$@"
+  # GNU time forks a small process: a Python parent's memory would count
+  # in the child's RSS and faults before it execs the command.
+  /usr/bin/time -f '%M %R' -o "$T/usage" "$@" >/dev/null 2>&1 || true
+  awk '{ printf "%.1f MB, %d faults", $1 / 1024, $2 }' "$T/usage"
 }
 
 ms() { # median of $1 in ms, or nothing
