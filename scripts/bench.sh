@@ -217,7 +217,7 @@ row "remind -n (same deadlines)" all-remind all-frist
 row "jq sort_by (same deadlines)" all-jq all-frist
 row "task export (same deadlines)" all-task all-frist
 echo
-echo "peak RSS and minor page faults (getrusage of one run)"
+echo "peak RSS and minor page faults (GNU time, one run)"
 for c in "frist --alle --format json" tjenester kommuner "-k sirdal arenaer"; do
   # shellcheck disable=SC2086 # the words of $c are the arguments
   printf '  %-56s %s\n' "bti $c" "$(usage "$BTI" $c)"
