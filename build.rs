@@ -1,5 +1,6 @@
 //! Embeds `data/` in the binary: writes `embedded.rs`, a sorted table of
-//! (relative path, TOML text, pre-parsed JSON) that `include_str!` fills at
+//! (relative path, TOML text, pre-parsed JSON, and for a guide the JSON of
+//! its levels alone) that `include_str!` fills at
 //! compile time. Parsing TOML was half of an embedded query; the JSON form
 //! of the same document reads several times faster (`data::kompakt`). A
 //! file that does not parse here gets no JSON: the loader then parses the
@@ -46,24 +47,45 @@ fn main() -> std::io::Result<()> {
         PathBuf::from(std::env::var("OUT_DIR").map_err(std::io::Error::other)?).join("embedded.rs");
     let mut f = fs::File::create(out)?;
     let pre = PathBuf::from(std::env::var("OUT_DIR").map_err(std::io::Error::other)?).join("pre");
-    writeln!(f, "pub static FILES: &[(&str, &str, Option<&str>)] = &[")?;
+    writeln!(
+        f,
+        "pub static FILES: &[(&str, &str, Option<&str>, Option<&str>)] = &["
+    )?;
     for (i, (rel, path)) in files.iter().enumerate() {
-        let json = fs::read_to_string(path)
+        let table = fs::read_to_string(path)
             .ok()
-            .and_then(|text| toml::from_str::<toml::Table>(&text).ok())
-            .and_then(|table| serde_json::to_string(&table).ok());
-        let json = match json {
-            Some(json) => {
-                fs::create_dir_all(&pre)?;
-                let out = pre.join(format!("{i}.json"));
-                fs::write(&out, json)?;
-                format!("Some(include_str!({:?}))", out.display().to_string())
-            }
-            None => "None".to_string(),
+            .and_then(|text| toml::from_str::<toml::Table>(&text).ok());
+        let json = table.as_ref().and_then(|t| serde_json::to_string(t).ok());
+        // A guide's levels alone, for the queries that check a service's
+        // `nivaa` against them and skip the rest of the guide.
+        let nivaaer = table
+            .filter(|_| {
+                rel.rsplit('/')
+                    .next()
+                    .is_some_and(|n| n.starts_with("veileder"))
+            })
+            .map(|t| {
+                t.into_iter()
+                    .filter(|(k, _)| k == "nivaa" || k == "nivå")
+                    .collect::<toml::Table>()
+            })
+            .and_then(|t| serde_json::to_string(&t).ok());
+        let form = |json: Option<String>, navn: String| -> std::io::Result<String> {
+            Ok(match json {
+                Some(json) => {
+                    fs::create_dir_all(&pre)?;
+                    let out = pre.join(navn);
+                    fs::write(&out, json)?;
+                    format!("Some(include_str!({:?}))", out.display().to_string())
+                }
+                None => "None".to_string(),
+            })
         };
+        let json = form(json, format!("{i}.json"))?;
+        let nivaaer = form(nivaaer, format!("{i}.nivaa.json"))?;
         writeln!(
             f,
-            "    ({rel:?}, include_str!({:?}), {json}),",
+            "    ({rel:?}, include_str!({:?}), {json}, {nivaaer}),",
             path.display().to_string()
         )?;
     }

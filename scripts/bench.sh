@@ -6,8 +6,10 @@
 #   RUNS=20 scripts/bench.sh    # fewer runs (ROUNDS=5: interleaved rounds)
 #   scripts/bench.sh nettside   # only `bti nettside` against Hugo (≈ 2 minutes)
 #
-# Prints a table of medians and ratios, and the peak RSS of the embedded
-# queries; writes the raw hyperfine JSON to $OUT (default target/bench/).
+# Prints a table of medians and ratios, the SPEC §5 targets met or not, and
+# the peak RSS and page faults of each query; writes the raw hyperfine JSON
+# to $OUT (default target/bench/) and the README's table, in Markdown, to
+# $OUT/table.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,8 +23,9 @@ command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
 if [ "${1:-}" != nettside ]; then
   command -v remind >/dev/null 2>&1 || need+=(remind)
   command -v task >/dev/null 2>&1 || need+=(taskwarrior)
-  command -v jq >/dev/null 2>&1 || need+=(jq)
 fi
+command -v jq >/dev/null 2>&1 || need+=(jq)
+[ -x /usr/bin/time ] || need+=(time)
 command -v hugo >/dev/null 2>&1 || need+=(hugo)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]}" >&2
@@ -30,9 +33,13 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq >/dev/null && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-cargo build --release --quiet --bin bti --example gendata
-BTI=$PWD/target/release/bti
-GEN=$PWD/target/release/examples/gendata
+# Where cargo put them (target/release/, or target/<triple>/release/ when
+# .cargo/config.toml names a target), as cargo says.
+BINS=$(cargo build --release --quiet --bin bti --example gendata --message-format=json \
+  | jq -r 'select(.executable != null) | "\(.target.name)=\(.executable)"')
+BTI=$(sed -n 's/^bti=//p' <<< "$BINS")
+GEN=$(sed -n 's/^gendata=//p' <<< "$BINS")
+[ -x "$BTI" ] && [ -x "$GEN" ] || { echo "bench.sh: no release build of bti and gendata" >&2; exit 1; }
 
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -130,17 +137,20 @@ hf true /bin/true
 hf emb-frist "$BTI frist --alle --format json"
 hf emb-tjenester "$BTI tjenester"
 hf emb-kommuner "$BTI kommuner"
+hf emb-arenaer "$BTI -k sirdal arenaer"
 hf emb-remind "remind -n $T/emb.rem 2000-01-01"
 hf emb-jq "jq '$JQ_PROG' $T/emb.json"
 hf emb-task "env TASKRC=$T/task-emb.rc task export"
 hf k1 "$BTI --data $T/d1 -k $ID frist --alle --format json"
 hf k356 "$BTI --data $T/d356 -k $ID frist --alle --format json"
 hf all-frist "$BTI --data $T/d356 frist --alle --format json"
+hf all-sjekk "$BTI sjekk $T/d356"
 hf all-remind "remind -n $T/all.rem 2000-01-01"
 hf all-jq "jq '$JQ_PROG' $T/all.json"
 hf all-task "env TASKRC=$T/task-all.rc task export"
 
 rm -f "$OUT"/*.json
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg); T0=$(date -u +%H:%M)
 PER=$(( (RUNS + ROUNDS - 1) / ROUNDS )); [ "$PER" -ge 2 ] || PER=2
 for r in $(seq "$ROUNDS"); do
   for name in "${NAMES[@]}"; do
@@ -148,11 +158,29 @@ for r in $(seq "$ROUNDS"); do
       >/dev/null 2>&1 || { echo "note: $name failed in round $r" >&2; rm -f "$OUT/$name.$r.json"; }
   done
 done
+LOAD1=$(cut -d' ' -f1-3 /proc/loadavg); T1=$(date -u +%H:%M)
 
-rss() { # peak RSS in MB of one run
-  python3 -c 'import resource, subprocess, sys
-subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
-print("%.1f" % (resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024))' "$@"
+usage() { # peak RSS in MB and minor page faults of one run
+  # GNU time forks a small process: a Python parent's memory would count
+  # in the child's RSS and faults before it execs the command.
+  /usr/bin/time -f '%M %R' -o "$T/usage" "$@" >/dev/null 2>&1 || true
+  awk '{ printf "%.1f MB, %d faults", $1 / 1024, $2 }' "$T/usage"
+}
+
+ms() { # median of $1 in ms, or nothing
+  local m; m=$(med "$1"); [ -z "$m" ] || printf '%.2f' "$(echo "$m * 1000" | bc -l)"
+}
+ratio() { # median of $1 / median of $2, or nothing
+  local a b; a=$(med "$1"); b=$(med "$2")
+  if [ -n "$a" ] && [ -n "$b" ]; then printf '%.2f' "$(echo "$a / $b" | bc -l)"; fi
+}
+target() { # ratio, bound: "met"/"not met" for ratio < bound (≤ when $3 = le)
+  [ -z "$1" ] && { echo "n/a"; return; }
+  if [ "${3:-lt}" = le ]; then
+    [ "$(echo "$1 <= $2" | bc -l)" = 1 ] && echo met || echo "**not met**"
+  else
+    [ "$(echo "$1 < $2" | bc -l)" = 1 ] && echo met || echo "**not met**"
+  fi
 }
 
 row() { # label, name, reference name
@@ -162,34 +190,64 @@ row() { # label, name, reference name
   printf '%-58s %10.2f %8.2f×\n' "$1" "$(echo "$m * 1000" | bc -l)" "$(echo "$m / $r" | bc -l)"
 }
 
+NEMB=$(wc -l < "$T/emb.rem"); NALL=$(wc -l < "$T/all.rem")
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "runs per command: $((PER * ROUNDS)) in $ROUNDS interleaved rounds (hyperfine -N, 3 warm-up runs per round)"
+echo "load average (1, 5, 15 min): $LOAD0 at $T0 UTC, $LOAD1 at $T1 UTC"
 echo
-printf '%-58s %10s %9s\n' "command (embedded data)" "median ms" "vs bti"
-row "bti frist --alle --format json" emb-frist emb-frist
-row "bti tjenester" emb-tjenester emb-frist
-row "bti kommuner" emb-kommuner emb-frist
-row "/bin/true" true emb-frist
-row "remind -n (same deadlines)" emb-remind emb-frist
-row "jq sort_by (same deadlines)" emb-jq emb-frist
-row "task export (same deadlines)" emb-task emb-frist
+printf '%-58s %10s %9s\n' "command (embedded data, $NEMB deadlines)" "median ms" "vs remind"
+row "bti frist --alle --format json" emb-frist emb-remind
+row "bti tjenester" emb-tjenester emb-remind
+row "bti kommuner" emb-kommuner emb-remind
+row "bti -k sirdal arenaer" emb-arenaer emb-remind
+row "/bin/true" true emb-remind
+row "remind -n (same deadlines)" emb-remind emb-remind
+row "jq sort_by (same deadlines)" emb-jq emb-remind
+row "task export (same deadlines)" emb-task emb-remind
 echo
 printf '%-58s %10s %9s\n' "one municipality, lazy loading" "median ms" "vs D1"
 row "bti --data D1 -k $ID frist --alle --format json" k1 k1
 row "bti --data D356 -k $ID frist --alle --format json" k356 k1
 echo
-printf '%-58s %10s %9s\n' "356 municipalities, $(wc -l < "$T/all.rem") deadlines" "median ms" "vs bti"
+printf '%-58s %10s %9s\n' "356 municipalities, $NALL deadlines" "median ms" "vs bti"
 row "bti --data D356 frist --alle --format json" all-frist all-frist
+row "bti sjekk D356" all-sjekk all-frist
 row "remind -n (same deadlines)" all-remind all-frist
 row "jq sort_by (same deadlines)" all-jq all-frist
 row "task export (same deadlines)" all-task all-frist
 echo
-echo "peak RSS (MB)"
-printf '  %-56s %6s\n' "bti frist --alle --format json" "$(rss "$BTI" frist --alle --format json)"
-printf '  %-56s %6s\n' "bti tjenester" "$(rss "$BTI" tjenester)"
-printf '  %-56s %6s\n' "bti kommuner" "$(rss "$BTI" kommuner)"
-printf '  %-56s %6s\n' "bti --data D356 frist --alle --format json" "$(rss "$BTI" --data "$T/d356" frist --alle --format json)"
+echo "peak RSS and minor page faults (GNU time, one run)"
+for c in "frist --alle --format json" tjenester kommuner "-k sirdal arenaer"; do
+  # shellcheck disable=SC2086 # the words of $c are the arguments
+  printf '  %-56s %s\n' "bti $c" "$(usage "$BTI" $c)"
+done
+printf '  %-56s %s\n' "bti --data D356 frist --alle --format json" "$(usage "$BTI" --data "$T/d356" frist --alle --format json)"
+printf '  %-56s %s\n' "bti sjekk D356" "$(usage "$BTI" sjekk "$T/d356")"
+printf '  %-56s %s\n' "remind -n (embedded deadlines)" "$(usage remind -n "$T/emb.rem" 2000-01-01)"
+printf '  %-56s %s\n' "/bin/true" "$(usage /bin/true)"
+
+# The README's table (SPEC §5 targets, same run), in Markdown.
+{
+  echo "| query (same run, median of $((PER * ROUNDS)), load $LOAD0 → $LOAD1) | bti | peer | bti / peer | SPEC §5 target |"
+  echo "|---|---:|---:|---:|---|"
+  for p in "frist --alle --format json:emb-frist" "tjenester:emb-tjenester" \
+           "kommuner:emb-kommuner" "-k sirdal arenaer:emb-arenaer"; do
+    r=$(ratio "${p#*:}" emb-remind)
+    echo "| \`bti ${p%%:*}\` (embedded, $NEMB deadlines) vs \`remind\` | $(ms "${p#*:}") ms | $(ms emb-remind) ms | ${r}× | < 1×: $(target "$r" 1) |"
+  done
+  r=$(ratio all-frist all-remind)
+  echo "| \`bti frist --alle --format json\`, 356 municipalities ($NALL deadlines) vs \`remind\` | $(ms all-frist) ms | $(ms all-remind) ms | ${r}× | ≤ 0.6×: $(target "$r" 0.6 le) |"
+  r=$(ratio all-sjekk all-frist)
+  echo "| \`bti sjekk\` vs \`bti frist --alle --format json\`, 356 municipalities | $(ms all-sjekk) ms | $(ms all-frist) ms | ${r}× | ≤ 2×: $(target "$r" 2 le) |"
+  r=$(ratio k356 k1)
+  echo "| \`-k $ID frist\`, 356 vs 1 municipality (lazy loading) | $(ms k356) ms | $(ms k1) ms | ${r}× | ≤ 2×: $(target "$r" 2 le) |"
+  echo "| \`/bin/true\` · \`jq\` · \`task export\` (embedded deadlines) | | $(ms true) · $(ms emb-jq) · $(ms emb-task) ms | | |"
+  echo "| \`jq\` · \`task export\` (356 municipalities) | | $(ms all-jq) · $(ms all-task) ms | | |"
+} > "$OUT/table.md"
+echo
+echo "README table ($OUT/table.md):"
+cat "$OUT/table.md"
 echo
 echo "bti nettside vs hugo (same pages, both writing every file)"
 bench_nettside

@@ -54,10 +54,14 @@ where
         Some(Maalform::Nn) => hjelp::nynorsk(cli::command_for_parse()),
         _ => cli::command_for_parse(),
     };
-    let parse = |command: clap::Command| {
-        command
-            .try_get_matches_from(&args)
-            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m))
+    let parse = |mut command: clap::Command| {
+        let cli = command
+            .try_get_matches_from_mut(&args)
+            .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+        // Not freed: dropping the built command is a tenth of start-up,
+        // and the process ends soon after.
+        std::mem::forget(command);
+        cli
     };
     // A command line that parses needs none of the Norwegian help text, so it
     // is parsed without it first; help and errors are parsed again with the

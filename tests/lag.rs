@@ -3,7 +3,7 @@
 //!
 //! Each file is a module (`src/data/load.rs` is `data::load`). An edge runs
 //! from a module to every module whose items it names: `use` trees (groups,
-//! `self`, `super`, aliases) and inline paths (`crate::output::vis::x`). A
+//! `self`, `super`, aliases) and inline paths (`crate::data::load::Store`). A
 //! path through a `pub use` is followed to the module that defines the item,
 //! and a parent's `pub use` of its own children is a facade, not a
 //! dependency of the parent. Test code

@@ -58,9 +58,13 @@ pub fn run(ctx: &Ctx, dir: Option<&Path>, color: ColorWhen, out: &mut dyn Write)
                 // Both målformer say the same; every source can be looked up.
                 diags.extend(crate::data::paritet::sjekk(&store, &ids));
                 diags.extend(crate::data::kilder::sjekk(&store, &ids));
-                for id in &ids {
-                    diags.extend(store.ikke_oppdatert(id, n, ctx.i_dag));
-                }
+                // Each municipality's plans read again, with positions:
+                // independent, so on every core.
+                let i_dag = ctx.i_dag;
+                let rad = |id: &String| store.ikke_oppdatert(id, n, i_dag);
+                let ikke_oppdatert =
+                    crate::par::map(&ids, 16, rad).unwrap_or_else(|| ids.iter().map(rad).collect());
+                diags.extend(ikke_oppdatert.into_iter().flatten());
             }
         }
     }

@@ -156,9 +156,12 @@ pub fn sjekk(store: &Store, ids: &[String]) -> Vec<Diagnostic> {
         let own = registre(&format!("kommuner/{id}/kilder.toml"), &mut out);
         dirs.push((format!("kommuner/{id}"), own));
     }
-    for (dir, own) in dirs {
-        let known = Kilder::from_entries(nasjonal.iter().cloned().chain(own));
-        for (_, plain, variants) in filer(store, &dir) {
+    // Each folder's files are read and parsed again here: the folders are
+    // independent, so on every core (in folder order, as one would).
+    let mappe = |(dir, own): &(String, Vec<Kilde>)| {
+        let mut out = Vec::new();
+        let known = Kilder::from_entries(nasjonal.iter().chain(own).cloned());
+        for (_, plain, variants) in filer(store, dir) {
             for rel in std::iter::once(plain).chain(variants) {
                 let Ok(Some(file)) = store.read(&rel) else {
                     continue;
@@ -169,7 +172,11 @@ pub fn sjekk(store: &Store, ids: &[String]) -> Vec<Diagnostic> {
                 sjekk_verdier(doc.get_ref(), &known, &file, m, &mut out);
             }
         }
-    }
+        out
+    };
+    let per_mappe =
+        crate::par::map(&dirs, 16, mappe).unwrap_or_else(|| dirs.iter().map(mappe).collect());
+    out.extend(per_mappe.into_iter().flatten());
     out
 }
 
@@ -328,8 +335,22 @@ const NOTATER: &[&str] = &[
 /// A warning when text a reader sees carries a maintainer's note: it
 /// belongs in `kilde` or a comment.
 fn notat(s: &str, at: usize, file: &SourceFile, m: Maalform, out: &mut Vec<Diagnostic>) {
+    // Every string of every file passes here (`bti sjekk`): each note's
+    // searcher is built once, not at every string.
+    static SOKERE: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    let sokere = SOKERE.get_or_init(|| {
+        NOTATER
+            .iter()
+            .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
+            .collect()
+    });
     let lav = s.to_lowercase();
-    if let Some(n) = NOTATER.iter().find(|n| lav.contains(*n)) {
+    if let Some((n, _)) = NOTATER
+        .iter()
+        .zip(sokere)
+        .find(|(_, f)| f.find(lav.as_bytes()).is_some())
+    {
         out.push(file.diag(
             at,
             Alvor::Advarsel,

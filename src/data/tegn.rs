@@ -40,7 +40,7 @@ pub fn forste(s: &str) -> Option<(usize, char)> {
 
 /// Report every string (value or key) of `file` that holds a forbidden character.
 pub fn sjekk(file: &SourceFile, m: Maalform, diags: &mut Vec<Diagnostic>) {
-    if !file.text.contains('\\') && forste(&file.text).is_none() {
+    if !file.text.contains('\\') && !crate::vis::har_farlig(file.text.as_bytes()) {
         return;
     }
     let Ok(rot) = DeTable::parse(&file.text) else {
@@ -146,6 +146,30 @@ mod tests {
         }
         for s in ["Tab\tog\nlinje", "a\r\nb", "Helsestasjon – æøå «»"] {
             assert_eq!(forste(s), None, "{s:?}");
+        }
+    }
+
+    /// The byte scan that lets a clean file skip the parse finds exactly
+    /// what `forste` finds, wherever in a 32-byte block it stands.
+    #[test]
+    fn the_byte_scan_agrees_with_forste() {
+        let biter = [
+            "a", "æ", "«", "»", "–", "\u{a0}", "\n", "\t", "\r\n", "\r", "\u{7}", "\u{1b}",
+            "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}", "\u{61c}", "\u{600}", "\u{200e}", "\u{200f}",
+            "\u{2010}", "\u{202a}", "\u{202e}", "\u{202f}", "\u{2066}", "\u{2069}", "\u{206a}",
+            "\u{2013}",
+        ];
+        for fyll in 0..40 {
+            for b in biter {
+                for etter in ["", "x", "\n"] {
+                    let s = format!("{}{b}{etter}", "y".repeat(fyll));
+                    assert_eq!(
+                        crate::vis::har_farlig(s.as_bytes()),
+                        forste(&s).is_some(),
+                        "{s:?}"
+                    );
+                }
+            }
         }
     }
 
