@@ -50,6 +50,10 @@ fn testby(maalform: &str) -> tempfile::TempDir {
 const NIVAA_2: &str = "4\n1\n1\n4\n1\n1\n3\n";
 
 fn guide(dir: &tempfile::TempDir, ekstra: &[&str], json: bool) -> String {
+    guide_svar(dir, ekstra, json, NIVAA_2)
+}
+
+fn guide_svar(dir: &tempfile::TempDir, ekstra: &[&str], json: bool, svar: &str) -> String {
     let d = dir.path().to_str().unwrap();
     let mut c = bti();
     c.args(["--data", d, "-k", "testby", "--i-dag", "2026-01-15"])
@@ -58,7 +62,7 @@ fn guide(dir: &tempfile::TempDir, ekstra: &[&str], json: bool) -> String {
     if json {
         c.args(["--format", "json"]);
     }
-    let out = c.write_stdin(NIVAA_2).output().unwrap();
+    let out = c.write_stdin(svar).output().unwrap();
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -313,4 +317,16 @@ fn the_outcome_page_links_the_schools_and_the_services_page_lists_each_once() {
         .count(),
         1
     );
+}
+
+/// The arenas are where services meet about one child: a nivå 1 outcome
+/// (the user's own service with the family) lists none, nivå 2 does.
+#[test]
+fn a_nivaa_1_summary_lists_no_arena() {
+    let dir = testby("nb");
+    let out = guide_svar(&dir, &[], true, "4\n1\n1\n4\n1\n1\n2\n");
+    let v: Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+    assert_eq!(v["nivaa"], 1, "{v}");
+    assert_eq!(v["arenaer"], serde_json::json!([]));
+    assert_eq!(ids(&utfall(&dir, &[])["arenaer"]), ["samarbeidsmote"]);
 }

@@ -206,7 +206,9 @@ fn kontakt(t: &Tjeneste, kategori: &str) -> Kontakt {
 
 impl Utvalg {
     /// The few the user needs: (a) the coordinating services from nivå 2
-    /// on, (b) the arenas for one child's case when the outcome has a level,
+    /// on, (b) the arenas for one child's case from nivå 2 on (at nivå 1 the
+    /// user's own service works with the family; the arenas are where
+    /// services meet),
     /// (c) the services of the outcome's categories, each once; the user's
     /// own kind of workplace and a category with more than
     /// `MAKS_PER_KATEGORI` services become one line each.
@@ -224,7 +226,7 @@ impl Utvalg {
                 u.koordinerende.push(kontakt(t, KOORDINERENDE));
             }
         }
-        if nivaa.is_some_and(|n| n >= 1) {
+        if nivaa.is_some_and(|n| n >= 2) {
             u.arenaer = k
                 .arenaer
                 .iter()
