@@ -39,6 +39,15 @@ fn tjenester_as_json_carry_what_the_pages_say() {
         rows.iter().all(|r| r["kilde"].is_string()),
         "every entry has its source"
     );
+    // Issue 27.3 and 27.4: a labelled number, a service of two categories.
+    let kontakt = &by("barneverntjenesten")["kontakt"][0];
+    assert_eq!(kontakt["etikett"], "Sentralbord");
+    assert_eq!(kontakt["telefon"], "77 79 00 00");
+    assert_eq!(by("psykhjelpen")["kategori"], "psykisk-helse");
+    assert_eq!(
+        by("psykhjelpen")["kategorier"],
+        serde_json::json!(["psykisk-helse", "helsestasjon"])
+    );
 }
 
 #[test]
@@ -126,4 +135,21 @@ fn the_website_builds_and_shows_the_services() {
     let plan = html("framdrift.html");
     assert!(plan.contains("Endringene innføres stegvis"), "{plan}");
     assert!(!plan.contains("fristen er passert"), "{plan}");
+    // Issue 27.2: the local, inter-municipal vakt on the akutt page, the
+    // digital form on the parents' page.
+    let akutt = std::fs::read_dir(ut.join("veileder"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .find(|h| h.contains("tel:112"))
+        .expect("an akutt page");
+    assert!(akutt.contains("tel:95195240"), "{akutt}");
+    assert!(akutt.contains("Barnevernvakta"), "{akutt}");
+    let foreldre = std::fs::read_dir(&ut)
+        .unwrap()
+        .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        .find(|h| {
+            h.contains("class=\"meldeskjema\"")
+                || h.contains("https://tromso.kommune.no/barnevern\"")
+        });
+    assert!(foreldre.is_some(), "the form is linked");
 }

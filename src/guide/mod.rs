@@ -114,10 +114,16 @@ pub fn vakt_nummer(k: &Kommune) -> Option<(&str, &str, Option<&str>)> {
 /// (barnevernvakt, hours)»), for the TUI's akutt screen and the website.
 pub fn vakt_ring(k: &Kommune, m: Maalform) -> Option<(&str, String)> {
     let (tlf, navn, timer) = vakt_nummer(k)?;
+    // «Barnevernvakta» says what it is; «Vakttelefonen i Lister» does not.
     let hva = m.t("barnevernvakt", "barnevernsvakt");
+    let navn = if crate::i18n::fold(navn).contains("barnevern") {
+        navn.to_string()
+    } else {
+        format!("{navn} ({hva})")
+    };
     Some(match timer {
-        Some(t) => (tlf, format!("{navn} ({hva}, {t})")),
-        None => (tlf, format!("{navn} ({hva})")),
+        Some(t) => (tlf, format!("{navn} – {t}")),
+        None => (tlf, navn),
     })
 }
 

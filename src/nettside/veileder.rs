@@ -151,7 +151,18 @@ pub(crate) fn akutt_nummer(v: &Veileder) -> Vec<minijinja::Value> {
                 )
                 })
             });
-    nasjonale.chain(egne).collect()
+    // A number already listed (the vakt is often the barnevern's own) once.
+    let mut sett = std::collections::HashSet::new();
+    nasjonale
+        .chain(egne)
+        .filter(|v| {
+            sett.insert(
+                v.get_attr("href")
+                    .map(|h| h.to_string())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
 }
 /// The questions that lead to each node or outcome: (page path, question), each node once.
 pub(crate) fn forgjengarar(v: &Veileder) -> HashMap<String, Vec<Lenke>> {
