@@ -579,6 +579,106 @@ fn use_trees_expand_to_full_paths() {
     );
 }
 
+/// What each part must never import (docs/ARCHITECTURE.md, «Code map»):
+/// a module, and the modules it may not name (with their children). `*`:
+/// nothing of ours at all.
+const FORBUDT: &[(&str, &[&str])] = &[
+    ("i18n", &["*"]),
+    ("vis", &["*"]),
+    ("par", &["*"]),
+    (
+        "likhet",
+        &["data", "query", "output", "diag", "fil", "error"],
+    ),
+    ("diag", &["data", "query", "output", "error", "fil"]),
+    ("fil", &["data", "output", "error"]),
+    (
+        "dato",
+        &["data", "output", "guide", "nettside", "commands", "cli"],
+    ),
+    (
+        "data",
+        &[
+            "output",
+            "nettside",
+            "commands",
+            "cli",
+            "clap_norsk",
+            "config",
+            "guide",
+            "query",
+            "forekomst",
+            "vurdering",
+        ],
+    ),
+    (
+        "guide::engine",
+        &[
+            "output",
+            "nettside",
+            "commands",
+            "cli",
+            "guide::tui",
+            "guide::plain",
+        ],
+    ),
+    (
+        "guide::oppsummering",
+        &["output", "nettside", "commands", "cli", "guide::tui"],
+    ),
+    ("query", &["output", "nettside", "commands", "cli", "guide"]),
+    (
+        "output",
+        &[
+            "guide",
+            "nettside",
+            "commands",
+            "cli",
+            "forekomst",
+            "query",
+            "config",
+        ],
+    ),
+    (
+        "nettside",
+        &[
+            "commands",
+            "cli",
+            "clap_norsk",
+            "config",
+            "guide::tui",
+            "guide::plain",
+        ],
+    ),
+    ("commands", &["clap_norsk"]),
+];
+
+/// The engine and the data know no terminal or web; the bottom imports
+/// nothing above it (checked on the file graph, children included).
+#[test]
+fn no_module_imports_what_it_must_never_import() {
+    let k = graf();
+    let under = |m: &Modul, p: &str| {
+        let p: Vec<&str> = p.split("::").collect();
+        m.len() >= p.len() && m.iter().zip(&p).all(|(a, b)| a == b)
+    };
+    let mut brudd = Vec::new();
+    for (m, inn) in &k {
+        for (hvem, aldri) in FORBUDT {
+            if !under(m, hvem) {
+                continue;
+            }
+            for d in inn {
+                let eget = under(d, hvem);
+                if !eget && aldri.iter().any(|a| *a == "*" || under(d, a)) {
+                    brudd.push(format!("{} -> {}", navn(m), navn(d)));
+                }
+            }
+        }
+    }
+    assert!(brudd.is_empty(), "forbidden imports:\n{}", brudd.join("\n"));
+}
+
 #[test]
 #[ignore]
 fn print_graph() {
