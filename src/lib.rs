@@ -89,9 +89,9 @@ where
             // Messages quote paths, ids and answers: one line each, no raw
             // control characters (a newline in a folder name split the line).
             let mut err = std::io::stderr().lock();
-            let _ = writeln!(err, "bti: {}", output::vis_linje(&e.to_string()));
+            let _ = writeln!(err, "bti: {}", vis::vis_linje(&e.to_string()));
             for d in e.detaljer() {
-                let _ = writeln!(err, "  {}", output::vis_linje(&d));
+                let _ = writeln!(err, "  {}", vis::vis_linje(&d));
             }
             ExitCode::from(e.exit() as u8)
         }
