@@ -110,17 +110,25 @@ pub fn vakt_nummer(k: &Kommune) -> Option<(&str, &str, Option<&str>)> {
     Some((tlf, v.navn.as_str(), timer))
 }
 
-/// The barnevernvakt as one entry of a list of numbers: (phone, «navn
-/// (barnevernvakt, hours)»), for the TUI's akutt screen and the website.
+/// What the vakt says it is: «Barnevernvakta» says so itself, «Vakttelefonen
+/// i Lister» gets «(barnevernvakt)» after it.
+pub fn vakt_navn(navn: &str, m: Maalform) -> String {
+    match vakt_hva(navn, m) {
+        Some(hva) => format!("{navn} ({hva})"),
+        None => navn.to_string(),
+    }
+}
+
+/// «barnevernvakt» / «barnevernsvakt» for a name that does not say it.
+pub fn vakt_hva(navn: &str, m: Maalform) -> Option<&'static str> {
+    (!crate::i18n::fold(navn).contains("barnevern")).then(|| m.t("barnevernvakt", "barnevernsvakt"))
+}
+
+/// The barnevernvakt as one entry of a list of numbers: (phone, «navn –
+/// hours»), for the TUI's akutt screen and the website.
 pub fn vakt_ring(k: &Kommune, m: Maalform) -> Option<(&str, String)> {
     let (tlf, navn, timer) = vakt_nummer(k)?;
-    // «Barnevernvakta» says what it is; «Vakttelefonen i Lister» does not.
-    let hva = m.t("barnevernvakt", "barnevernsvakt");
-    let navn = if crate::i18n::fold(navn).contains("barnevern") {
-        navn.to_string()
-    } else {
-        format!("{navn} ({hva})")
-    };
+    let navn = vakt_navn(navn, m);
     Some(match timer {
         Some(t) => (tlf, format!("{navn} – {t}")),
         None => (tlf, navn),

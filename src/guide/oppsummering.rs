@@ -754,7 +754,7 @@ impl Oppsummering {
     /// nettside …", for what the data has (never «–» for a missing field).
     fn barnevernvakt_linje(&self, v: &Barnevernvakt) -> String {
         let m = self.m;
-        let navn = format!("{} ({})", v.navn, m.t("barnevernvakt", "barnevernsvakt"));
+        let navn = super::vakt_navn(&v.navn, m);
         let felt: Vec<String> = [
             (m.t("telefon", "telefon"), &v.telefon),
             (m.t("åpningstid", "opningstid"), &v.apningstid),

@@ -1428,3 +1428,21 @@ fn arbeidssted_narrows_the_law_to_the_users_own() {
     assert!(!bhg.contains("Helsepersonelloven § 33"), "{bhg}");
     assert!(!bhg.contains("Helsepersonelloven § 21"), "{bhg}");
 }
+
+/// A vakt whose name says what it is gets no label; one that does not, does
+/// (the summary, the akutt screen and the site read the same).
+#[test]
+fn a_vakt_is_labelled_only_when_its_name_does_not_say_it() {
+    assert_eq!(
+        super::vakt_navn("Barnevernvakta", Maalform::Nb),
+        "Barnevernvakta"
+    );
+    assert_eq!(
+        super::vakt_navn("Vakttelefonen i Lister", Maalform::Nb),
+        "Vakttelefonen i Lister (barnevernvakt)"
+    );
+    assert_eq!(
+        super::vakt_navn("Vakta i Sogn", Maalform::Nn),
+        "Vakta i Sogn (barnevernsvakt)"
+    );
+}

@@ -438,7 +438,7 @@ pub(crate) fn utfall_side(
 /// a `tel:` link only for a number `sjekk` accepts.
 pub(crate) fn barnevernvakt(v: &Barnevernvakt, m: Maalform) -> minijinja::Value {
     minijinja::context! {
-        navn => v.navn.clone(), hva => m.t("barnevernvakt", "barnevernsvakt"),
+        navn => v.navn.clone(), hva => crate::guide::vakt_hva(&v.navn, m),
         telefon => v.telefon.clone(), tel => v.telefon.as_deref().and_then(tel),
         apningstid => v.apningstid.clone(),
         nettside => v.nettside.clone(), nettside_url => trygg_url(v.nettside.as_deref()),
