@@ -12,7 +12,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::i18n::Maalform;
 
-pub use crate::cli::{MILJO, env_satt};
+use crate::cli::{MILJO, env_satt};
 
 /// Global options that take a value (so a word after one is no command).
 const MED_VERDI: [&str; 9] = [

@@ -29,23 +29,13 @@ fn kategorier(t: &Tjeneste) -> String {
     t.kategori.navn().join(", ")
 }
 
-/// The main value of a field and the labelled points' («Sentralbord:
-/// 62 56 42 73»), one per line; «—» only when there is none at all.
-fn med_etiketter<'a>(
-    hoved: Option<&'a str>,
-    kontakt: &'a [Kontakt],
+/// A field and its labelled points, one per line; «—» only when there is none.
+fn med_etiketter(
+    hoved: Option<&str>,
+    kontakt: &[Kontakt],
     felt: fn(&Kontakt) -> Option<&str>,
 ) -> String {
-    let mut linjer: Vec<String> = hoved
-        .filter(|s| !s.trim().is_empty())
-        .map(String::from)
-        .into_iter()
-        .collect();
-    for k in kontakt {
-        if let Some(v) = felt(k) {
-            linjer.push(format!("{}: {v}", k.etikett.as_ref().trim()));
-        }
-    }
+    let linjer = crate::data::kontakt::med_etiketter(hoved, kontakt, felt);
     if linjer.is_empty() {
         "—".into()
     } else {

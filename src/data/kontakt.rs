@@ -268,6 +268,26 @@ pub fn feil(p: &Kontaktpunkt, m: Maalform) -> Option<String> {
     ))
 }
 
+/// One field of a service as lines: its main value, then «etikett: verdi»
+/// for each labelled point that has the field («Sentralbord: 62 56 42 73»).
+/// The table, the summary's Markdown and `--lang` all show a field this way.
+pub fn med_etiketter(
+    hoved: Option<&str>,
+    kontakt: &[super::model::Kontakt],
+    felt: fn(&super::model::Kontakt) -> Option<&str>,
+) -> Vec<String> {
+    hoved
+        .filter(|s| !s.trim().is_empty())
+        .map(String::from)
+        .into_iter()
+        .chain(
+            kontakt
+                .iter()
+                .filter_map(|p| felt(p).map(|v| format!("{}: {v}", p.etikett.as_ref().trim()))),
+        )
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -271,10 +271,7 @@ impl Store {
                         "tjenester" => self.parse::<TjenesterFil>(&rel, false, d).map(|_| ()),
                         "arenaer" => self.parse::<ArenaerFil>(&rel, false, d).map(|_| ()),
                         "framdrift" => self.parse::<FramdriftFil>(&rel, false, d).map(|_| ()),
-                        "veileder" if self.arver(&rel) => {
-                            self.parse::<VeilederArv>(&rel, false, d).map(|_| ())
-                        }
-                        "veileder" => self.parse::<Veileder>(&rel, false, d).map(|_| ()),
+                        "veileder" => self.les_veileder(&rel, d).map(|_| ()),
                         "roller" => self.parse::<RollerFil>(&rel, false, d).map(|_| ()),
                         "lovverk" => self.parse::<LovverkFil>(&rel, false, d).map(|_| ()),
                         "nodnummer" => self.parse::<NodnummerFil>(&rel, false, d).map(|_| ()),
@@ -374,11 +371,7 @@ impl Store {
             return Some((v, Some(SourceFile::new(self.display(rel), String::new()))));
         }
         match self.read(rel) {
-            Ok(Some(mut file)) => {
-                let lest = les::les::<T>(&file, self.maalform, diags)?;
-                file.utelatt = lest.utelatt;
-                Some((lest.verdi, Some(file)))
-            }
+            Ok(Some(file)) => self.fra_fil(file, diags),
             Ok(None) if required => {
                 let m = self.maalform;
                 diags.push(diag::file_diag(
@@ -389,6 +382,52 @@ impl Store {
                 None
             }
             Ok(None) => Some((T::default(), None)),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        }
+    }
+
+    /// `file`'s text as a `T`, every problem in `diags`.
+    fn fra_fil<T: DeserializeOwned + Default>(
+        &self,
+        mut file: SourceFile,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(T, Option<SourceFile>)> {
+        let lest = les::les::<T>(&file, self.maalform, diags)?;
+        file.utelatt = lest.utelatt;
+        Some((lest.verdi, Some(file)))
+    }
+
+    /// A veileder file, read once: one that inherits the national graph
+    /// (`[guide] arv`) or a whole one. A missing file is an empty whole one.
+    fn les_veileder(
+        &self,
+        rel: &str,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<(VeilederLest, Option<SourceFile>)> {
+        let arv = |(v, f)| (VeilederLest::Arv(v), f);
+        let hel = |(v, f)| (VeilederLest::Hel(v), f);
+        if let Some(json) = self.kompakt_form(rel) {
+            return if json.contains("\"arv\"")
+                && kompakt::from_json::<Titt>(json).is_some_and(Titt::arver)
+            {
+                self.parse::<VeilederArv>(rel, false, diags).map(arv)
+            } else {
+                self.parse::<Veileder>(rel, false, diags).map(hel)
+            };
+        }
+        match self.read(rel) {
+            // A file that does not parse is not inheriting: the whole read says why.
+            Ok(Some(file))
+                if file.text.contains("arv")
+                    && toml::from_str::<Titt>(&file.text).is_ok_and(|t| t.arver()) =>
+            {
+                self.fra_fil::<VeilederArv>(file, diags).map(arv)
+            }
+            Ok(Some(file)) => self.fra_fil::<Veileder>(file, diags).map(hel),
+            Ok(None) => Some((VeilederLest::Hel(Veileder::default()), None)),
             Err(d) => {
                 diags.push(d);
                 None
@@ -875,11 +914,13 @@ impl Store {
         nasjonal: &Nasjonal,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<(Veileder, Option<SourceFile>)> {
-        let rel = self.i_maalform(rel, own);
-        if !wanted || !self.arver(&rel) {
-            return self.parse_if::<Veileder>(wanted, &rel, self.maalform, diags);
+        if !wanted {
+            return Some((Veileder::default(), None));
         }
-        let (fil, file) = self.parse::<VeilederArv>(&rel, false, diags)?;
+        let (fil, file) = match self.les_veileder(&self.i_maalform(rel, own), diags)? {
+            (VeilederLest::Hel(v), file) => return Some((v, file)),
+            (VeilederLest::Arv(v), file) => (v, file),
+        };
         let mut veileder = Veileder {
             nivaa: fil.nivaa,
             guide: None,
@@ -895,31 +936,6 @@ impl Store {
             veileder.guide = flettet;
         }
         Some((veileder, file))
-    }
-
-    /// Whether the veileder file `rel` inherits the national graph: a cheap
-    /// look for the word first, then a lenient read of `[guide] arv` alone
-    /// (a file that does not parse is not inheriting: the whole read says why).
-    fn arver(&self, rel: &str) -> bool {
-        #[derive(serde::Deserialize)]
-        struct Titt {
-            guide: Option<TittGuide>,
-        }
-        #[derive(serde::Deserialize)]
-        struct TittGuide {
-            arv: Option<toml::Value>,
-        }
-        if let Some(json) = self.kompakt_form(rel) {
-            return json.contains("\"arv\"")
-                && kompakt::from_json::<Titt>(json)
-                    .is_some_and(|t| t.guide.is_some_and(|g| g.arv.is_some()));
-        }
-        let Ok(Some(file)) = self.read(rel) else {
-            return false;
-        };
-        file.text.contains("arv")
-            && toml::from_str::<Titt>(&file.text)
-                .is_ok_and(|t| t.guide.is_some_and(|g| g.arv.is_some()))
     }
 
     /// Every municipality, every file (see `alle_deler`).
@@ -1266,6 +1282,29 @@ pub fn filer(store: &Store, dir: &str) -> Vec<(&'static str, String, Vec<String>
             (*stem, plain, variants)
         })
         .collect()
+}
+
+/// A veileder file as read: inheriting the national graph, or whole.
+enum VeilederLest {
+    Hel(Veileder),
+    Arv(VeilederArv),
+}
+
+/// `[guide] arv` alone, read leniently to tell the two kinds apart.
+#[derive(serde::Deserialize)]
+struct Titt {
+    guide: Option<TittGuide>,
+}
+
+#[derive(serde::Deserialize)]
+struct TittGuide {
+    arv: Option<toml::Value>,
+}
+
+impl Titt {
+    fn arver(self) -> bool {
+        self.guide.is_some_and(|g| g.arv.is_some())
+    }
 }
 
 #[cfg(test)]

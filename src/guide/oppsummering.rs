@@ -1212,21 +1212,16 @@ fn cell(s: &str) -> String {
     md(&s.replace('\n', " "))
 }
 
-/// A Markdown cell: the main value, then «etikett: verdi» for each labelled
-/// point that has the field, one per line (`<br>`).
+/// A Markdown cell: the main value, then each labelled point that has the
+/// field, one per line (`<br>`).
 fn celle_med_etiketter(
     hoved: Option<&str>,
     kontakt: &[Punkt],
     felt: fn(&Punkt) -> Option<&str>,
 ) -> String {
-    hoved
-        .map(cell)
-        .into_iter()
-        .chain(
-            kontakt.iter().filter_map(|p| {
-                felt(p).map(|v| cell(&format!("{}: {v}", p.etikett.as_ref().trim())))
-            }),
-        )
+    crate::data::kontakt::med_etiketter(hoved, kontakt, felt)
+        .iter()
+        .map(|l| cell(l))
         .collect::<Vec<_>>()
         .join("<br>")
 }

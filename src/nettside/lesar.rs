@@ -7,7 +7,7 @@
 use minijinja::value::Serde;
 
 use super::felles::{
-    Filer, Lenke, Sider, avsnitt, kildeliste, mailto, punkter, tel, trygg_url, vakt_kilde,
+    Filer, Grunnlag, Lenke, Sider, avsnitt, kildeliste, mailto, punkter, tel, trygg_url, vakt_kilde,
 };
 use crate::data::model::ArenaNivaa;
 use crate::error::Result;
@@ -29,9 +29,6 @@ pub fn nivaa_fil(nr: i64) -> String {
 const BEKYMRET_KILDER: &str = "helsedir-tidlig-oppdagelse; lov-barnevernsloven; lov-forvaltningsloven; conexus-stafettloggen; alarmtelefonen";
 /// The sources of the staff's help page: the guideline its steps follow.
 const HJELP_KILDER: &str = "helsedir-tidlig-oppdagelse";
-
-/// What the reader pages are built from.
-pub(super) use super::felles::Grunnlag as Lesar;
 
 /// The national numbers a parent may need (ids of `nodnummer.toml`).
 const FORELDRE_NUMMER: [&str; 3] = ["112", "116111", "02800"];
@@ -55,7 +52,7 @@ fn kontakt(
     }
 }
 
-pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
+pub fn sider(s: &Sider, l: &Grunnlag, filer: &mut Filer) -> Result<()> {
     let k = l.k;
     let m = k.kommune.maalform;
     let t = &s.felles.t;
@@ -157,7 +154,7 @@ pub fn sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
 }
 
 /// One page per level above nivå 0 (nivå 0 is the walkthrough), linked in order.
-fn nivaa_sider(s: &Sider, l: &Lesar, filer: &mut Filer) -> Result<()> {
+fn nivaa_sider(s: &Sider, l: &Grunnlag, filer: &mut Filer) -> Result<()> {
     let k = l.k;
     let nivaaer = k.nivaaer(l.nasjonal);
     let sider: Vec<_> = nivaaer.iter().filter(|n| *n.nr.as_ref() > 0).collect();

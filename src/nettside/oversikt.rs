@@ -10,7 +10,7 @@ use super::lesar;
 use super::tekster::modellnivaa_navn;
 use crate::data::model::ArenaNivaa;
 use crate::error::Result;
-use crate::forekomst as frist;
+use crate::forekomst;
 use crate::i18n::kategori_navn;
 use crate::output::ics;
 
@@ -179,7 +179,7 @@ pub(super) fn arenaer(s: &Sider, g: &Grunnlag, filer: &mut Filer) -> Result<()> 
                         .motedatoer(i, g.i_dag)
                         .into_iter()
                         .filter(|p| p.slutt >= g.i_dag)
-                        .map(|p| frist::vis_periode(m, p))
+                        .map(|p| forekomst::vis_periode(m, p))
                         .collect();
                     minijinja::context! {
                         id => a.id.as_ref(), navn => a.navn.clone(),
@@ -260,7 +260,7 @@ pub(super) fn framdrift(s: &Sider, g: &Grunnlag, filer: &mut Filer) -> Result<()
     let m = k.kommune.maalform;
     let t = &s.felles.t;
     let alle = std::slice::from_ref(k);
-    let forekomster = frist::forekomster(alle);
+    let forekomster = forekomst::forekomster(alle);
     let planer: Vec<_> = k
         .planer
         .iter()
@@ -271,7 +271,7 @@ pub(super) fn framdrift(s: &Sider, g: &Grunnlag, filer: &mut Filer) -> Result<()
                 .map(|f| {
                     let a = f.aktivitet;
                     minijinja::context! {
-                        naar => match frist::vis_forekomst(m, f) {
+                        naar => match forekomst::vis_forekomst(m, f) {
                             Some(vis) => vis,
                             None => a.frist.as_ref().or(a.naar.as_ref()).map_or_else(String::new, |x| x.as_ref().clone()),
                         },
@@ -280,7 +280,7 @@ pub(super) fn framdrift(s: &Sider, g: &Grunnlag, filer: &mut Filer) -> Result<()
                         hva => a.hva.clone(),
                         hvem => a.hvem.clone(),
                         ansvar => a.ansvar.clone(),
-                        status => frist::status_tekst(m, a.status),
+                        status => forekomst::status_tekst(m, a.status),
                         // SPEC §3.1: past its deadline, still planned: not current.
                         ikke_oppdatert => f.ikke_oppdatert(g.i_dag)
                             .then(|| a.status.ikke_oppdatert_tekst(m)),
@@ -295,17 +295,17 @@ pub(super) fn framdrift(s: &Sider, g: &Grunnlag, filer: &mut Filer) -> Result<()
         })
         .collect();
     let ics_navn = format!("{}-frister.ics", k.id);
-    let nokler = frist::innholdsnokler(alle);
+    let nokler = forekomst::innholdsnokler(alle);
     let hendinger: Vec<ics::Hending> = forekomster
         .iter()
-        .filter_map(|f| frist::hending(m, f, &nokler, g.i_dag))
+        .filter_map(|f| forekomst::hending(m, f, &nokler, g.i_dag))
         .collect();
     let mut kalender = Vec::new();
     ics::write(
         &mut kalender,
         &hendinger,
         g.i_dag,
-        &frist::kalendernavn(m, &k.kommune.navn),
+        &forekomst::kalendernavn(m, &k.kommune.navn),
     )?;
     filer.insert(
         "framdrift.html".into(),
